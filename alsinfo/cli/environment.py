@@ -1,0 +1,44 @@
+"""What a command may know of the outside world: streams, environment, folder, date; tests swap it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@dataclass(frozen=True)
+class Environment:
+    stdout: TextIO
+    stderr: TextIO
+    environ: Mapping[str, str] = field(repr=False)
+    cwd: Path
+    today: dt.date
+
+    @classmethod
+    def from_process(cls) -> Environment:
+        return cls(sys.stdout, sys.stderr, dict(os.environ), Path.cwd(), dt.date.today())
+
+    @property
+    def debug(self) -> bool:
+        return self.environ.get("ALSINFO_DEBUG", "") not in ("", "0")
+
+    def console(self, *, stderr: bool = False, no_color: bool = False) -> Console:
+        """A Rich console that never reads markup or emoji codes and honours NO_COLOR, FORCE_COLOR, COLUMNS."""
+        from rich.console import Console
+
+        return Console(
+            file=self.stderr if stderr else self.stdout,
+            no_color=True if no_color else None,
+            markup=False,
+            emoji=False,
+            highlight=False,
+            _environ=self.environ,
+        )

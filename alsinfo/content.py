@@ -1,0 +1,87 @@
+"""Find what to check: content roots, article folders and their files, each of a known kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+KINDS: tuple[str, ...] = ("article", "sections", "tables", "faq", "references")
+REQUIRED_KINDS: tuple[str, ...] = ("article", "sections")
+SUFFIX = ".yaml"
+
+
+class ContentPathError(Exception):
+    """A path given by the user is not content alsinfo can check (a usage error, not a content problem)."""
+
+
+@dataclass(frozen=True)
+class ArticleTarget:
+    """One article folder to check; ``only`` limits the report to some of its files."""
+
+    folder: Path
+    only: frozenset[Path] | None = None
+
+    @property
+    def article_id(self) -> str:
+        return self.folder.name
+
+    def kind_path(self, kind: str) -> Path:
+        return self.folder / f"{kind}{SUFFIX}"
+
+
+def kind_of(path: Path) -> str | None:
+    """The kind of a content file, from its name (``faq.yaml`` is a faq), or None."""
+    if path.suffix == SUFFIX and path.stem in KINDS:
+        return path.stem
+    return None
+
+
+def is_article_folder(folder: Path) -> bool:
+    return any((folder / f"{kind}{SUFFIX}").is_file() for kind in KINDS)
+
+
+def articles_in_root(root: Path) -> list[ArticleTarget]:
+    """Every article folder directly under a content root, in name order."""
+    return [ArticleTarget(child) for child in sorted(root.iterdir())
+            if child.is_dir() and not child.name.startswith((".", "_"))]
+
+
+def resolve_targets(paths: Sequence[Path]) -> list[ArticleTarget]:
+    """Turn command-line paths (content roots, article folders, single files) into article targets.
+
+    Files of one article are grouped, so that cross-file checks see the whole article while the
+    report keeps to the files named. Raises ContentPathError for paths that are not content.
+    """
+    targets: dict[Path, set[Path] | None] = {}
+    for given in paths:
+        path = given.resolve()
+        if not path.exists():
+            raise ContentPathError(f"path '{given}' does not exist")
+        if path.is_file():
+            if kind_of(path) is None:
+                expected = ", ".join(f"{kind}{SUFFIX}" for kind in KINDS)
+                raise ContentPathError(
+                    f"cannot tell what kind of content '{given}' is: content files are named {expected}")
+            only = targets.setdefault(path.parent, set())
+            if only is not None:
+                only.add(path)
+        elif is_article_folder(path):
+            targets[path] = None
+        else:
+            articles = articles_in_root(path)
+            if not articles:
+                raise ContentPathError(f"no articles found in '{given}': expected folders holding "
+                                       "article.yaml, sections.yaml and the other content files")
+            for article in articles:
+                targets[article.folder] = None
+    return [ArticleTarget(folder, None if only is None else frozenset(only))
+            for folder, only in targets.items()]
+
+
+def unknown_entries(folder: Path) -> Iterable[Path]:
+    """Files and folders in an article folder that are not content files (hidden ones aside)."""
+    known = {f"{kind}{SUFFIX}" for kind in KINDS}
+    for child in sorted(folder.iterdir()):
+        if child.name not in known and not child.name.startswith("."):
+            yield child

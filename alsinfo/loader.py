@@ -1,0 +1,268 @@
+"""Strict YAML loading: bytes to plain data with a position for every node, or problems.
+
+Every scalar stays the text that was written (no YAML 1.1 booleans, dates or octals); anchors,
+aliases, tags, duplicate keys, several documents and deep nesting are refused. Nothing raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from alsinfo.problems import JsonPath, Problem, ProblemKind, Severity
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64
+
+TOO_LARGE = ProblemKind("L101", "file-too-large", Severity.ERROR, "The file is larger than the size limit.")
+NOT_UTF8 = ProblemKind("L102", "not-utf8", Severity.ERROR, "The file is not valid UTF-8 text.")
+CONTROL_CHAR = ProblemKind("L103", "control-character", Severity.ERROR, "The file holds a raw control character.")
+EMPTY = ProblemKind("L104", "empty-file", Severity.ERROR, "The file holds no content.")
+SYNTAX = ProblemKind("L105", "yaml-syntax", Severity.ERROR, "The file is not well-formed YAML.")
+DUPLICATE_KEY = ProblemKind("L106", "duplicate-key", Severity.ERROR, "A mapping gives the same key twice.")
+NON_STRING_KEY = ProblemKind("L107", "non-string-key", Severity.ERROR, "A key is a list or a mapping, not text.")
+ANCHOR = ProblemKind("L108", "anchor-or-alias", Severity.ERROR, "The file uses a YAML anchor (&) or alias (*).")
+TAG = ProblemKind("L109", "yaml-tag", Severity.ERROR, "The file uses a YAML tag such as !!python/object.")
+MULTI_DOC = ProblemKind("L110", "multiple-documents", Severity.ERROR, "The file holds more than one YAML document.")
+TOO_DEEP = ProblemKind("L111", "too-deeply-nested", Severity.ERROR, "Lists and mappings are nested too deeply.")
+UNREADABLE = ProblemKind("L112", "unreadable-file", Severity.ERROR, "The file cannot be read.")
+
+KINDS = (TOO_LARGE, NOT_UTF8, CONTROL_CHAR, EMPTY, SYNTAX, DUPLICATE_KEY, NON_STRING_KEY, ANCHOR, TAG,
+         MULTI_DOC, TOO_DEEP, UNREADABLE)
+
+# C0 controls other than tab, LF and CR; DEL; C1 controls. Escapes inside quoted strings are
+# fine: they are decoded by YAML, and the render layer shows them escaped.
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_PARSER_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded file: its data (dicts, lists and strings only) and where each node starts."""
+
+    file: str
+    data: Any
+    positions: Mapping[JsonPath, Position] = field(repr=False)
+    key_positions: Mapping[JsonPath, Position] = field(repr=False)
+
+    def locate(self, path: JsonPath, *, key: bool = False) -> Position:
+        """The position of the node at ``path`` (or of its key), else of its nearest ancestor."""
+        if key and path in self.key_positions:
+            return self.key_positions[path]
+        for end in range(len(path), -1, -1):
+            found = self.positions.get(path[:end])
+            if found is not None:
+                return found
+        return Position(1, 1)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    document: Document | None
+    problems: tuple[Problem, ...]
+
+
+class _Stop(Exception):
+    """Parsing cannot go on; the problem has been recorded."""
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    path: JsonPath
+    key: str | None = None
+    skip_value: bool = False
+
+
+class _Builder:
+    """Builds plain data from YAML events, recording positions and refusing what we do not allow."""
+
+    def __init__(self, file: str, max_depth: int) -> None:
+        self.file = file
+        self.max_depth = max_depth
+        self.problems: list[Problem] = []
+        self.positions: dict[JsonPath, Position] = {}
+        self.key_positions: dict[JsonPath, Position] = {}
+        self.stack: list[_Frame] = []
+        self.root: Any = None
+        self.has_root = False
+        self.documents = 0
+
+    def report(self, kind: ProblemKind, mark: Any, message: str, path: JsonPath = ()) -> None:
+        self.problems.append(kind.at(self.file, mark.line + 1, mark.column + 1, path, message))
+
+    def feed(self, event: Any) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.report(MULTI_DOC, event.start_mark,
+                            "a second YAML document starts here; keep one document per file")
+                raise _Stop
+        elif isinstance(event, yaml.AliasEvent):
+            self.report(ANCHOR, event.start_mark,
+                        f"alias '*{event.anchor}' is not allowed; write the value out in full",
+                        self._path_here())
+            raise _Stop
+        elif isinstance(event, yaml.NodeEvent):
+            self._check_node_event(event)
+            if isinstance(event, yaml.ScalarEvent):
+                self._attach(event.value, event.start_mark)
+            else:
+                self._open(event)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            frame = self.stack.pop()
+            if isinstance(frame.container, dict) and frame.key is not None:
+                # A key with nothing after it in flow style, e.g. `{a}`: YAML gives it a null value.
+                frame.container.setdefault(frame.key, "")
+
+    def _check_node_event(self, event: Any) -> None:
+        path = self._path_here()
+        if event.anchor is not None:
+            self.report(ANCHOR, event.start_mark,
+                        f"anchor '&{event.anchor}' is not allowed; write each value out in full", path)
+        if event.tag is not None:
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!", 1)
+            self.report(TAG, event.start_mark,
+                        f"tag '{tag}' is not allowed; every value is plain text, a list or a mapping",
+                        path)
+
+    def _path_here(self) -> JsonPath:
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            return (*frame.path, len(frame.container))
+        if frame.key is not None:
+            return (*frame.path, frame.key)
+        return frame.path
+
+    def _attach(self, value: Any, mark: Any) -> JsonPath | None:
+        """Put ``value`` where the parser is; return its path, or None when it is discarded."""
+        position = Position(mark.line + 1, mark.column + 1)
+        if not self.stack:
+            if self.has_root:
+                return None
+            self.root, self.has_root = value, True
+            self.positions[()] = position
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            path: JsonPath = (*frame.path, len(frame.container))
+            frame.container.append(value)
+            self.positions[path] = position
+            return path
+        if frame.key is None:  # `value` is a key
+            if not isinstance(value, str):
+                self.report(NON_STRING_KEY, mark,
+                            "a key must be plain text, not a list or a mapping", frame.path)
+                raise _Stop
+            key_path = (*frame.path, value)
+            if value in frame.container:
+                first = self.key_positions[key_path]
+                self.report(DUPLICATE_KEY, mark,
+                            f"duplicate key '{value}' (first given at line {first.line}); "
+                            "each key may appear once in a mapping", key_path)
+                frame.skip_value = True
+            else:
+                self.key_positions[key_path] = position
+            frame.key = value
+            return None
+        key, frame.key = frame.key, None
+        if frame.skip_value:
+            frame.skip_value = False
+            return None
+        path = (*frame.path, key)
+        frame.container[key] = value
+        self.positions[path] = position
+        return path
+
+    def _open(self, event: Any) -> None:
+        if len(self.stack) >= self.max_depth:
+            self.report(TOO_DEEP, event.start_mark,
+                        f"lists and mappings are nested more than {self.max_depth} levels deep",
+                        self._path_here())
+            raise _Stop
+        container: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
+        if self.stack and isinstance(self.stack[-1].container, dict) and self.stack[-1].key is None:
+            self.report(NON_STRING_KEY, event.start_mark,
+                        "a key must be plain text, not a list or a mapping", self.stack[-1].path)
+            raise _Stop
+        path = self._attach(container, event.start_mark)
+        # A discarded container (a duplicate key's value) is still parsed, into a throwaway path.
+        self.stack.append(_Frame(container, path if path is not None else ("<discarded>",)))
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
+    """Decode UTF-8 (an initial BOM is allowed) and refuse raw control characters."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = raw[error.start:error.start + 1].hex()
+        return None, [NOT_UTF8.at(file, line, column, (),
+                                  f"byte 0x{byte} is not valid UTF-8; save the file as UTF-8")]
+    found = _RAW_CONTROL.search(text)
+    if found:
+        line, column = _line_col(text, found.start())
+        code = f"U+{ord(found.group()):04X}"
+        return None, [CONTROL_CHAR.at(file, line, column, (),
+                                      f"control character {code} is not allowed in content files")]
+    return text, []
+
+
+def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> LoadResult:
+    """Parse ``raw`` strictly. Never raises: every failure becomes a problem."""
+    if len(raw) > max_bytes:
+        return LoadResult(None, (TOO_LARGE.at(file, 1, 1, (),
+                                              f"the file is larger than {max_bytes} bytes"),))
+    text, problems = decode(raw, file)
+    if text is None:
+        return LoadResult(None, tuple(problems))
+    builder = _Builder(file, max_depth)
+    try:
+        for event in yaml.parse(text, Loader=_PARSER_LOADER):
+            builder.feed(event)
+    except _Stop:
+        pass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        detail = error.problem or error.context or "the YAML is not well-formed"
+        builder.problems.append(SYNTAX.at(file, line, column, (), f"YAML syntax error: {detail}"))
+    except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as error:
+        reason = type(error).__name__
+        builder.problems.append(SYNTAX.at(file, 1, 1, (), f"the file cannot be parsed as YAML ({reason})"))
+    if builder.problems:
+        return LoadResult(None, tuple(builder.problems))
+    if not builder.has_root or builder.root == "":
+        message = "the file is empty; it must hold a mapping of keys to values"
+        return LoadResult(None, (EMPTY.at(file, 1, 1, (), message),))
+    return LoadResult(Document(file, builder.root, builder.positions, builder.key_positions), ())
+
+
+def load_file(path: Path, file: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> LoadResult:
+    """Read ``path`` (never more than ``max_bytes`` + 1 bytes) and load it; ``file`` names it in problems."""
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(max_bytes + 1)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return LoadResult(None, (UNREADABLE.at(file, 1, 1, (), f"the file cannot be read: {reason}"),))
+    return load_bytes(raw, file, max_bytes=max_bytes, max_depth=max_depth)

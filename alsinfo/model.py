@@ -1,0 +1,216 @@
+"""The article as frozen, typed objects, built only from documents that passed validation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from alsinfo.loader import Document
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    credentials: str | None = None
+    role: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    cites: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Definition:
+    term: str
+    definition: str
+    cites: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DefinitionList:
+    items: tuple[Definition, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    lead_in: str | None = None
+    attribution: Person | None = None
+
+
+@dataclass(frozen=True)
+class CaseStudy:
+    title: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    table_id: str
+
+
+@dataclass(frozen=True)
+class FaqBlock:
+    entry_ids: tuple[str, ...] | None  # None: every entry
+
+
+Block = Paragraph | DefinitionList | Quote | CaseStudy | TableBlock | FaqBlock
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    id: str
+    question: str
+    answer: str
+    sections: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    title: str
+    source: str
+    url: str
+    pmid: str | None = None
+    doi: str | None = None
+    nct: str | None = None
+
+
+@dataclass(frozen=True)
+class CallToAction:
+    text: str
+    heading: str | None = None
+    label: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class EditorialNote:
+    """The editor's private note: kept in the model for editorial rules, never rendered for readers."""
+
+    id: str
+    text: str
+    status: str
+    label: str | None = None
+    anchor: str | None = None
+    publishable: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    language: str
+    headline: str | None = None
+    summary: str | None = None
+    audience: tuple[str, ...] = ()
+    authors: tuple[Person, ...] = ()
+    medical_reviewer: Person | None = None
+    published: str | None = None
+    last_reviewed: str | None = None
+    disclaimer: str | None = None
+    call_to_action: CallToAction | None = None
+    editorial_notes: tuple[EditorialNote, ...] = ()
+    sections: tuple[Section, ...] = ()
+    tables: tuple[Table, ...] = ()
+    faq_title: str | None = None
+    faq: tuple[FaqEntry, ...] = ()
+    references_title: str | None = None
+    references: tuple[Reference, ...] = ()
+
+    def all_sections(self) -> tuple[Section, ...]:
+        """Every section, depth first in reading order."""
+        found: list[Section] = []
+
+        def visit(sections: tuple[Section, ...]) -> None:
+            for section in sections:
+                found.append(section)
+                visit(section.sections)
+
+        visit(self.sections)
+        return tuple(found)
+
+
+def _person(data: Mapping[str, Any] | None) -> Person | None:
+    return None if data is None else Person(data["name"], data.get("credentials"), data.get("role"), data.get("url"))
+
+
+def _block(data: Mapping[str, Any]) -> Block:
+    kind = data["type"]
+    if kind == "paragraph":
+        return Paragraph(data["text"], tuple(data.get("cites", ())))
+    if kind == "definitions":
+        return DefinitionList(tuple(Definition(item["term"], item["definition"], tuple(item.get("cites", ())))
+                                    for item in data["items"]))
+    if kind == "quote":
+        return Quote(data["text"], data.get("lead_in"), _person(data.get("attribution")))
+    if kind == "case_study":
+        return CaseStudy(data["title"], tuple(data["paragraphs"]))
+    if kind == "table":
+        return TableBlock(data["table"])
+    entries = data.get("entries")
+    return FaqBlock(None if entries is None else tuple(entries))
+
+
+def _section(data: Mapping[str, Any]) -> Section:
+    return Section(data["id"], data["title"], tuple(_block(block) for block in data["blocks"]),
+                   tuple(_section(sub) for sub in data.get("sections", ())))
+
+
+def build_article(article_id: str, documents: Mapping[str, Document]) -> Article:
+    """Build the article from its validated documents (article and sections required)."""
+    meta = documents["article"].data
+    body = documents["sections"].data
+    tables = documents["tables"].data if "tables" in documents else {"tables": []}
+    faq = documents["faq"].data if "faq" in documents else {"entries": []}
+    refs = documents["references"].data if "references" in documents else {"references": []}
+    cta = meta.get("call_to_action")
+    return Article(
+        id=article_id,
+        title=meta["title"],
+        language=meta["language"],
+        headline=meta.get("headline"),
+        summary=meta.get("summary"),
+        audience=tuple(meta.get("audience", ())),
+        authors=tuple(p for p in (_person(a) for a in meta.get("authors", ())) if p is not None),
+        medical_reviewer=_person(meta.get("medical_reviewer")),
+        published=meta.get("published"),
+        last_reviewed=meta.get("last_reviewed"),
+        disclaimer=meta.get("disclaimer"),
+        call_to_action=None if cta is None else CallToAction(cta["text"], cta.get("heading"), cta.get("label"),
+                                                             cta.get("url")),
+        editorial_notes=tuple(EditorialNote(n["id"], n["text"], n["status"], n.get("label"), n.get("anchor"),
+                                            n.get("publishable") == "true")
+                              for n in meta.get("editorial_notes", ())),
+        sections=tuple(_section(s) for s in body["sections"]),
+        tables=tuple(Table(t["id"], t["title"], tuple(t["columns"]), tuple(tuple(r) for r in t["rows"]))
+                     for t in tables["tables"]),
+        faq_title=faq.get("title"),
+        faq=tuple(FaqEntry(e["id"], e["question"], e["answer"], tuple(e.get("sections", ())),
+                           tuple(e.get("references", ()))) for e in faq["entries"]),
+        references_title=refs.get("title"),
+        references=tuple(Reference(r["id"], r["title"], r["source"], r["url"],
+                                   r.get("identifiers", {}).get("pmid"), r.get("identifiers", {}).get("doi"),
+                                   r.get("identifiers", {}).get("nct")) for r in refs["references"]),
+    )

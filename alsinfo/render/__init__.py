@@ -1,0 +1,1 @@
+"""Rendering: turn problems and the article model into text, Rich renderables or plain data."""

@@ -1,0 +1,118 @@
+"""Validation reporters (text, json, github), registered by name; `--format` offers their names."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from alsinfo.problems import Problem, Severity, count_by_severity
+from alsinfo.render.safe import printable
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from alsinfo.check import CheckReport
+
+JSON_FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """Turns a check report into output: a str is written as is, anything else goes to Rich."""
+
+    name: str
+    description: str
+    render: Callable[[CheckReport], str | RenderableType]
+
+
+REPORTERS: dict[str, Reporter] = {}
+
+
+RenderFunction = Callable[["CheckReport"], Any]
+
+
+def register_reporter(name: str, description: str) -> Callable[[RenderFunction], RenderFunction]:
+    """Register a reporter under ``name``; adding a format is one decorated function."""
+
+    def add(render: RenderFunction) -> RenderFunction:
+        REPORTERS[name] = Reporter(name, description, render)
+        return render
+
+    return add
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def summary_line(report: CheckReport) -> str:
+    counts = count_by_severity(report.problems)
+    checked = f"{_plural(report.files_checked, 'file')} in {_plural(report.articles_checked, 'article')}"
+    if not report.problems:
+        return f"No problems found: {checked} checked."
+    parts = [_plural(counts[severity], severity.value) for severity in Severity if counts[severity]]
+    affected = len({problem.file for problem in report.problems})
+    return f"Found {', '.join(parts)} in {_plural(affected, 'file')} ({checked} checked)."
+
+
+_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+@register_reporter("text", "for people")
+def render_text(report: CheckReport) -> RenderableType:
+    from rich.text import Text
+
+    out = Text()
+    for problem in report.problems:
+        out.append(f"{printable(problem.file)}:{problem.line}:{problem.column}: ", style="bold")
+        out.append(problem.severity.value, style=_STYLES[problem.severity])
+        out.append(f" {problem.rule} ", style="dim")
+        out.append(printable(problem.message))
+        out.append(f"  {printable(problem.path)}\n", style="dim")
+    out.append(summary_line(report), style="bold")
+    return out
+
+
+def problem_dict(problem: Problem) -> dict[str, Any]:
+    return {"rule": problem.rule, "name": problem.name, "severity": problem.severity.value,
+            "file": problem.file, "line": problem.line, "column": problem.column,
+            "path": problem.path, "message": problem.message}
+
+
+@register_reporter("json", "for programs")
+def render_json(report: CheckReport) -> str:
+    counts = count_by_severity(report.problems)
+    document = {
+        "version": JSON_FORMAT_VERSION,
+        "summary": {"files": report.files_checked, "articles": report.articles_checked,
+                    "errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
+                    "infos": counts[Severity.INFO]},
+        "problems": [problem_dict(problem) for problem in report.problems],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _github_escape(text: str, *, property_value: bool = False) -> str:
+    # GitHub's workflow-command escaping: %, CR and LF always; ':' and ',' inside properties.
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+_GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+@register_reporter("github", "GitHub Actions annotations")
+def render_github(report: CheckReport) -> str:
+    lines = []
+    for problem in report.problems:
+        props = ",".join(f"{key}={_github_escape(str(value), property_value=True)}" for key, value in (
+            ("file", problem.file), ("line", problem.line), ("col", problem.column),
+            ("title", f"{problem.rule} {problem.name}")))
+        message = _github_escape(printable(f"{problem.message} ({problem.path})"))
+        lines.append(f"::{_GITHUB_LEVEL[problem.severity]} {props}::{message}")
+    lines.append(summary_line(report))
+    return "\n".join(lines) + "\n"

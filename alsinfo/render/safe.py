@@ -1,0 +1,19 @@
+"""Make text from content safe to print: control, bidi and surrogate characters are shown escaped."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls (tab and newline kept), DEL, C1 controls, bidi embeddings/overrides/isolates,
+# zero-width and line/paragraph separators that can disguise text, and lone surrogates.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that could act on a terminal replaced by a visible escape."""
+    return _UNSAFE.sub(_escape, text)
