@@ -245,7 +245,11 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         detail = error.problem or error.context or "the YAML is not well-formed"
-        builder.problems.append(SYNTAX.at(file, line, column, (), f"YAML syntax error: {detail}"))
+        if "nesting depth" in detail:  # libyaml's own bound, hit while scanning ahead of our events
+            builder.problems.append(TOO_DEEP.at(file, line, column, (),
+                                                f"lists and mappings are nested more than {max_depth} levels deep"))
+        else:
+            builder.problems.append(SYNTAX.at(file, line, column, (), f"YAML syntax error: {detail}"))
     except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as error:
         reason = type(error).__name__
         builder.problems.append(SYNTAX.at(file, 1, 1, (), f"the file cannot be parsed as YAML ({reason})"))

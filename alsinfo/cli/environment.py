@@ -34,9 +34,11 @@ class Environment:
         """A Rich console that never reads markup or emoji codes and honours NO_COLOR, FORCE_COLOR, COLUMNS."""
         from rich.console import Console
 
+        # NO_COLOR and --no-color mean plain text: no colour and no bold or dim either.
+        plain = no_color or self.environ.get("NO_COLOR", "") != ""
         return Console(
             file=self.stderr if stderr else self.stdout,
-            no_color=True if no_color else None,
+            color_system=None if plain else "auto",
             markup=False,
             emoji=False,
             highlight=False,

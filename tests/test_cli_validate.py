@@ -1,0 +1,178 @@
+"""`alsinfo validate` through the CLI: reports, formats, exit codes, stdout and stderr apart."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from alsinfo.exitcodes import ExitCode
+from alsinfo.resources import schemas_dir
+from tests.conftest import Invoke, edit
+
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) (?P<rule>[A-Z]+\d+) ")
+
+
+def break_article(article_dir: Path) -> None:
+    """Three errors in three files: an unknown key, a broken link and a wrong type."""
+    edit(article_dir / "faq.yaml", "  question: Does stem", "  questoin: Does stem")
+    edit(article_dir / "sections.yaml", "table: application-methods-comparison", "table: application-methods")
+    edit(article_dir / "references.yaml", "title: Scientific References and Sources", "title: [a, b]")
+
+
+def test_embedded_article_is_clean_from_anywhere(invoke: Invoke, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("validate")
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout == "No problems found: 5 files in 1 article checked.\n"
+    assert result.stderr == ""
+
+
+def test_every_problem_in_one_run_with_location_and_path(invoke: Invoke, content_copy: Path, article_dir: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    break_article(article_dir)
+    monkeypatch.chdir(content_copy.parent)
+    result = invoke("validate", "content")
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    lines = result.stdout.splitlines()
+    problems = [LINE.match(line) for line in lines[:-1]]
+    assert all(problems), lines
+    assert [(m["file"], m["rule"]) for m in problems if m] == [
+        ("content/als-stem-cell-therapy/faq.yaml", "S201"),
+        ("content/als-stem-cell-therapy/faq.yaml", "S202"),
+        ("content/als-stem-cell-therapy/references.yaml", "S203"),
+        ("content/als-stem-cell-therapy/sections.yaml", "I302"),
+    ]
+    assert "unknown key 'questoin' (did you mean 'question'?)  $.entries[0].questoin" in result.stdout
+    assert lines[-1] == "Found 4 errors in 3 files (5 files in 1 article checked)."
+    assert result.stderr == ""
+
+
+def test_content_option_and_environment_variable(invoke: Invoke, content_copy: Path, article_dir: Path) -> None:
+    break_article(article_dir)
+    assert invoke("validate", "--content", str(content_copy)).exit_code == ExitCode.CONTENT_PROBLEMS
+    assert invoke("validate", env={"ALSINFO_CONTENT": str(content_copy)}).exit_code == ExitCode.CONTENT_PROBLEMS
+    assert invoke("validate", "--content", str(article_dir)).exit_code == ExitCode.CONTENT_PROBLEMS
+
+
+def test_single_file_reports_only_that_file_but_checks_its_links(invoke: Invoke, article_dir: Path) -> None:
+    break_article(article_dir)
+    result = invoke("validate", str(article_dir / "sections.yaml"))
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert "I302" in result.stdout and "faq.yaml" not in result.stdout
+    assert "(1 file in 1 article checked)" in result.stdout
+    assert invoke("validate", str(article_dir / "article.yaml")).exit_code == ExitCode.OK
+
+
+def test_json_report_matches_its_schema(invoke: Invoke, article_dir: Path) -> None:
+    break_article(article_dir)
+    result = invoke("validate", "--format", "json", str(article_dir))
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    report = json.loads(result.stdout)
+    schema = json.loads((schemas_dir() / "output" / "validate.schema.json").read_text())
+    Draft202012Validator(schema).validate(report)
+    assert report["summary"] == {"files": 5, "articles": 1, "errors": 4, "warnings": 0, "infos": 0}
+    first = report["problems"][0]
+    assert first["rule"] == "S201" and first["line"] == 5 and first["path"] == "$.entries[0]"
+
+
+def test_clean_json_report_matches_its_schema(invoke: Invoke) -> None:
+    result = invoke("validate", "-f", "json")
+    schema = json.loads((schemas_dir() / "output" / "validate.schema.json").read_text())
+    Draft202012Validator(schema).validate(json.loads(result.stdout))
+    assert result.exit_code == ExitCode.OK
+
+
+def test_github_annotations(invoke: Invoke, article_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    break_article(article_dir)
+    monkeypatch.chdir(article_dir)
+    result = invoke("validate", "--format", "github", ".")
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert "::error file=faq.yaml,line=6,col=3,title=S202 unknown-key::unknown key 'questoin' " \
+           "(did you mean 'question'?) ($.entries[0].questoin)" in result.stdout.splitlines()
+
+
+def test_strict_fails_on_warnings(invoke: Invoke, article_dir: Path) -> None:
+    edit(article_dir / "article.yaml", "language: en\n", "language: en\npublished: 2025-05-01\nlast_reviewed: 2025-01-01\n")
+    assert invoke("validate", str(article_dir)).exit_code == ExitCode.OK
+    assert invoke("validate", "--strict", str(article_dir)).exit_code == ExitCode.CONTENT_PROBLEMS
+
+
+@pytest.mark.parametrize("args, needle", [
+    (("validate", "no/such/path"), "path 'no/such/path' does not exist"),
+    (("validate", "--content", "no/such/dir"), "content path 'no/such/dir' does not exist"),
+])
+def test_missing_paths_are_usage_errors(invoke: Invoke, args: tuple[str, ...], needle: str) -> None:
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert needle in result.stderr and result.stdout == ""
+
+
+def test_file_of_unknown_kind_is_a_usage_error(invoke: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "notes.yaml").write_text("a: b\n")
+    result = invoke("validate", str(tmp_path / "notes.yaml"))
+    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert "cannot tell what kind of content" in result.stderr
+
+
+def test_folder_without_articles_is_a_usage_error(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("validate", str(tmp_path))
+    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert "no articles found" in result.stderr
+
+
+def test_unknown_format_and_option_are_usage_errors(invoke: Invoke) -> None:
+    assert invoke("validate", "--format", "xml").exit_code == ExitCode.USAGE_ERROR
+    assert invoke("validate", "--frobnicate").exit_code == ExitCode.USAGE_ERROR
+
+
+def test_internal_error_is_short_and_exits_3(invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("alsinfo.check.check_targets", explode)
+    result = invoke("validate")
+    assert result.exit_code == ExitCode.INTERNAL_ERROR
+    assert "internal error: RuntimeError: boom" in result.stderr
+    assert "Traceback" not in result.stderr and "ALSINFO_DEBUG=1" in result.stderr
+    debug = invoke("validate", env={"ALSINFO_DEBUG": "1"})
+    assert debug.exit_code == ExitCode.INTERNAL_ERROR and "Traceback" in debug.stderr
+
+
+def test_hostile_yaml_gives_clean_errors_not_tracebacks(invoke: Invoke, article_dir: Path) -> None:
+    cases = {
+        "faq.yaml": b"entries:\n  - &a {id: x}\n  - *a\n",
+        "tables.yaml": b"tables: !!python/object/apply:os.system ['echo pwned']\n",
+        "references.yaml": b"\xff\xfe not utf-8",
+        "sections.yaml": b"",
+        "article.yaml": b"[" * 5000,
+    }
+    for name, raw in cases.items():
+        (article_dir / name).write_bytes(raw)
+    result = invoke("validate", str(article_dir))
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    rules = {m["rule"] for m in map(LINE.match, result.stdout.splitlines()) if m}
+    assert rules == {"L108", "L109", "L102", "L104", "L111"}
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_content_text_in_messages_is_never_markup_or_control_codes(invoke: Invoke, article_dir: Path) -> None:
+    edit(article_dir / "faq.yaml", "  question: Does stem", '  "[bold red]:smile:\\e]8;;http://x\\a\\x9b": 1\n  question: Does stem')
+    for env in ({}, {"FORCE_COLOR": "1"}):
+        result = invoke("validate", str(article_dir), env=env)
+        assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+        assert "unknown key '[bold red]:smile:\\x1b]8;;http://x\\x07\\x9b'" in result.stdout
+        assert "\x07" not in result.stdout and "\x9b" not in result.stdout and "😄" not in result.stdout
+        assert ("\x1b[" in result.stdout) == bool(env)  # styling only when forced
+
+
+def test_no_color_wins_over_force_color(invoke: Invoke, article_dir: Path) -> None:
+    break_article(article_dir)
+    for args, env in ((("--no-color",), {"FORCE_COLOR": "1"}), ((), {"FORCE_COLOR": "1", "NO_COLOR": "1"})):
+        result = invoke("validate", *args, str(article_dir), env=env)
+        assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+        assert "\x1b" not in result.stdout and "S202" in result.stdout
