@@ -97,7 +97,8 @@ def test_github_annotations(invoke: Invoke, article_dir: Path, monkeypatch: pyte
 
 
 def test_strict_fails_on_warnings(invoke: Invoke, article_dir: Path) -> None:
-    edit(article_dir / "article.yaml", "language: en\n", "language: en\npublished: 2025-05-01\nlast_reviewed: 2025-01-01\n")
+    edit(article_dir / "article.yaml", "language: en\n",
+         "language: en\npublished: 2025-05-01\nlast_reviewed: 2025-01-01\n")
     assert invoke("validate", str(article_dir)).exit_code == ExitCode.OK
     assert invoke("validate", "--strict", str(article_dir)).exit_code == ExitCode.CONTENT_PROBLEMS
 
@@ -161,7 +162,8 @@ def test_hostile_yaml_gives_clean_errors_not_tracebacks(invoke: Invoke, article_
 
 
 def test_content_text_in_messages_is_never_markup_or_control_codes(invoke: Invoke, article_dir: Path) -> None:
-    edit(article_dir / "faq.yaml", "  question: Does stem", '  "[bold red]:smile:\\e]8;;http://x\\a\\x9b": 1\n  question: Does stem')
+    hostile_key = '  "[bold red]:smile:\\e]8;;http://x\\a\\x9b": 1\n'
+    edit(article_dir / "faq.yaml", "  question: Does stem", hostile_key + "  question: Does stem")
     for env in ({}, {"FORCE_COLOR": "1"}):
         result = invoke("validate", str(article_dir), env=env)
         assert result.exit_code == ExitCode.CONTENT_PROBLEMS

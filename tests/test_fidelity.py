@@ -12,7 +12,7 @@ from tests.helpers import load_article
 FIXTURE = Path(__file__).parent / "fixtures" / "stem-cell-therapy-in-als.txt"
 SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "stem-cell-therapy-in-als.txt"
 # The seed's last line is the close glyph of the page's appointment pop-up, not text.
-NOT_TEXT = {"×"}
+NOT_TEXT = {"\u00d7"}  # MULTIPLICATION SIGN
 
 
 def seed_lines() -> list[str]:

@@ -58,8 +58,8 @@ def test_row_with_too_few_cells(article_dir: Path) -> None:
     edit(article_dir / "tables.yaml", "  - - Exosome\n    - Intercellular\n", "  - - Exosome\n")
     (problem,) = run(article_dir)
     assert problem.rule == "I303"
-    assert "row 3 of table 'application-methods-comparison' has 3 cells, but the table has 4 columns" == \
-        problem.message
+    assert problem.message == \
+        "row 3 of table 'application-methods-comparison' has 3 cells, but the table has 4 columns"
 
 
 def test_missing_and_unknown_files(article_dir: Path) -> None:
@@ -71,7 +71,8 @@ def test_missing_and_unknown_files(article_dir: Path) -> None:
 
 
 def test_dates_must_be_real_and_not_in_the_future(article_dir: Path) -> None:
-    edit(article_dir / "article.yaml", "language: en\n", "language: en\npublished: 2026-02-30\nlast_reviewed: 2027-01-01\n")
+    edit(article_dir / "article.yaml", "language: en\n",
+         "language: en\npublished: 2026-02-30\nlast_reviewed: 2027-01-01\n")
     found = {p.rule: p for p in run(article_dir)}
     assert found["I306"].message == "'published' is '2026-02-30', which is not a real date"
     assert found["I306"].line == 6
@@ -79,6 +80,7 @@ def test_dates_must_be_real_and_not_in_the_future(article_dir: Path) -> None:
 
 
 def test_review_before_publication_is_a_warning(article_dir: Path) -> None:
-    edit(article_dir / "article.yaml", "language: en\n", "language: en\npublished: 2025-05-01\nlast_reviewed: 2025-01-01\n")
+    edit(article_dir / "article.yaml", "language: en\n",
+         "language: en\npublished: 2025-05-01\nlast_reviewed: 2025-01-01\n")
     (problem,) = run(article_dir)
     assert problem.rule == "I308" and problem.severity.value == "warning"

@@ -45,7 +45,7 @@ def test_duplicate_key_names_both_lines() -> None:
 
 
 def test_non_string_key() -> None:
-    rule, line, column, message = only_problem(b"title: a\n? [x, y]\n: z\n")
+    rule, line, _, message = only_problem(b"title: a\n? [x, y]\n: z\n")
     assert (rule, line) == ("L107", 2)
     assert "key must be plain text" in message
 
