@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from alsinfo.loader import Document
 
 
 @dataclass(frozen=True)
@@ -178,13 +177,13 @@ def _section(data: Mapping[str, Any]) -> Section:
                    tuple(_section(sub) for sub in data.get("sections", ())))
 
 
-def build_article(article_id: str, documents: Mapping[str, Document]) -> Article:
-    """Build the article from its validated documents (article and sections required)."""
-    meta = documents["article"].data
-    body = documents["sections"].data
-    tables = documents["tables"].data if "tables" in documents else {"tables": []}
-    faq = documents["faq"].data if "faq" in documents else {"entries": []}
-    refs = documents["references"].data if "references" in documents else {"references": []}
+def build_article(article_id: str, data: Mapping[str, Any]) -> Article:
+    """Build the article from the validated data of its files, by kind (article and sections required)."""
+    meta = data["article"]
+    body = data["sections"]
+    tables = data.get("tables", {"tables": []})
+    faq = data.get("faq", {"entries": []})
+    refs = data.get("references", {"references": []})
     cta = meta.get("call_to_action")
     return Article(
         id=article_id,

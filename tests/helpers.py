@@ -20,4 +20,4 @@ def load_article(folder: Path | None = None) -> Article:
     folder = folder or embedded_content_root() / ARTICLE_ID
     result = check_article(ArticleTarget(folder), schemas=SCHEMAS, today=dt.date.today(), base=folder)
     assert result.valid, result.problems
-    return build_article(folder.name, result.documents)
+    return build_article(folder.name, {kind: doc.data for kind, doc in result.documents.items()})

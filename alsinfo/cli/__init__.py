@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from alsinfo import __version__
+from alsinfo.cli import read
 from alsinfo.cli import validate as validate_module
 
 app = typer.Typer(
@@ -34,6 +35,14 @@ def root(
 
 
 app.command("validate")(validate_module.validate)
+app.command("faq")(read.faq)
+app.command("table")(read.table)
+app.command("sections")(read.sections)
+app.command("section")(read.section)
+app.command("refs")(read.refs)
+app.command("search")(read.search)
+app.command("show")(read.show)
+app.command("read", help="Print the whole article in reading order (same as `show`).")(read.show)
 
 
 def main() -> None:

@@ -21,6 +21,15 @@ ContentOption = Annotated[
     typer.Option("--content", envvar="ALSINFO_CONTENT", show_default=False, metavar="DIR",
                  help="Content root or article folder to use instead of the embedded article."),
 ]
+ArticleOption = Annotated[
+    str | None,
+    typer.Option("--article", "-a", show_default=False, metavar="ID",
+                 help="Which article of the content root to read (needed when it holds several)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON (see schemas/output/) instead of text.")]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Validate again instead of trusting a cached verdict (also: ALSINFO_NO_CACHE=1).")
+]
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="Plain text without colour or styles (also: NO_COLOR=1).")
 ]

@@ -30,6 +30,16 @@ class Environment:
     def debug(self) -> bool:
         return self.environ.get("ALSINFO_DEBUG", "") not in ("", "0")
 
+    @property
+    def cache_dir(self) -> Path:
+        """$XDG_CACHE_HOME/alsinfo, else ~/.cache/alsinfo."""
+        base = self.environ.get("XDG_CACHE_HOME") or str(Path(self.environ.get("HOME") or Path.home()) / ".cache")
+        return Path(base) / "alsinfo"
+
+    @property
+    def cache_disabled(self) -> bool:
+        return self.environ.get("ALSINFO_NO_CACHE", "") not in ("", "0")
+
     def console(self, *, stderr: bool = False, no_color: bool = False) -> Console:
         """A Rich console that never reads markup or emoji codes and honours NO_COLOR, FORCE_COLOR, COLUMNS."""
         from rich.console import Console

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from alsinfo.problems import Problem, Severity, count_by_severity
-from alsinfo.render.safe import printable
+from alsinfo.render.safe import dumps_json, printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -91,7 +90,7 @@ def render_json(report: CheckReport) -> str:
                     "infos": counts[Severity.INFO]},
         "problems": [problem_dict(problem) for problem in report.problems],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps_json(document)
 
 
 def _github_escape(text: str, *, property_value: bool = False) -> str:

@@ -17,3 +17,15 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """``text`` with every character that could act on a terminal replaced by a visible escape."""
     return _UNSAFE.sub(_escape, text)
+
+
+# JSON escapes C0 controls itself; these would still reach a terminal raw with ensure_ascii=False.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+
+
+def dumps_json(data: object) -> str:
+    """``data`` as indented JSON: readable UTF-8, but nothing that can act on a terminal left raw."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"

@@ -1,0 +1,76 @@
+"""Open an article for reading: pick its folder, validate it (or trust a cached verdict), build the model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from alsinfo import __version__
+from alsinfo.cache import VerdictCache
+from alsinfo.content import KINDS, SUFFIX, ContentPathError, articles_in_root, is_article_folder
+from alsinfo.model import Article, build_article
+from alsinfo.problems import Problem
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An article ready to read, or the problems that keep it from being read."""
+
+    article: Article | None
+    problems: tuple[Problem, ...]
+    from_cache: bool = False
+
+
+def choose_article(root: Path, article_id: str | None) -> Path:
+    """The article folder to read: ``root`` itself, or the article ``article_id`` (or the only one) in it."""
+    if is_article_folder(root):
+        if article_id is not None and article_id != root.name:
+            raise ContentPathError(f"'{root}' is the article '{root.name}', not '{article_id}'")
+        return root
+    ids = [target.article_id for target in articles_in_root(root) if is_article_folder(target.folder)]
+    if article_id is not None:
+        if article_id in ids:
+            return root / article_id
+        raise ContentPathError(f"no article '{article_id}' in '{root}'; articles: {', '.join(ids) or 'none'}")
+    if len(ids) == 1:
+        return root / ids[0]
+    if not ids:
+        raise ContentPathError(f"no articles found in '{root}'")
+    raise ContentPathError(f"'{root}' holds several articles; choose one with --article: {', '.join(ids)}")
+
+
+def fingerprint(folder: Path, schemas_folder: Path) -> str:
+    """A hash of everything validity depends on: the folder's entries and bytes, the schemas, the version."""
+    digest = hashlib.sha256(f"alsinfo {__version__}\n".encode())
+    for schema in sorted(schemas_folder.glob("*.json")):
+        digest.update(schema.name.encode() + b"\0" + schema.read_bytes() + b"\0")
+    for entry in sorted(folder.iterdir()):
+        digest.update(b"entry\0" + entry.name.encode("utf-8", "surrogateescape") + b"\0")
+        if entry.is_file() and entry.suffix == SUFFIX:
+            digest.update(entry.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | None, today: dt.date,
+                 base: Path) -> Opened:
+    """Validate ``folder`` (a cached verdict for the same bytes skips it) and build the article."""
+    key = fingerprint(folder, schemas_folder)
+    if cache is not None:
+        hit = cache.get(folder, key)
+        if hit is not None and isinstance(hit.get("data"), dict):
+            return Opened(build_article(folder.name, hit["data"]), (), from_cache=True)
+    # Only a cache miss pays for jsonschema and the checks.
+    from alsinfo.check import check_article
+    from alsinfo.content import ArticleTarget
+    from alsinfo.schemas import SchemaSet
+
+    result = check_article(ArticleTarget(folder), schemas=SchemaSet(schemas_folder), today=today, base=base)
+    if not result.valid:
+        return Opened(None, result.problems)
+    data = {kind: document.data for kind, document in result.documents.items() if kind in KINDS}
+    # Store only if nothing changed while we were checking, so the verdict matches the bytes it names.
+    if cache is not None and fingerprint(folder, schemas_folder) == key:
+        cache.put(folder, key, {"data": data})
+    return Opened(build_article(folder.name, data), result.problems)

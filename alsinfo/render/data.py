@@ -1,0 +1,144 @@
+"""Plain-data (JSON) shapes of the article and its parts; each described by a schema in schemas/output/."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alsinfo.model import (
+    Article,
+    Block,
+    CaseStudy,
+    DefinitionList,
+    FaqBlock,
+    FaqEntry,
+    Paragraph,
+    Person,
+    Quote,
+    Reference,
+    Section,
+    Table,
+    TableBlock,
+)
+from alsinfo.render.views import renderer
+from alsinfo.search import Hit
+
+OUTPUT_VERSION = 1
+
+
+def _envelope(article: Article, **fields: Any) -> dict[str, Any]:
+    return {"version": OUTPUT_VERSION, "article": article.id, **fields}
+
+
+def person_dict(person: Person) -> dict[str, Any]:
+    return {"name": person.name, "credentials": person.credentials, "role": person.role, "url": person.url}
+
+
+def faq_entry_dict(number: int, entry: FaqEntry) -> dict[str, Any]:
+    return {"id": entry.id, "number": number, "question": entry.question, "answer": entry.answer,
+            "sections": list(entry.sections), "references": list(entry.references)}
+
+
+def table_dict(table: Table) -> dict[str, Any]:
+    return {"id": table.id, "title": table.title, "columns": list(table.columns),
+            "rows": [list(row) for row in table.rows]}
+
+
+def reference_dict(number: int, reference: Reference) -> dict[str, Any]:
+    return {"id": reference.id, "number": number, "title": reference.title, "source": reference.source,
+            "url": reference.url,
+            "identifiers": {"pmid": reference.pmid, "doi": reference.doi, "nct": reference.nct}}
+
+
+def block_dict(article: Article, block: Block) -> dict[str, Any]:
+    if isinstance(block, Paragraph):
+        return {"type": "paragraph", "text": block.text, "cites": list(block.cites)}
+    if isinstance(block, DefinitionList):
+        return {"type": "definitions", "items": [
+            {"term": item.term, "definition": item.definition, "cites": list(item.cites)} for item in block.items]}
+    if isinstance(block, Quote):
+        return {"type": "quote", "lead_in": block.lead_in, "text": block.text,
+                "attribution": person_dict(block.attribution) if block.attribution else None}
+    if isinstance(block, CaseStudy):
+        return {"type": "case_study", "title": block.title, "paragraphs": list(block.paragraphs)}
+    if isinstance(block, TableBlock):
+        (table,) = [table for table in article.tables if table.id == block.table_id]
+        return {"type": "table", "table": table_dict(table)}
+    assert isinstance(block, FaqBlock)
+    return {"type": "faq", "entries": [faq_entry_dict(number, entry) for number, entry in faq_entries(article, block)]}
+
+
+def faq_entries(article: Article, block: FaqBlock) -> list[tuple[int, FaqEntry]]:
+    """The numbered FAQ entries a FAQ block shows, in the block's order."""
+    numbered = {entry.id: (number, entry) for number, entry in enumerate(article.faq, start=1)}
+    ids = block.entry_ids if block.entry_ids is not None else list(numbered)
+    return [numbered[entry_id] for entry_id in ids]
+
+
+def section_dict(article: Article, section: Section) -> dict[str, Any]:
+    return {"id": section.id, "title": section.title,
+            "blocks": [block_dict(article, block) for block in section.blocks],
+            "sections": [section_dict(article, sub) for sub in section.sections]}
+
+
+def outline_dict(section: Section, level: int = 1) -> dict[str, Any]:
+    return {"id": section.id, "title": section.title, "level": level,
+            "sections": [outline_dict(sub, level + 1) for sub in section.sections]}
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    """The whole public article. Editorial notes are private and never part of it."""
+    cta = article.call_to_action
+    return _envelope(
+        article,
+        title=article.title, headline=article.headline, language=article.language, summary=article.summary,
+        audience=list(article.audience), authors=[person_dict(person) for person in article.authors],
+        medical_reviewer=person_dict(article.medical_reviewer) if article.medical_reviewer else None,
+        published=article.published, last_reviewed=article.last_reviewed, disclaimer=article.disclaimer,
+        sections=[section_dict(article, section) for section in article.sections],
+        tables=[table_dict(table) for table in article.tables],
+        faq={"title": article.faq_title,
+             "entries": [faq_entry_dict(n, entry) for n, entry in enumerate(article.faq, start=1)]},
+        references={"title": article.references_title,
+                    "entries": [reference_dict(n, ref) for n, ref in enumerate(article.references, start=1)]},
+        call_to_action=None if cta is None else {"heading": cta.heading, "text": cta.text, "label": cta.label,
+                                                 "url": cta.url},
+    )
+
+
+@renderer("faq", "json")
+def faq_json(article: Article, entries: list[tuple[int, FaqEntry]], query: str | None,
+             answers: bool = True) -> dict[str, Any]:
+    return _envelope(article, query=query, entries=[faq_entry_dict(number, entry) for number, entry in entries])
+
+
+@renderer("table", "json")
+def table_json(article: Article, tables: list[Table]) -> dict[str, Any]:
+    return _envelope(article, tables=[table_dict(table) for table in tables])
+
+
+@renderer("sections", "json")
+def sections_json(article: Article) -> dict[str, Any]:
+    return _envelope(article, title=article.title, sections=[outline_dict(section) for section in article.sections])
+
+
+@renderer("section", "json")
+def section_json(article: Article, section: Section) -> dict[str, Any]:
+    return _envelope(article, section=section_dict(article, section))
+
+
+@renderer("refs", "json")
+def refs_json(article: Article) -> dict[str, Any]:
+    return _envelope(article, title=article.references_title,
+                     references=[reference_dict(n, ref) for n, ref in enumerate(article.references, start=1)])
+
+
+@renderer("search", "json")
+def search_json(article: Article, query: str, hits: list[Hit]) -> dict[str, Any]:
+    return _envelope(article, query=query, hits=[
+        {"kind": hit.kind, "id": hit.id, "field": hit.field, "text": hit.text, "start": hit.start, "end": hit.end}
+        for hit in hits])
+
+
+@renderer("show", "json")
+def show_json(article: Article) -> dict[str, Any]:
+    return article_dict(article)

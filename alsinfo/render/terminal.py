@@ -1,0 +1,274 @@
+"""Rich renderables for the reader views. Content text is always wrapped in Text, never parsed as markup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
+from rich.text import Text
+
+from alsinfo.model import (
+    Article,
+    Block,
+    CaseStudy,
+    DefinitionList,
+    FaqBlock,
+    FaqEntry,
+    Paragraph,
+    Quote,
+    Reference,
+    Section,
+    Table,
+    TableBlock,
+)
+from alsinfo.render.data import faq_entries
+from alsinfo.render.safe import printable
+from alsinfo.render.views import renderer
+from alsinfo.search import Hit
+
+SNIPPET_CONTEXT = 60
+
+
+def safe(text: str, style: str = "") -> Text:
+    """Content text as a Text: never markup, never emoji codes, control characters escaped."""
+    return Text(printable(text), style=style)
+
+
+def _line(*parts: tuple[str, str]) -> Text:
+    out = Text()
+    for text, style in parts:
+        out.append(printable(text), style=style)
+    return out
+
+
+def _heading(title: str, ident: str | None, level: int) -> Text:
+    style = {1: "bold underline", 2: "bold"}.get(level, "bold italic")
+    heading = _line((title, style))
+    if ident:
+        heading.append(f"  [{printable(ident)}]", style="dim")
+    return heading
+
+
+class AdaptiveTable:
+    """A comparison table that fits the width: cells wrap, nothing is cut, and when the columns
+    cannot fit even with every cell wrapped at word boundaries, each row becomes a block of its own."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def grid(self) -> RenderableType:
+        from rich import box
+        from rich.table import Table as RichTable
+
+        grid = RichTable(title=safe(self.table.title, "bold"), box=box.ROUNDED, show_lines=True,
+                         title_justify="left")
+        for column in self.table.columns:
+            grid.add_column(safe(column, "bold"), overflow="fold")
+        for row in self.table.rows:
+            grid.add_row(*(safe(cell) for cell in row))
+        return grid
+
+    def stacked(self) -> RenderableType:
+        parts: list[RenderableType] = [safe(self.table.title, "bold")]
+        for row in self.table.rows:
+            parts.append(Text())
+            parts.append(_line((f"{self.table.columns[0]}: ", "dim"), (row[0], "bold")))
+            for column, cell in zip(self.table.columns[1:], row[1:], strict=True):
+                parts.append(Padding(_line((f"{column}: ", "dim"), (cell, "")), (0, 0, 0, 2), expand=False))
+        return Group(*parts)
+
+    def min_width(self) -> int:
+        """The narrowest grid in which no word is broken: each column as wide as its longest word,
+        plus one space of padding either side and the vertical borders."""
+        from rich.cells import cell_len
+
+        widths = [max(cell_len(printable(word)) for text in column for word in text.split() or [""])
+                  for column in zip(self.table.columns, *self.table.rows, strict=True)]
+        return sum(widths) + 2 * len(widths) + len(widths) + 1
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.grid() if self.min_width() <= options.max_width else self.stacked()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(min(self.min_width(), options.max_width), options.max_width)
+
+
+def _quote(block: Quote) -> RenderableType:
+    parts: list[RenderableType] = []
+    if block.lead_in:
+        parts.append(safe(f"{block.lead_in}:", "dim"))
+    parts.append(Padding(safe(f"“{block.text}”", "italic"), (0, 0, 0, 4), expand=False))
+    if block.attribution:
+        parts.append(Padding(safe(f"— {block.attribution.name}"), (0, 0, 0, 4), expand=False))
+    return Group(*parts)
+
+
+def _case_study(block: CaseStudy) -> RenderableType:
+    from rich.panel import Panel
+
+    body = Group(*[item for paragraph in block.paragraphs for item in (safe(paragraph), Text())][:-1])
+    return Panel(body, title=safe(block.title, "bold"), title_align="left", expand=False)
+
+
+def _faq_entry(number: int, entry: FaqEntry) -> RenderableType:
+    question = _line((f"{number}. ", "bold"), (entry.question, "bold"))
+    question.append(f"  [{printable(entry.id)}]", style="dim")
+    return Group(question, Padding(safe(entry.answer), (0, 0, 0, 3), expand=False))
+
+
+def _block(article: Article, block: Block) -> RenderableType:
+    if isinstance(block, Paragraph):
+        return safe(block.text)
+    if isinstance(block, DefinitionList):
+        return Group(*[item for definition in block.items for item in (
+            safe(definition.term, "bold"), Padding(safe(definition.definition), (0, 0, 0, 4), expand=False))])
+    if isinstance(block, Quote):
+        return _quote(block)
+    if isinstance(block, CaseStudy):
+        return _case_study(block)
+    if isinstance(block, TableBlock):
+        (table,) = [table for table in article.tables if table.id == block.table_id]
+        return AdaptiveTable(table)
+    assert isinstance(block, FaqBlock)
+    return _spaced(_faq_entry(number, entry) for number, entry in faq_entries(article, block))
+
+
+def _spaced(items: Iterable[RenderableType]) -> Group:
+    """Renderables with a blank line between each."""
+    out: list[RenderableType] = []
+    for item in items:
+        if out:
+            out.append(Text())
+        out.append(item)
+    return Group(*out)
+
+
+def _section_parts(article: Article, section: Section, level: int) -> Iterator[RenderableType]:
+    yield _heading(section.title, section.id, level)
+    for block in section.blocks:
+        yield _block(article, block)
+    for sub in section.sections:
+        yield from _section_parts(article, sub, level + 1)
+
+
+def _numbered(number: int, body: RenderableType) -> RenderableType:
+    """``body`` after its number, with wrapped lines indented under the first (a hanging indent)."""
+    from rich.table import Table as Grid
+
+    grid = Grid.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text(f"{number}.", style="bold"), body)
+    return grid
+
+
+def _reference(number: int, reference: Reference) -> RenderableType:
+    lines: list[RenderableType] = [safe(reference.title, "bold")]
+    details = [("Source", reference.source), ("URL", reference.url), ("PMID", reference.pmid),
+               ("DOI", reference.doi), ("NCT", reference.nct)]
+    lines.extend(_line((f"{label}: ", "dim"), (value, "")) for label, value in details if value)
+    return _numbered(number, Group(*lines))
+
+
+@renderer("faq", "text")
+def faq_text(article: Article, entries: list[tuple[int, FaqEntry]], query: str | None,
+             answers: bool = True) -> RenderableType:
+    if answers:
+        return _spaced(_faq_entry(number, entry) for number, entry in entries)
+    lines: list[RenderableType] = [safe(article.faq_title or "Frequently asked questions", "bold")]
+    for number, entry in entries:
+        line = _line((f"{number:>2}. ", "bold"), (entry.question, ""))
+        line.append(f"  [{printable(entry.id)}]", style="dim")
+        lines.append(line)
+    return Group(*lines)
+
+
+@renderer("table", "text")
+def table_text(article: Article, tables: list[Table]) -> RenderableType:
+    return _spaced(AdaptiveTable(table) for table in tables)
+
+
+@renderer("sections", "text")
+def sections_text(article: Article) -> RenderableType:
+    from rich.tree import Tree
+
+    tree = Tree(safe(article.title, "bold"))
+
+    def add(branch: Tree, sections: tuple[Section, ...]) -> None:
+        for section in sections:
+            label = safe(section.title)
+            label.append(f"  [{printable(section.id)}]", style="dim")
+            add(branch.add(label), section.sections)
+
+    add(tree, article.sections)
+    return tree
+
+
+@renderer("section", "text")
+def section_text(article: Article, section: Section) -> RenderableType:
+    return _spaced(_section_parts(article, section, 1))
+
+
+@renderer("refs", "text")
+def refs_text(article: Article) -> RenderableType:
+    title = safe(article.references_title or "References", "bold")
+    return _spaced([title, *(_reference(n, ref) for n, ref in enumerate(article.references, start=1))])
+
+
+def _snippet(hit: Hit) -> Text:
+    start = max(0, hit.start - SNIPPET_CONTEXT)
+    end = min(len(hit.text), hit.end + SNIPPET_CONTEXT)
+    before, match, after = hit.text[start:hit.start], hit.text[hit.start:hit.end], hit.text[hit.end:end]
+    snippet = _line(("…" if start > 0 else "", "dim"), (before, ""), (match, "bold reverse"), (after, ""),
+                    ("…" if end < len(hit.text) else "", "dim"))
+    return snippet
+
+
+@renderer("search", "text")
+def search_text(article: Article, query: str, hits: list[Hit]) -> RenderableType:
+    if not hits:
+        return Group()
+    parts: list[RenderableType] = []
+    for hit in hits:
+        where = _line((f"{hit.kind} ", "dim"), (hit.id, "bold"), (f" · {hit.field}", "dim"))
+        parts.append(Group(where, Padding(_snippet(hit), (0, 0, 0, 2), expand=False)))
+    places = len({(hit.kind, hit.id) for hit in hits})
+    summary = f"{len(hits)} match{'es' if len(hits) != 1 else ''} in {places} place{'s' if places != 1 else ''}."
+    parts.append(Text(summary, style="bold"))
+    return _spaced(parts)
+
+
+@renderer("show", "text")
+def show_text(article: Article) -> RenderableType:
+    parts: list[RenderableType] = [_line((article.title, "bold underline"))]
+    if article.headline and article.headline != article.title:
+        parts.append(safe(article.headline, "bold"))
+    byline = []
+    if article.authors:
+        byline.append("By " + ", ".join(person.name for person in article.authors))
+    if article.medical_reviewer:
+        byline.append(f"Medically reviewed by {article.medical_reviewer.name}")
+    if article.published:
+        byline.append(f"Published {article.published}")
+    if article.last_reviewed:
+        byline.append(f"Last reviewed {article.last_reviewed}")
+    if byline:
+        parts.append(safe(" · ".join(byline), "dim"))
+    if article.summary:
+        parts.append(safe(article.summary, "italic"))
+    for section in article.sections:
+        parts.extend(_section_parts(article, section, 1))
+    if article.references:
+        parts.append(refs_text(article))
+    if article.disclaimer:
+        parts.append(_line(("Disclaimer: ", "bold"), (article.disclaimer, "")))
+    cta = article.call_to_action
+    if cta is not None:
+        if cta.heading:
+            parts.append(safe(cta.heading, "bold underline"))
+        parts.append(safe(cta.text))
+        if cta.label:
+            parts.append(_line(("→ ", "bold"), (cta.label, "bold"), (f" ({cta.url})" if cta.url else "", "dim")))
+    return _spaced(parts)

@@ -1,0 +1,165 @@
+"""Matching: FAQ questions by id, number or words (stems and small typos forgiven), and text search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from alsinfo.model import Article, CaseStudy, DefinitionList, FaqEntry, Paragraph, Quote
+
+# Words that carry no meaning on their own: a query made only of these matches nothing.
+STOPWORDS = frozenset("""
+a about after again all also am an and any are as at be been before being but by can could did do does
+doing during each for from had has have having he her here hers him his how i if in into is it its itself
+me more most my no nor not of off on once only or other our ours out over own same she should so some such
+than that the their them then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours
+""".split())
+
+_WORD = re.compile(r"[^\W_]+")
+_SUFFIXES = ("ational", "ization", "fulness", "ousness", "ements", "ement", "ments", "ment", "ations", "ation",
+             "ities", "ity", "ings", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` (one character in, at most one character out)."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)
+        kept = "".join(c for c in base if not unicodedata.combining(c)).casefold()
+        out.append(kept[:1] if len(kept) >= 1 else char.casefold()[:1] or " ")
+    return "".join(out)
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem: 'effects' → 'effect', 'stabilization' → 'stabil'."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """The meaningful word stems of ``text``, stop words left out."""
+    return [stem(word) for word in _WORD.findall(fold(text)) if word not in STOPWORDS]
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one insertion, deletion, substitution or transposition."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+@dataclass(frozen=True)
+class FaqMatch:
+    entry: FaqEntry
+    number: int
+    score: float
+
+
+def _term_score(term: str, vocabulary: set[str]) -> float:
+    if term in vocabulary:
+        return 1.0
+    # Small typos: only for words long enough that one edit does not make them another word.
+    if len(term) >= 5 and any(within_one_edit(term, word) for word in vocabulary if len(word) >= 4):
+        return 0.7
+    return 0.0
+
+
+def rank_faq(article: Article, query: str) -> list[FaqMatch]:
+    """FAQ entries that match the words of ``query``, best first; empty when nothing meaningful matches."""
+    wanted = list(dict.fromkeys(terms(query)))
+    if not wanted:
+        return []
+    matches = []
+    for number, entry in enumerate(article.faq, start=1):
+        question, answer = set(terms(entry.question)), set(terms(entry.answer))
+        score = 0.0
+        for term in wanted:
+            # A word in the question says more about what the entry is for than one in the answer.
+            score += max(2 * _term_score(term, question), _term_score(term, answer))
+        if score > 0:
+            matches.append(FaqMatch(entry, number, score / len(wanted)))
+    return sorted(matches, key=lambda match: (-match.score, match.number))
+
+
+def find_faq_entry(article: Article, key: str) -> tuple[int, FaqEntry] | None:
+    """The entry whose id is ``key``, or whose number (from 1) ``key`` is."""
+    for number, entry in enumerate(article.faq, start=1):
+        if entry.id == key or key.strip() == str(number):
+            return number, entry
+    return None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place where the searched text occurs: in what, which field, and where in the text."""
+
+    kind: str  # section, table, faq or reference
+    id: str
+    field: str
+    text: str
+    start: int
+    end: int
+
+
+def _fields(article: Article) -> Iterator[tuple[str, str, str, str]]:
+    """Every public text of the article as (kind, id, field, text); editorial notes are not public."""
+    for section in article.all_sections():
+        yield "section", section.id, "title", section.title
+        for index, block in enumerate(section.blocks, start=1):
+            where = f"block {index}"
+            if isinstance(block, Paragraph):
+                yield "section", section.id, f"{where} paragraph", block.text
+            elif isinstance(block, DefinitionList):
+                for item in block.items:
+                    yield "section", section.id, f"{where} term", item.term
+                    yield "section", section.id, f"{where} definition of {item.term}", item.definition
+            elif isinstance(block, Quote):
+                if block.lead_in:
+                    yield "section", section.id, f"{where} quote lead-in", block.lead_in
+                yield "section", section.id, f"{where} quote", block.text
+                if block.attribution:
+                    yield "section", section.id, f"{where} quote attribution", block.attribution.name
+            elif isinstance(block, CaseStudy):
+                yield "section", section.id, f"{where} case study title", block.title
+                for number, paragraph in enumerate(block.paragraphs, start=1):
+                    yield "section", section.id, f"{where} case study paragraph {number}", paragraph
+    for table in article.tables:
+        yield "table", table.id, "title", table.title
+        for index, column in enumerate(table.columns, start=1):
+            yield "table", table.id, f"column {index}", column
+        for row_number, row in enumerate(table.rows, start=1):
+            for index, cell in enumerate(row, start=1):
+                yield "table", table.id, f"row {row_number}, {table.columns[index - 1]}", cell
+    for entry in article.faq:
+        yield "faq", entry.id, "question", entry.question
+        yield "faq", entry.id, "answer", entry.answer
+    for reference in article.references:
+        yield "reference", reference.id, "title", reference.title
+        yield "reference", reference.id, "source", reference.source
+        yield "reference", reference.id, "url", reference.url
+
+
+def search(article: Article, query: str) -> list[Hit]:
+    """Every occurrence of ``query`` in the article's public text, ignoring case and accents."""
+    needle = " ".join(fold(query).split())
+    if not needle:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(part) for part in needle.split(" ")))
+    hits = []
+    for kind, ident, field, text in _fields(article):
+        # fold() maps one character to one, so match offsets in the folded text are offsets in `text`.
+        for found in pattern.finditer(fold(text)):
+            hits.append(Hit(kind, ident, field, text, found.start(), found.end()))
+    return hits
