@@ -2,53 +2,56 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 class VerdictCache:
-    """One JSON file per content folder, holding the verdict for the fingerprint it was made from.
+    """One JSON file per content folder: the verdict, and the exact inputs it was made from.
 
-    Keeping one entry per folder bounds the cache's size; a fingerprint that does not match is a
-    miss, so an edited file is never served from a stale entry.
+    A hit needs the stored snapshot (the folder's file names and bytes, the schemas, the version)
+    to equal the current one exactly, not just a hash of it: an edited file can never be served
+    from a stale entry. Keeping one entry per folder bounds the cache's size.
     """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def _entry(self, subject: Path) -> Path:
-        name = hashlib.sha256(str(subject).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-        return self.folder / f"verdict-{name}.json"
+    def entry_path(self, subject: Path) -> Path:
+        # The name only spreads folders over files; a clash costs a miss, never a wrong hit.
+        key = zlib.crc32(str(subject).encode("utf-8", "surrogateescape"))
+        return self.folder / f"verdict-{subject.name[:40]}-{key:08x}.json"
 
-    def get(self, subject: Path, fingerprint: str) -> dict[str, Any] | None:
+    def get(self, subject: Path, snapshot: dict[str, Any]) -> dict[str, Any] | None:
         try:
-            stored = json.loads(self._entry(subject).read_text(encoding="utf-8"))
+            stored = json.loads(self.entry_path(subject).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None  # absent, unreadable or corrupt: rebuild
         if not isinstance(stored, dict) or stored.get("format") != CACHE_FORMAT:
             return None
-        if stored.get("fingerprint") != fingerprint or not isinstance(stored.get("value"), dict):
+        if stored.get("subject") != str(subject) or stored.get("snapshot") != snapshot:
             return None
-        value: dict[str, Any] = stored["value"]
-        return value
+        value = stored.get("value")
+        return value if isinstance(value, dict) else None
 
-    def put(self, subject: Path, fingerprint: str, value: dict[str, Any]) -> bool:
+    def put(self, subject: Path, snapshot: dict[str, Any], value: dict[str, Any]) -> bool:
         """Store atomically (temporary file, then rename); False when the cache folder is not writable."""
-        payload = json.dumps({"format": CACHE_FORMAT, "fingerprint": fingerprint, "value": value},
-                             ensure_ascii=False)
+        import tempfile  # only writers pay for it
+
+        payload = json.dumps({"format": CACHE_FORMAT, "subject": str(subject), "snapshot": snapshot,
+                              "value": value})
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, temporary = tempfile.mkstemp(prefix=".verdict-", suffix=".tmp", dir=self.folder)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as stream:
                     stream.write(payload)
-                os.replace(temporary, self._entry(subject))
+                os.replace(temporary, self.entry_path(subject))
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 KINDS: tuple[str, ...] = ("article", "sections", "tables", "faq", "references")
 REQUIRED_KINDS: tuple[str, ...] = ("article", "sections")
@@ -15,8 +15,7 @@ class ContentPathError(Exception):
     """A path given by the user is not content alsinfo can check (a usage error, not a content problem)."""
 
 
-@dataclass(frozen=True)
-class ArticleTarget:
+class ArticleTarget(NamedTuple):
     """One article folder to check; ``only`` limits the report to some of its files."""
 
     folder: Path

@@ -1,83 +1,74 @@
-"""The article as frozen, typed objects, built only from documents that passed validation."""
+"""The article as frozen, typed objects, built only from documents that passed validation.
+
+The records are NamedTuples rather than frozen dataclasses: every reader command builds them at
+start-up, and a NamedTuple class costs a fraction of a dataclass to create (see benchmarks/).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     name: str
     credentials: str | None = None
     role: str | None = None
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str
     cites: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Definition:
+class Definition(NamedTuple):
     term: str
     definition: str
     cites: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class DefinitionList:
+class DefinitionList(NamedTuple):
     items: tuple[Definition, ...]
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     text: str
     lead_in: str | None = None
     attribution: Person | None = None
 
 
-@dataclass(frozen=True)
-class CaseStudy:
+class CaseStudy(NamedTuple):
     title: str
     paragraphs: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class TableBlock:
+class TableBlock(NamedTuple):
     table_id: str
 
 
-@dataclass(frozen=True)
-class FaqBlock:
+class FaqBlock(NamedTuple):
     entry_ids: tuple[str, ...] | None  # None: every entry
 
 
 Block = Paragraph | DefinitionList | Quote | CaseStudy | TableBlock | FaqBlock
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str
     title: str
     blocks: tuple[Block, ...]
     sections: tuple[Section, ...] = ()
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     id: str
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True)
-class FaqEntry:
+class FaqEntry(NamedTuple):
     id: str
     question: str
     answer: str
@@ -85,8 +76,7 @@ class FaqEntry:
     references: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     id: str
     title: str
     source: str
@@ -96,16 +86,14 @@ class Reference:
     nct: str | None = None
 
 
-@dataclass(frozen=True)
-class CallToAction:
+class CallToAction(NamedTuple):
     text: str
     heading: str | None = None
     label: str | None = None
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class EditorialNote:
+class EditorialNote(NamedTuple):
     """The editor's private note: kept in the model for editorial rules, never rendered for readers."""
 
     id: str
@@ -116,8 +104,7 @@ class EditorialNote:
     publishable: bool = False
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(NamedTuple):
     id: str
     title: str
     language: str
@@ -137,6 +124,12 @@ class Article:
     faq: tuple[FaqEntry, ...] = ()
     references_title: str | None = None
     references: tuple[Reference, ...] = ()
+
+    def faq_entries(self, block: FaqBlock) -> list[tuple[int, FaqEntry]]:
+        """The numbered FAQ entries a FAQ block shows, in the block's order."""
+        numbered = {entry.id: (number, entry) for number, entry in enumerate(self.faq, start=1)}
+        ids = block.entry_ids if block.entry_ids is not None else list(numbered)
+        return [numbered[entry_id] for entry_id in ids]
 
     def all_sections(self) -> tuple[Section, ...]:
         """Every section, depth first in reading order."""

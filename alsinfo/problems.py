@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 JsonPath = tuple[str | int, ...]
 
@@ -20,8 +20,7 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One finding about content: where it is, which rule found it and what to do."""
 
     rule: str
@@ -58,8 +57,7 @@ def count_by_severity(problems: Iterable[Problem]) -> dict[Severity, int]:
     return counts
 
 
-@dataclass(frozen=True)
-class ProblemKind:
+class ProblemKind(NamedTuple):
     """A kind of problem a built-in check reports: its id, short name and severity."""
 
     rule: str

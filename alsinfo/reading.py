@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from alsinfo import __version__
 from alsinfo.cache import VerdictCache
@@ -14,8 +13,7 @@ from alsinfo.model import Article, build_article
 from alsinfo.problems import Problem
 
 
-@dataclass(frozen=True)
-class Opened:
+class Opened(NamedTuple):
     """An article ready to read, or the problems that keep it from being read."""
 
     article: Article | None
@@ -41,24 +39,26 @@ def choose_article(root: Path, article_id: str | None) -> Path:
     raise ContentPathError(f"'{root}' holds several articles; choose one with --article: {', '.join(ids)}")
 
 
-def fingerprint(folder: Path, schemas_folder: Path) -> str:
-    """A hash of everything validity depends on: the folder's entries and bytes, the schemas, the version."""
-    digest = hashlib.sha256(f"alsinfo {__version__}\n".encode())
-    for schema in sorted(schemas_folder.glob("*.json")):
-        digest.update(schema.name.encode() + b"\0" + schema.read_bytes() + b"\0")
+def snapshot(folder: Path, schemas_folder: Path) -> dict[str, Any]:
+    """Everything validity depends on: the folder's entries and their bytes, the schemas, the version.
+
+    Bytes are kept as latin-1 text, which maps every byte to one character and back, so that the
+    snapshot is JSON and compares exactly.
+    """
+    files = {}
     for entry in sorted(folder.iterdir()):
-        digest.update(b"entry\0" + entry.name.encode("utf-8", "surrogateescape") + b"\0")
-        if entry.is_file() and entry.suffix == SUFFIX:
-            digest.update(entry.read_bytes() + b"\0")
-    return digest.hexdigest()
+        is_content = entry.is_file() and entry.suffix == SUFFIX
+        files[entry.name] = entry.read_bytes().decode("latin-1") if is_content else None
+    schemas = {path.name: path.read_bytes().decode("latin-1") for path in sorted(schemas_folder.glob("*.json"))}
+    return {"version": __version__, "schemas": schemas, "files": files}
 
 
 def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | None, today: dt.date,
                  base: Path) -> Opened:
     """Validate ``folder`` (a cached verdict for the same bytes skips it) and build the article."""
-    key = fingerprint(folder, schemas_folder)
+    before = snapshot(folder, schemas_folder)
     if cache is not None:
-        hit = cache.get(folder, key)
+        hit = cache.get(folder, before)
         if hit is not None and isinstance(hit.get("data"), dict):
             return Opened(build_article(folder.name, hit["data"]), (), from_cache=True)
     # Only a cache miss pays for jsonschema and the checks.
@@ -71,6 +71,6 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | No
         return Opened(None, result.problems)
     data = {kind: document.data for kind, document in result.documents.items() if kind in KINDS}
     # Store only if nothing changed while we were checking, so the verdict matches the bytes it names.
-    if cache is not None and fingerprint(folder, schemas_folder) == key:
-        cache.put(folder, key, {"data": data})
+    if cache is not None and snapshot(folder, schemas_folder) == before:
+        cache.put(folder, before, {"data": data})
     return Opened(build_article(folder.name, data), result.problems)

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from alsinfo.model import Article, CaseStudy, DefinitionList, FaqEntry, Paragraph, Quote
 
 # Words that carry no meaning on their own: a query made only of these matches nothing.
 STOPWORDS = frozenset("""
-a about after again all also am an and any are as at be been before being but by can could did do does
-doing during each for from had has have having he her here hers him his how i if in into is it its itself
-me more most my no nor not of off on once only or other our ours out over own same she should so some such
-than that the their them then there these they this those through to too under until up very was we were
-what when where which while who whom why will with would you your yours
-""".split())
+a about after again all also am an and any are as at be been before being but by can could did do
+does doing during each for from had has have having he her here hers him his how i if in into is it
+its itself me more most my no nor not of off on once only or other our ours out over own same she
+should so some such than that the their them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your yours
+""".split())  # noqa: SIM905 (a word list reads best as words)
 
 _WORD = re.compile(r"[^\W_]+")
 _SUFFIXES = ("ational", "ization", "fulness", "ousness", "ements", "ement", "ments", "ment", "ations", "ation",
@@ -60,8 +60,7 @@ def within_one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-@dataclass(frozen=True)
-class FaqMatch:
+class FaqMatch(NamedTuple):
     entry: FaqEntry
     number: int
     score: float
@@ -101,8 +100,7 @@ def find_faq_entry(article: Article, key: str) -> tuple[int, FaqEntry] | None:
     return None
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One place where the searched text occurs: in what, which field, and where in the text."""
 
     kind: str  # section, table, faq or reference

@@ -28,7 +28,8 @@ ArticleOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON (see schemas/output/) instead of text.")]
 NoCacheOption = Annotated[
-    bool, typer.Option("--no-cache", help="Validate again instead of trusting a cached verdict (also: ALSINFO_NO_CACHE=1).")
+    bool,
+    typer.Option("--no-cache", help="Validate again instead of trusting a cached verdict (also: ALSINFO_NO_CACHE=1)."),
 ]
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="Plain text without colour or styles (also: NO_COLOR=1).")

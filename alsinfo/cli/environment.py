@@ -6,19 +6,17 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 
-@dataclass(frozen=True)
-class Environment:
+class Environment(NamedTuple):
     stdout: TextIO
     stderr: TextIO
-    environ: Mapping[str, str] = field(repr=False)
+    environ: Mapping[str, str]
     cwd: Path
     today: dt.date
 

@@ -64,14 +64,7 @@ def block_dict(article: Article, block: Block) -> dict[str, Any]:
         (table,) = [table for table in article.tables if table.id == block.table_id]
         return {"type": "table", "table": table_dict(table)}
     assert isinstance(block, FaqBlock)
-    return {"type": "faq", "entries": [faq_entry_dict(number, entry) for number, entry in faq_entries(article, block)]}
-
-
-def faq_entries(article: Article, block: FaqBlock) -> list[tuple[int, FaqEntry]]:
-    """The numbered FAQ entries a FAQ block shows, in the block's order."""
-    numbered = {entry.id: (number, entry) for number, entry in enumerate(article.faq, start=1)}
-    ids = block.entry_ids if block.entry_ids is not None else list(numbered)
-    return [numbered[entry_id] for entry_id in ids]
+    return {"type": "faq", "entries": [faq_entry_dict(number, entry) for number, entry in article.faq_entries(block)]}
 
 
 def section_dict(article: Article, section: Section) -> dict[str, Any]:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from alsinfo.problems import Problem, Severity, count_by_severity
 from alsinfo.render.safe import dumps_json, printable
@@ -17,8 +16,7 @@ if TYPE_CHECKING:
 JSON_FORMAT_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Reporter:
+class Reporter(NamedTuple):
     """Turns a check report into output: a str is written as is, anything else goes to Rich."""
 
     name: str

@@ -23,7 +23,6 @@ from alsinfo.model import (
     Table,
     TableBlock,
 )
-from alsinfo.render.data import faq_entries
 from alsinfo.render.safe import printable
 from alsinfo.render.views import renderer
 from alsinfo.search import Hit
@@ -132,7 +131,7 @@ def _block(article: Article, block: Block) -> RenderableType:
         (table,) = [table for table in article.tables if table.id == block.table_id]
         return AdaptiveTable(table)
     assert isinstance(block, FaqBlock)
-    return _spaced(_faq_entry(number, entry) for number, entry in faq_entries(article, block))
+    return _spaced(_faq_entry(number, entry) for number, entry in article.faq_entries(block))
 
 
 def _spaced(items: Iterable[RenderableType]) -> Group:
