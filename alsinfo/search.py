@@ -19,8 +19,9 @@ until up very was we were what when where which while who whom why will with wou
 """.split())  # noqa: SIM905 (a word list reads best as words)
 
 _WORD = re.compile(r"[^\W_]+")
-_SUFFIXES = ("ational", "ization", "fulness", "ousness", "ements", "ement", "ments", "ment", "ations", "ation",
-             "ities", "ity", "ings", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s")
+_SUFFIXES = ("ational", "ization", "izing", "izes", "ized", "ize", "fulness", "ousness", "ements", "ement",
+             "ments", "ment", "ations", "ation", "ities", "ity", "ings", "ing", "edly", "ies", "ied", "ed", "es",
+             "ly", "s")
 
 
 def fold(text: str) -> str:
@@ -34,11 +35,13 @@ def fold(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A light suffix-stripping stem: 'effects' → 'effect', 'stabilization' → 'stabil'."""
+    """A light suffix-stripping stem: 'effects' → 'effect', 'cured' → 'cur', 'stabilization' → 'stabil'."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # 'cure' and 'cured', 'disease' and 'diseases' share a stem once a final e is dropped.
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def terms(text: str) -> list[str]:

@@ -18,10 +18,13 @@ Invoke = Callable[..., Result]
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Tests must not depend on the developer's shell: colour, width and content overrides.
-    for name in ("ALSINFO_CONTENT", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "ALSINFO_DEBUG", "CI"):
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Tests must not depend on the developer's shell (colour, width, content overrides), and must
+    # not write to the developer's own cache.
+    for name in ("ALSINFO_CONTENT", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "ALSINFO_DEBUG", "CI",
+                 "ALSINFO_NO_CACHE"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
 
 
 @pytest.fixture

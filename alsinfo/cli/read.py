@@ -48,6 +48,13 @@ def open_for_reading(env: Environment, content: Path | None, article_id: str | N
     return opened.article
 
 
+def should_page(flag: bool | None, *, is_terminal: bool, lines: int, height: int) -> bool:
+    """--pager pages, --no-pager never does; by default, page on a terminal when the text is taller than it."""
+    if flag is not None:
+        return flag and is_terminal
+    return is_terminal and lines > height
+
+
 def emit(env: Environment, view: str, *, as_json: bool, no_color: bool, pager: bool | None = False,
          **payload: Any) -> None:
     """Render ``view`` with the registered renderer and print it: JSON verbatim, text through Rich."""
@@ -61,8 +68,8 @@ def emit(env: Environment, view: str, *, as_json: bool, no_color: bool, pager: b
     renderable = get_renderer(view, "text")(**payload)
     console = env.console(no_color=no_color)
     if pager is not False and console.is_terminal:
-        too_long = len(console.render_lines(renderable, pad=False)) > console.height
-        if pager or too_long:
+        lines = len(console.render_lines(renderable, pad=False))
+        if should_page(pager, is_terminal=True, lines=lines, height=console.height):
             with console.pager(styles=not no_color):
                 console.print(renderable)
             return
@@ -105,24 +112,31 @@ def faq(
         return
     found = find_faq_entry(article, query)
     if found is None:
+        _refuse_unknown_faq_id(query, [entry.id for entry in article.faq])
         matches = rank_faq(article, query)
         if not matches:
-            _no_faq_match(env, query, [entry.id for entry in article.faq],
-                          [(fold(entry.question), entry.question) for entry in article.faq])
+            _no_faq_match(env, query, [(fold(entry.question), entry.question) for entry in article.faq])
         found = (matches[0].number, matches[0].entry)
     emit(env, "faq", as_json=as_json, no_color=no_color, article=article, entries=[found], query=query)
 
 
-def _no_faq_match(env: Environment, query: str, ids: list[str], questions: list[tuple[str, str]]) -> None:
+def _refuse_unknown_faq_id(query: str, ids: list[str]) -> None:
+    """A number out of range, or a near miss of an id, is a mistake in the call (exit 2), not a question."""
     import difflib
     import re
 
-    from alsinfo.search import fold
-
     if query.strip().isdigit():
         raise UsageError(f"there is no question number {query.strip()}; the questions are numbered 1 to {len(ids)}")
-    if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", query) and difflib.get_close_matches(query, ids, n=1, cutoff=0.5):
+    # Hyphenated words ('blood-brain') are searched as words unless they are nearly an id.
+    if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", query) and difflib.get_close_matches(query, ids, n=1, cutoff=0.8):
         raise UsageError(f"no FAQ entry '{query}'{did_you_mean(query, ids)}")
+
+
+def _no_faq_match(env: Environment, query: str, questions: list[tuple[str, str]]) -> None:
+    import difflib
+
+    from alsinfo.search import fold
+
     ranked = sorted(questions, key=lambda q: -difflib.SequenceMatcher(None, fold(query), q[0]).ratio())
     suggestions = "\n".join(f"  - {question}" for _, question in ranked[:3])
     raise fail(env, f"no question matches '{query}'. The closest questions are:\n{suggestions}",

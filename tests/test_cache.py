@@ -1,0 +1,111 @@
+"""The verdict cache: a hit skips validation, an edit is never served stale, damage is survivable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from alsinfo.cache import VerdictCache
+from alsinfo.exitcodes import ExitCode
+from alsinfo.reading import open_article
+from alsinfo.resources import schemas_dir
+from tests.conftest import Invoke, edit
+
+
+def open_with(cache: VerdictCache | None, folder: Path):  # type: ignore[no-untyped-def]
+    return open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=dt.date(2026, 11, 25),
+                        base=folder.parent)
+
+
+def test_second_open_is_a_hit(tmp_path: Path, article_dir: Path) -> None:
+    cache = VerdictCache(tmp_path / "cache")
+    assert open_with(cache, article_dir).from_cache is False
+    again = open_with(cache, article_dir)
+    assert again.from_cache is True
+    assert again.article == open_with(None, article_dir).article
+
+
+def test_edit_is_a_miss_and_is_served_fresh(tmp_path: Path, article_dir: Path) -> None:
+    cache = VerdictCache(tmp_path / "cache")
+    open_with(cache, article_dir)
+    edit(article_dir / "faq.yaml", "Does stem cell therapy completely cure ALS?", "Does it cure ALS?")
+    opened = open_with(cache, article_dir)
+    assert opened.from_cache is False
+    assert opened.article is not None and opened.article.faq[0].question == "Does it cure ALS?"
+
+
+def test_edit_that_breaks_content_is_never_hidden_by_the_cache(tmp_path: Path, article_dir: Path) -> None:
+    cache = VerdictCache(tmp_path / "cache")
+    open_with(cache, article_dir)
+    edit(article_dir / "faq.yaml", "  question: Does stem", "  questoin: Does stem")
+    opened = open_with(cache, article_dir)
+    assert opened.article is None and [p.rule for p in opened.problems] == ["S201", "S202"]
+
+
+def test_new_file_in_the_folder_is_a_miss(tmp_path: Path, article_dir: Path) -> None:
+    cache = VerdictCache(tmp_path / "cache")
+    open_with(cache, article_dir)
+    (article_dir / "faqs.yaml").write_text("entries: []\n")
+    opened = open_with(cache, article_dir)
+    assert opened.article is None and opened.problems[0].rule == "I305"
+
+
+def test_changed_schema_is_a_miss(tmp_path: Path, article_dir: Path) -> None:
+    import shutil
+
+    schemas = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), schemas)
+    cache = VerdictCache(tmp_path / "cache")
+    first = open_article(article_dir, schemas_folder=schemas, cache=cache, today=dt.date(2026, 11, 25),
+                         base=tmp_path)
+    assert first.article is not None
+    path = schemas / "faq.schema.json"
+    path.write_text(path.read_text().replace('"required": ["id", "question", "answer"]',
+                                             '"required": ["id", "question", "answer", "references"]'))
+    second = open_article(article_dir, schemas_folder=schemas, cache=cache, today=dt.date(2026, 11, 25),
+                          base=tmp_path)
+    assert second.from_cache is False and second.article is None
+
+
+@pytest.mark.parametrize("garbage", [b"", b"{not json", b"[]", b'{"format": 2, "snapshot": 1}', b"\xff\xfe"])
+def test_corrupt_cache_file_is_ignored_and_rebuilt(tmp_path: Path, article_dir: Path, garbage: bytes) -> None:
+    cache = VerdictCache(tmp_path / "cache")
+    open_with(cache, article_dir)
+    cache.entry_path(article_dir).write_bytes(garbage)
+    assert open_with(cache, article_dir).from_cache is False
+    assert open_with(cache, article_dir).from_cache is True
+
+
+def test_unwritable_cache_dir_still_reads(tmp_path: Path, article_dir: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache folder should be")
+    cache = VerdictCache(blocker / "alsinfo")
+    assert cache.put(article_dir, {}, {}) is False
+    opened = open_with(cache, article_dir)
+    assert opened.article is not None and opened.from_cache is False
+
+
+def test_cli_uses_xdg_cache_home_and_no_cache_skips_it(invoke: Invoke, tmp_path: Path, article_dir: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    cache_home = tmp_path / "xdg"
+    assert invoke("faq", "--content", str(article_dir), env={"XDG_CACHE_HOME": str(cache_home)}).exit_code == 0
+    assert list((cache_home / "alsinfo").glob("verdict-*.json"))
+
+    def no_validation(*args: object, **kwargs: object) -> None:
+        raise AssertionError("validated although the cache holds a verdict")
+
+    monkeypatch.setattr("alsinfo.check.check_article", no_validation)
+    assert invoke("faq", "--content", str(article_dir), env={"XDG_CACHE_HOME": str(cache_home)}).exit_code == 0
+    # --no-cache and ALSINFO_NO_CACHE=1 validate again (and so hit the patched checker).
+    for args, env in ((("--no-cache",), {}), ((), {"ALSINFO_NO_CACHE": "1"})):
+        result = invoke("faq", *args, "--content", str(article_dir), env={"XDG_CACHE_HOME": str(cache_home), **env})
+        assert result.exit_code == ExitCode.INTERNAL_ERROR
+
+
+def test_cli_with_unwritable_cache_home_works(invoke: Invoke, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = invoke("faq", "1", env={"XDG_CACHE_HOME": str(blocker)})
+    assert result.exit_code == ExitCode.OK and result.stderr == ""
