@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from alsinfo.cli.read import should_page
+from alsinfo.cli.reader import should_page
 from alsinfo.search import fold, rank_faq, search, stem, terms, within_one_edit
 from tests.helpers import load_article
 

@@ -40,6 +40,10 @@ class UsageError(Exception):
     """A mistake in how alsinfo was called: reported on stderr with exit status 2."""
 
 
+class ContentMiss(Exception):
+    """The content has nothing for the request (no matching question): reported on stderr, exit 1."""
+
+
 def fail(env: Environment, message: str, code: ExitCode) -> typer.Exit:
     from alsinfo.render.safe import printable
 
@@ -61,6 +65,8 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
             raise
         except (UsageError, ContentPathError) as error:
             raise fail(env, f"error: {error}", ExitCode.USAGE_ERROR) from None
+        except ContentMiss as error:
+            raise fail(env, str(error), ExitCode.CONTENT_PROBLEMS) from None
         except Exception as error:
             if env.debug:
                 traceback.print_exc(file=env.stderr)

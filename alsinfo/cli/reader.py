@@ -1,0 +1,147 @@
+"""What every reader command shares: its options, opening the article, and printing a view."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from alsinfo.cli.common import (
+    ArticleOption,
+    ContentOption,
+    JsonOption,
+    NoCacheOption,
+    NoColorOption,
+    content_root,
+    fail,
+    guarded,
+)
+from alsinfo.cli.environment import Environment
+from alsinfo.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from alsinfo.model import Article
+
+MAX_PROBLEMS_SHOWN = 5
+
+
+def open_for_reading(env: Environment, content: Path | None, article_id: str | None, no_cache: bool) -> Article:
+    """The active article, validated (or vouched for by the cache); invalid content exits 1."""
+    from alsinfo.cache import VerdictCache
+    from alsinfo.reading import choose_article, open_article
+    from alsinfo.render.safe import printable
+    from alsinfo.resources import schemas_dir
+
+    folder = choose_article(content_root(content), article_id)
+    cache = None if no_cache or env.cache_disabled else VerdictCache(env.cache_dir)
+    opened = open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd)
+    if opened.article is None:
+        errors = [problem for problem in opened.problems if problem.severity.value == "error"]
+        for problem in errors[:MAX_PROBLEMS_SHOWN]:
+            env.stderr.write(printable(f"{problem.file}:{problem.line}:{problem.column}: {problem.severity.value} "
+                                       f"{problem.rule} {problem.message}") + "\n")
+        more = f" (showing {MAX_PROBLEMS_SHOWN})" if len(errors) > MAX_PROBLEMS_SHOWN else ""
+        raise fail(env, f"the content has {len(errors)} error{'s' if len(errors) != 1 else ''}{more} and cannot "
+                        "be read; run `alsinfo validate` for the full report", ExitCode.CONTENT_PROBLEMS)
+    return opened.article
+
+
+def should_page(flag: bool | None, *, is_terminal: bool, lines: int, height: int) -> bool:
+    """--pager pages, --no-pager never does; by default, page on a terminal when the text is taller than it."""
+    if flag is not None:
+        return flag and is_terminal
+    return is_terminal and lines > height
+
+
+def emit(env: Environment, view: str, *, as_json: bool, no_color: bool, pager: bool | None = False,
+         **payload: Any) -> None:
+    """Render ``view`` with the registered renderer and print it: JSON verbatim, text through Rich."""
+    from alsinfo.render.views import get_renderer
+
+    if as_json:
+        from alsinfo.render.safe import dumps_json
+
+        env.stdout.write(dumps_json(get_renderer(view, "json")(**payload)))
+        return
+    renderable = get_renderer(view, "text")(**payload)
+    console = env.console(no_color=no_color)
+    if pager is not False and console.is_terminal:
+        lines = len(console.render_lines(renderable, pad=False))
+        if should_page(pager, is_terminal=True, lines=lines, height=console.height):
+            with console.pager(styles=not no_color):
+                console.print(renderable)
+            return
+    if console.color_system is None:
+        # Plain output: drop the padding Rich adds to wrapped lines, so pipes and diffs stay clean.
+        with console.capture() as captured:
+            console.print(renderable)
+        env.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+        return
+    console.print(renderable)
+
+
+def did_you_mean(word: str, options: list[str]) -> str:
+    import difflib
+
+    guesses = difflib.get_close_matches(word, options, n=3, cutoff=0.5)
+    return f"; did you mean {' or '.join(repr(g) for g in guesses)}?" if guesses else f"; known: {', '.join(options)}"
+
+
+class View(NamedTuple):
+    """What a reader command asks to print: a registered view and its payload.
+
+    ``failure``, when set, is said on stderr after the view, and the command exits 1 (as grep does
+    when it finds nothing).
+    """
+
+    name: str
+    payload: dict[str, Any]
+    pager: bool | None = False
+    failure: str | None = None
+
+
+# The options every reader command takes, as (parameter name, annotation, default).
+_SHARED_OPTIONS: list[tuple[str, Any, Any]] = [
+    ("as_json", JsonOption, False),
+    ("content", ContentOption, None),
+    ("article_id", ArticleOption, None),
+    ("no_cache", NoCacheOption, False),
+    ("no_color", NoColorOption, False),
+]
+
+
+def _evaluate(annotation: Any, owner: Callable[..., Any]) -> Any:
+    """An annotation of our own code, written as a string under `from __future__ import annotations`."""
+    return eval(annotation, owner.__globals__) if isinstance(annotation, str) else annotation
+
+
+def reader_command(command: Callable[..., View]) -> Callable[..., None]:
+    """Turn ``command(article, ...) -> View`` into a Typer command with the shared reader options.
+
+    The command's own parameters keep their Typer annotations; the shared ones are added to the
+    signature Typer reads, and the wrapper opens the article, calls the command and prints its view.
+    """
+    # Evaluate only the command's own annotations: `article: Article` names a type that is
+    # imported for type checkers alone, to keep the model out of start-up until it is needed.
+    own = [parameter.replace(annotation=_evaluate(parameter.annotation, command))
+           for parameter in inspect.signature(command).parameters.values() if parameter.name != "article"]
+    shared = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+              for name, annotation, default in _SHARED_OPTIONS]
+
+    @functools.wraps(command)
+    def run(**arguments: Any) -> None:
+        options = {name: arguments.pop(name) for name, _, _ in _SHARED_OPTIONS}
+        env = Environment.from_process()
+        article = open_for_reading(env, options["content"], options["article_id"], options["no_cache"])
+        view = command(article, **arguments)
+        emit(env, view.name, as_json=options["as_json"], no_color=options["no_color"], pager=view.pager,
+             article=article, **view.payload)
+        if view.failure is not None:
+            raise fail(env, view.failure, ExitCode.CONTENT_PROBLEMS)
+
+    parameters = [*own, *shared]
+    run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    run.__annotations__ = {parameter.name: parameter.annotation for parameter in parameters}
+    return guarded(run)
