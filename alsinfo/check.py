@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from alsinfo import integrity
+from alsinfo.config import Config
 from alsinfo.content import KINDS, REQUIRED_KINDS, SUFFIX, ArticleTarget, unknown_entries
 from alsinfo.loader import Document, load_file
 from alsinfo.problems import Problem, ProblemKind, Severity
@@ -49,8 +50,13 @@ def display_path(path: Path, base: Path) -> str:
         return path.as_posix()
 
 
-def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, base: Path) -> ArticleResult:
-    """Load, validate and cross-check one article folder."""
+def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, base: Path,
+                  config: Config | None = None) -> ArticleResult:
+    """Load, validate and cross-check one article folder; when it is sound, run the editorial rules.
+
+    ``config`` None means no editorial rules (structure only); ``Config()`` means every rule with
+    its defaults.
+    """
     problems: list[Problem] = []
     documents: dict[str, Document] = {}
     present: set[str] = set()
@@ -73,6 +79,12 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
     for entry in unknown_entries(target.folder):
         problems.append(_unknown_entry(entry, base))
     problems.extend(integrity.check_article(documents, present=frozenset(present), today=today))
+    sound = set(documents) == present and not any(p.severity is Severity.ERROR for p in problems)
+    if config is not None and sound and set(REQUIRED_KINDS) <= present:
+        from alsinfo.editorial import check_rules
+
+        paths = {kind: target.kind_path(kind) for kind in documents}
+        problems.extend(check_rules(target.article_id, documents, paths, today=today, config=config))
     if target.only is not None:
         wanted = {display_path(path, base) for path in target.only}
         problems = [problem for problem in problems if problem.file in wanted]
@@ -89,13 +101,13 @@ def _unknown_entry(entry: Path, base: Path) -> Problem:
                            f"unknown {what} in an article folder; {hint}content files are {', '.join(names)}")
 
 
-def check_targets(targets: Sequence[ArticleTarget], *, schemas: SchemaSet, today: dt.date,
-                  base: Path) -> CheckReport:
-    """Check every target article; problems come sorted by file and position."""
+def check_targets(targets: Sequence[ArticleTarget], *, schemas: SchemaSet, today: dt.date, base: Path,
+                  config_for: Callable[[Path], Config | None] = lambda folder: None) -> CheckReport:
+    """Check every target article, each with its configuration; problems come sorted by file and position."""
     problems: list[Problem] = []
     files = 0
     for target in targets:
-        result = check_article(target, schemas=schemas, today=today, base=base)
+        result = check_article(target, schemas=schemas, today=today, base=base, config=config_for(target.folder))
         problems.extend(result.problems)
         files += result.files_checked
     return CheckReport(tuple(problems), files, len(targets))

@@ -55,6 +55,7 @@ class Document:
     data: Any
     positions: Mapping[JsonPath, Position] = field(repr=False)
     key_positions: Mapping[JsonPath, Position] = field(repr=False)
+    lines: tuple[str, ...] = field(default=(), repr=False)
 
     def locate(self, path: JsonPath, *, key: bool = False) -> Position:
         """The position of the node at ``path`` (or of its key), else of its nearest ancestor."""
@@ -65,6 +66,16 @@ class Document:
             if found is not None:
                 return found
         return Position(1, 1)
+
+    def locate_phrase(self, path: JsonPath, phrase: str, *, max_lines: int = 50) -> Position:
+        """Where ``phrase`` (from the text at ``path``) stands in the file; the text's start if it
+        is not written on one line as is (folded, or with escapes)."""
+        start = self.locate(path)
+        for index in range(start.line - 1, min(len(self.lines), start.line - 1 + max_lines)):
+            found = self.lines[index].find(phrase, start.column - 1 if index == start.line - 1 else 0)
+            if found >= 0:
+                return Position(index + 1, found + 1)
+        return start
 
 
 @dataclass(frozen=True)
@@ -258,7 +269,8 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     if not builder.has_root or builder.root == "":
         message = "the file is empty; it must hold a mapping of keys to values"
         return LoadResult(None, (EMPTY.at(file, 1, 1, (), message),))
-    return LoadResult(Document(file, builder.root, builder.positions, builder.key_positions), ())
+    document = Document(file, builder.root, builder.positions, builder.key_positions, tuple(text.splitlines()))
+    return LoadResult(document, ())
 
 
 def load_file(path: Path, file: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> LoadResult:

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from alsinfo import __version__
 from alsinfo.cache import VerdictCache
+from alsinfo.config import Config
 from alsinfo.content import KINDS, SUFFIX, ContentPathError, articles_in_root, is_article_folder
 from alsinfo.model import Article, build_article
 from alsinfo.problems import Problem
@@ -39,8 +40,9 @@ def choose_article(root: Path, article_id: str | None) -> Path:
     raise ContentPathError(f"'{root}' holds several articles; choose one with --article: {', '.join(ids)}")
 
 
-def snapshot(folder: Path, schemas_folder: Path) -> dict[str, Any]:
-    """Everything validity depends on: the folder's entries and their bytes, the schemas, the version.
+def snapshot(folder: Path, schemas_folder: Path, config: Config) -> dict[str, Any]:
+    """Everything validity depends on: the folder's entries and their bytes, the schemas, the
+    configuration of the editorial rules, the version.
 
     Bytes are kept as latin-1 text, which maps every byte to one character and back, so that the
     snapshot is JSON and compares exactly.
@@ -50,13 +52,20 @@ def snapshot(folder: Path, schemas_folder: Path) -> dict[str, Any]:
         is_content = entry.is_file() and entry.suffix == SUFFIX
         files[entry.name] = entry.read_bytes().decode("latin-1") if is_content else None
     schemas = {path.name: path.read_bytes().decode("latin-1") for path in sorted(schemas_folder.glob("*.json"))}
-    return {"version": __version__, "schemas": schemas, "files": files}
+    settings = {"file": str(config.file) if config.file else None, "text": config.text,
+                "select": config.select, "ignore": list(config.ignore)}
+    return {"version": __version__, "schemas": schemas, "files": files, "config": settings}
 
 
 def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | None, today: dt.date,
-                 base: Path) -> Opened:
-    """Validate ``folder`` (a cached verdict for the same bytes skips it) and build the article."""
-    before = snapshot(folder, schemas_folder)
+                 base: Path, config: Config | None = None) -> Opened:
+    """Validate ``folder`` (a cached verdict for the same inputs skips it) and build the article.
+
+    The article is refused when validation finds errors, editorial errors included: what
+    `alsinfo validate` fails, readers do not show.
+    """
+    config = config if config is not None else Config()
+    before = snapshot(folder, schemas_folder, config)
     if cache is not None:
         hit = cache.get(folder, before)
         if hit is not None and isinstance(hit.get("data"), dict):
@@ -66,11 +75,12 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | No
     from alsinfo.content import ArticleTarget
     from alsinfo.schemas import SchemaSet
 
-    result = check_article(ArticleTarget(folder), schemas=SchemaSet(schemas_folder), today=today, base=base)
+    result = check_article(ArticleTarget(folder), schemas=SchemaSet(schemas_folder), today=today, base=base,
+                           config=config)
     if not result.valid:
         return Opened(None, result.problems)
     data = {kind: document.data for kind, document in result.documents.items() if kind in KINDS}
     # Store only if nothing changed while we were checking, so the verdict matches the bytes it names.
-    if cache is not None and snapshot(folder, schemas_folder) == before:
+    if cache is not None and snapshot(folder, schemas_folder, config) == before:
         cache.put(folder, before, {"data": data})
     return Opened(build_article(folder.name, data), result.problems)

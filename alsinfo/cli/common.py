@@ -56,6 +56,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        from alsinfo.config import ConfigError
         from alsinfo.content import ContentPathError
 
         env = Environment.from_process()
@@ -63,7 +64,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, SystemExit, KeyboardInterrupt):
             raise
-        except (UsageError, ContentPathError) as error:
+        except (UsageError, ContentPathError, ConfigError) as error:
             raise fail(env, f"error: {error}", ExitCode.USAGE_ERROR) from None
         except ContentMiss as error:
             raise fail(env, str(error), ExitCode.CONTENT_PROBLEMS) from None

@@ -22,6 +22,7 @@ from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 
 if TYPE_CHECKING:
+    from alsinfo.config import Config
     from alsinfo.model import Article
 
 MAX_PROBLEMS_SHOWN = 5
@@ -36,7 +37,8 @@ def open_for_reading(env: Environment, content: Path | None, article_id: str | N
 
     folder = choose_article(content_root(content), article_id)
     cache = None if no_cache or env.cache_disabled else VerdictCache(env.cache_dir)
-    opened = open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd)
+    opened = open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,
+                          config=find_reader_config(folder))
     if opened.article is None:
         errors = [problem for problem in opened.problems if problem.severity.value == "error"]
         for problem in errors[:MAX_PROBLEMS_SHOWN]:
@@ -46,6 +48,18 @@ def open_for_reading(env: Environment, content: Path | None, article_id: str | N
         raise fail(env, f"the content has {len(errors)} error{'s' if len(errors) != 1 else ''}{more} and cannot "
                         "be read; run `alsinfo validate` for the full report", ExitCode.CONTENT_PROBLEMS)
     return opened.article
+
+
+def find_reader_config(folder: Path) -> Config:
+    """The editorial configuration that applies to ``folder``; loading it costs only when one exists."""
+    from alsinfo.config import Config, find_config
+
+    found = find_config(folder)
+    if found is None:
+        return Config()
+    from alsinfo.editorial import config_for
+
+    return config_for(folder)
 
 
 def should_page(flag: bool | None, *, is_terminal: bool, lines: int, height: int) -> bool:

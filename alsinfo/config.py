@@ -1,0 +1,169 @@
+"""Configuration of the editorial rules: `[tool.alsinfo]` in pyproject.toml or a `.alsinfo.toml`.
+
+    [tool.alsinfo]                      # in .alsinfo.toml: top level, no [tool.alsinfo] table
+    select = ["HC"]                     # rule ids or prefixes to run (default: every rule)
+    ignore = ["HC202"]                  # rule ids or prefixes to leave out
+    [tool.alsinfo.rules.HC003]
+    severity = "error"                  # error, warning or info
+    max_age_months = 6                  # any option the rule documents
+    [tool.alsinfo.per-file-ignores]
+    "content/drafts/**" = ["HC101"]     # globs, relative to the folder of the config file
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from alsinfo.problems import Severity
+
+CONFIG_NAMES = (".alsinfo.toml", "pyproject.toml")
+_TOP_KEYS = {"select", "ignore", "rules", "per-file-ignores"}
+
+
+class ConfigError(Exception):
+    """A configuration mistake: a usage error (exit 2) naming the file and line."""
+
+    def __init__(self, file: Path, line: int, message: str) -> None:
+        super().__init__(f"{file}:{line}: {message}")
+
+
+class RuleSettings(NamedTuple):
+    severity: Severity | None = None
+    options: Mapping[str, Any] = {}
+
+
+class Config(NamedTuple):
+    """Which rules run, how severe they are and with which options; empty means the defaults."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    rules: Mapping[str, RuleSettings] = {}
+    per_file_ignores: Mapping[str, tuple[str, ...]] = {}
+    file: Path | None = None
+    text: str = ""
+
+    def selects(self, rule_id: str) -> bool:
+        chosen = self.select is None or any(rule_id.startswith(prefix) for prefix in self.select)
+        return chosen and not any(rule_id.startswith(prefix) for prefix in self.ignore)
+
+    def ignored_in(self, rule_id: str, path: Path) -> bool:
+        """Whether a per-file ignore glob covering ``path`` names ``rule_id``."""
+        import fnmatch
+
+        if self.file is None:
+            return False
+        try:
+            relative = path.resolve().relative_to(self.file.parent.resolve()).as_posix()
+        except ValueError:
+            return False
+        return any(fnmatch.fnmatch(relative, pattern) and any(rule_id.startswith(p) for p in ids)
+                   for pattern, ids in self.per_file_ignores.items())
+
+    def with_cli(self, select: Iterable[str] | None, ignore: Iterable[str] | None) -> Config:
+        """--select replaces the configured selection; --ignore adds to the ignored rules."""
+        chosen = tuple(select) if select else self.select
+        return self._replace(select=chosen, ignore=(*self.ignore, *(ignore or ())))
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest .alsinfo.toml, or pyproject.toml with a [tool.alsinfo] table, from ``start`` up."""
+    folder = start.resolve()
+    if folder.is_file():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        dotfile = candidate / ".alsinfo.toml"
+        if dotfile.is_file():
+            return dotfile
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and re.search(r"^\s*\[tool\.alsinfo[.\]]", _read(pyproject), re.MULTILINE):
+            return pyproject
+    return None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(path, 1, f"cannot read the configuration: {error}") from None
+
+
+def _line_of(text: str, needle: str) -> int:
+    """The first line that mentions ``needle`` (tomllib gives no positions)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    return 1
+
+
+def load_config(path: Path, known: Mapping[str, Mapping[str, Any]]) -> Config:
+    """Read and check a configuration file; ``known`` maps each rule id to its options and defaults."""
+    import tomllib  # only when there is a configuration to read
+
+    text = _read(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = int(match.group(1)) if (match := re.search(r"line (\d+)", str(error))) else 1
+        raise ConfigError(path, line, f"not valid TOML: {error}") from None
+    table = data.get("tool", {}).get("alsinfo", {}) if path.name == "pyproject.toml" else data
+    if not isinstance(table, dict):
+        raise ConfigError(path, _line_of(text, "alsinfo"), "[tool.alsinfo] must be a table")
+
+    def fail(needle: str, message: str) -> ConfigError:
+        return ConfigError(path, _line_of(text, needle), message)
+
+    for key in table:
+        if key not in _TOP_KEYS:
+            raise fail(key, f"unknown setting '{key}'; settings are {', '.join(sorted(_TOP_KEYS))}")
+
+    def rule_list(key: str, value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise fail(key, f"'{key}' must be a list of rule ids, e.g. [\"HC101\"]")
+        for item in value:
+            if not any(rule_id.startswith(item) for rule_id in known):
+                raise fail(item, f"unknown rule id '{item}' in '{key}'")
+        return tuple(value)
+
+    select = rule_list("select", table["select"]) if "select" in table else None
+    ignore = rule_list("ignore", table["ignore"]) if "ignore" in table else ()
+    rules: dict[str, RuleSettings] = {}
+    for rule_id, settings in table.get("rules", {}).items():
+        if rule_id not in known:
+            raise fail(rule_id, f"unknown rule id '{rule_id}' in [rules]")
+        if not isinstance(settings, dict):
+            raise fail(rule_id, f"[rules.{rule_id}] must be a table of settings")
+        rules[rule_id] = _rule_settings(rule_id, settings, known[rule_id], fail)
+    per_file = {pattern: rule_list(pattern, ids) for pattern, ids in table.get("per-file-ignores", {}).items()}
+    return Config(select, ignore, rules, per_file, path, text)
+
+
+def _rule_settings(rule_id: str, settings: Mapping[str, Any], defaults: Mapping[str, Any],
+                   fail: Any) -> RuleSettings:
+    severity = None
+    options: dict[str, Any] = {}
+    for key, value in settings.items():
+        if key == "severity":
+            if value not in {s.value for s in Severity}:
+                raise fail("severity", f"severity of {rule_id} must be error, warning or info, not {value!r}")
+            severity = Severity(value)
+        elif key not in defaults:
+            choices = ", ".join(sorted(defaults)) or "none"
+            raise fail(key, f"unknown option '{key}' for {rule_id}; its options: {choices}")
+        elif not _same_kind(value, defaults[key]):
+            raise fail(key, f"option '{key}' of {rule_id} must be like {defaults[key]!r}")
+        else:
+            options[key] = value
+    return RuleSettings(severity, options)
+
+
+def _same_kind(value: Any, default: Any) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return type(value) is type(default)
+    if isinstance(default, int | float):
+        return isinstance(value, int | float)
+    if isinstance(default, list):
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    return isinstance(value, type(default))

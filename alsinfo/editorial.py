@@ -1,0 +1,62 @@
+"""Run the editorial rules over a structurally valid article, as configured, into problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from alsinfo.config import Config, ConfigError, RuleSettings, find_config, load_config
+from alsinfo.loader import Document
+from alsinfo.model import build_article
+from alsinfo.problems import Problem, format_json_path
+from alsinfo.rules import iter_findings, registry
+from alsinfo.rules._api import RuleContext
+from alsinfo.suppress import UNUSED, apply
+
+
+def known_rules() -> dict[str, Mapping[str, Any]]:
+    """Every id configuration may name, with its options: the rules, and the unused-suppression notice."""
+    return {**{rule.id: rule.options for rule in registry().values()}, UNUSED.rule: {}}
+
+
+@cache
+def _load(path: Path) -> Config:
+    return load_config(path, known_rules())
+
+
+def config_for(folder: Path, *, explicit: Path | None = None, isolated: bool = False) -> Config:
+    """The configuration that applies to an article folder: --config, else the nearest file, else none."""
+    if isolated:
+        return Config()
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(explicit, 1, "configuration file does not exist")
+        return _load(explicit.resolve())
+    found = find_config(folder)
+    return _load(found) if found is not None else Config()
+
+
+def check_rules(article_id: str, documents: Mapping[str, Document], paths: Mapping[str, Path], *,
+                today: dt.date, config: Config) -> list[Problem]:
+    """The editorial problems of a structurally valid article, after configuration and inline suppression."""
+    context = RuleContext(build_article(article_id, {kind: doc.data for kind, doc in documents.items()}),
+                          documents, today)
+    problems = []
+    for rule in registry().values():
+        if not config.selects(rule.id):
+            continue
+        settings = config.rules.get(rule.id, RuleSettings())
+        for finding in iter_findings(rule, context, settings.options):
+            if config.ignored_in(rule.id, paths[finding.kind]):
+                continue
+            document = documents[finding.kind]
+            position = (document.locate_phrase(finding.path, finding.phrase) if finding.phrase
+                        else document.locate(finding.path))
+            problems.append(Problem(rule.id, rule.name, settings.severity or rule.severity, document.file,
+                                    position.line, position.column, format_json_path(finding.path),
+                                    finding.message))
+    kept = apply(problems, documents, suppressible=set(registry()))
+    return [problem for problem in kept if problem.rule != UNUSED.rule or config.selects(UNUSED.rule)]

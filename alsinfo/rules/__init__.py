@@ -1,0 +1,54 @@
+"""Editorial rules for health content, one module per rule, found by the registry below.
+
+A rule module has a docstring (its documentation: what, why, bad and good content), ``ID``
+(e.g. ``HC101``), ``NAME`` (e.g. ``claim-needs-citation``), ``SEVERITY``, ``OPTIONS`` (name →
+default) and ``check(context, options)``, a generator of findings. Adding a rule is adding a
+module here; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
+from typing import Any, NamedTuple
+
+from alsinfo.problems import Severity
+from alsinfo.rules._api import Finding, RuleContext
+
+Check = Callable[[RuleContext, Mapping[str, Any]], Iterator[Finding]]
+
+
+class Rule(NamedTuple):
+    id: str
+    name: str
+    severity: Severity
+    options: Mapping[str, Any]
+    doc: str
+    check: Check
+
+    @property
+    def summary(self) -> str:
+        """The first line of the rule's documentation."""
+        return self.doc.strip().splitlines()[0]
+
+
+@cache
+def registry() -> dict[str, Rule]:
+    """Every rule module of this package, by rule id, in id order."""
+    found: dict[str, Rule] = {}
+    for module_info in pkgutil.iter_modules(__path__):
+        if module_info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        rule = Rule(module.ID, module.NAME, Severity(module.SEVERITY), dict(module.OPTIONS),
+                    (module.__doc__ or "").strip(), module.check)
+        if rule.id in found:
+            raise RuntimeError(f"rule id {rule.id} is used by two modules")
+        found[rule.id] = rule
+    return dict(sorted(found.items()))
+
+
+def iter_findings(rule: Rule, context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
+    return rule.check(context, {**rule.options, **options})

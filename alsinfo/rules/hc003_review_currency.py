@@ -1,0 +1,44 @@
+"""The article's last medical review is recent.
+
+Why: medical knowledge moves; a patient should not read advice nobody has checked for years.
+`last_reviewed` must be given and no older than `max_age_months` (default 12).
+
+Bad (article.yaml): no `last_reviewed`, or `last_reviewed: 2019-03-01`.
+
+Good: `last_reviewed: 2026-09-15`, after a clinician has checked the text again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from alsinfo.rules._api import Finding, RuleContext
+
+ID = "HC003"
+NAME = "review-currency"
+SEVERITY = "warning"
+OPTIONS: dict[str, Any] = {"max_age_months": 12}
+
+
+def months_between(earlier: dt.date, later: dt.date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+
+
+def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
+    limit = options["max_age_months"]
+    text = context.article.last_reviewed
+    if text is None:
+        yield Finding("article", (), "the article has no `last_reviewed` date; add the date of its last "
+                                     "medical review")
+        return
+    try:
+        reviewed = dt.date.fromisoformat(text)
+    except ValueError:
+        return  # not a real date: the integrity check I306 reports it
+    age = months_between(reviewed, context.today)
+    if age > limit:
+        yield Finding("article", ("last_reviewed",),
+                      f"the last medical review ({text}) is {age} months old, more than {limit}; review the "
+                      "article again")

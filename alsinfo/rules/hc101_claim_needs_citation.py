@@ -1,0 +1,64 @@
+"""Paragraphs and FAQ answers that make treatment or efficacy claims cite a reference.
+
+Why: a claim that a therapy slows, protects, improves or is safe is the part of health content a
+reader acts on; it needs a source they (and the reviewer) can check. A claim is recognised by its
+words (option `claim_words`: word beginnings such as 'slow', 'protect', 'benefit'); naming a treatment
+is not a claim, saying what it does is.
+
+Bad (sections.yaml):
+
+    - type: paragraph
+      text: Stem cells can slow down the process of cellular poisoning.
+
+Good:
+
+    - type: paragraph
+      text: Stem cells can slow down the process of cellular poisoning.
+      cites: [pubmed-glutamate-excitotoxicity]
+
+In faq.yaml, an answer cites through its entry's `references: [...]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from alsinfo.integrity import walk_sections
+from alsinfo.rules._api import Finding, RuleContext
+
+ID = "HC101"
+NAME = "claim-needs-citation"
+SEVERITY = "warning"
+OPTIONS: dict[str, Any] = {
+    "claim_words": ["cure", "heal", "slow", "protect", "preserv", "improv", "reduc", "prevent", "effective",
+                    "efficac", "benefit", "stabili", "extend", "repair", "regenerat", "safe", "risk"],
+}
+
+
+def first_claim(text: str, claim_words: list[str]) -> str | None:
+    """The first word of ``text`` that begins like a claim word, as written."""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in claim_words) + r")\w*", re.IGNORECASE)
+    found = pattern.search(text)
+    return found.group() if found else None
+
+
+def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
+    claim_words = list(options["claim_words"])
+    for path, section in walk_sections(context.documents["sections"].data["sections"]):
+        for index, block in enumerate(section["blocks"]):
+            if block["type"] != "paragraph" or block.get("cites"):
+                continue
+            word = first_claim(block["text"], claim_words)
+            if word:
+                yield Finding("sections", (*path, "blocks", index, "text"),
+                              f"a paragraph in section '{section['id']}' makes a treatment claim ('{word}') but "
+                              "cites no reference; add `cites: [reference-id]`", phrase=word)
+    if "faq" in context.documents:
+        for index, entry in enumerate(context.documents["faq"].data["entries"]):
+            word = first_claim(entry["answer"], claim_words)
+            if word and not entry.get("references"):
+                yield Finding("faq", ("entries", index, "answer"),
+                              f"the answer to '{entry['id']}' makes a treatment claim ('{word}') but cites no "
+                              "reference; add `references: [reference-id]` to the entry", phrase=word)

@@ -1,0 +1,35 @@
+"""No two FAQ questions ask the same thing.
+
+Why: duplicate questions split the answer in two and make the FAQ look careless. Questions are
+compared by their meaningful words (stems, stop words left out); a share of `similarity` or more
+(default 0.8) counts as the same question.
+
+Bad: "How long does the treatment last?" and "How long does treatment last?"
+
+Good: one question, with one answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from alsinfo.rules._api import Finding, RuleContext
+from alsinfo.search import terms
+
+ID = "HC303"
+NAME = "duplicate-question"
+SEVERITY = "warning"
+OPTIONS: dict[str, Any] = {"similarity": 0.8}
+
+
+def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
+    entries = context.article.faq
+    for index, entry in enumerate(entries):
+        mine = set(terms(entry.question))
+        for earlier in entries[:index]:
+            theirs = set(terms(earlier.question))
+            if mine and theirs and len(mine & theirs) / len(mine | theirs) >= options["similarity"]:
+                yield Finding("faq", ("entries", index, "question"),
+                              f"question '{entry.id}' asks the same as '{earlier.id}'; merge the two entries")
+                break
