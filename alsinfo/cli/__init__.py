@@ -8,6 +8,7 @@ import typer
 
 from alsinfo import __version__
 from alsinfo.cli import read
+from alsinfo.cli import rules as rules_module
 from alsinfo.cli import validate as validate_module
 
 app = typer.Typer(
@@ -35,6 +36,7 @@ def root(
 
 
 app.command("validate")(validate_module.validate)
+app.command("rules")(rules_module.rules)
 app.command("faq")(read.faq)
 app.command("table")(read.table)
 app.command("sections")(read.sections)

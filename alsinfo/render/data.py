@@ -135,3 +135,13 @@ def search_json(article: Article, query: str, hits: list[Hit]) -> dict[str, Any]
 @renderer("show", "json")
 def show_json(article: Article) -> dict[str, Any]:
     return article_dict(article)
+
+
+def rule_dict(rule: Any) -> dict[str, Any]:
+    return {"id": rule.id, "name": rule.name, "severity": rule.severity.value, "summary": rule.summary,
+            "options": dict(rule.options), "documentation": rule.doc}
+
+
+@renderer("rules", "json")
+def rules_json(rules: list[Any], detail: bool = False) -> dict[str, Any]:
+    return {"version": OUTPUT_VERSION, "rules": [rule_dict(rule) for rule in rules]}

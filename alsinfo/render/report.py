@@ -113,3 +113,52 @@ def render_github(report: CheckReport) -> str:
         lines.append(f"::{_GITHUB_LEVEL[problem.severity]} {props}::{message}")
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _artifact_uri(file: str) -> str:
+    from pathlib import PurePosixPath
+    from urllib.parse import quote
+
+    path = PurePosixPath(file)
+    return f"file://{quote(str(path))}" if path.is_absolute() else quote(str(path))
+
+
+@register_reporter("sarif", "SARIF 2.1.0, for code scanning")
+def render_sarif(report: CheckReport) -> str:
+    from alsinfo import __version__
+    from alsinfo.catalog import all_checks
+
+    checks = all_checks()
+    index = {info.id: number for number, info in enumerate(checks)}
+    rules = [{
+        "id": info.id,
+        "name": info.name,
+        "shortDescription": {"text": info.summary},
+        "fullDescription": {"text": info.doc},
+        "help": {"text": info.doc},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[info.severity]},
+    } for info in checks]
+    results = [{
+        "ruleId": problem.rule,
+        "ruleIndex": index[problem.rule],
+        "level": _SARIF_LEVEL[problem.severity],
+        "message": {"text": f"{problem.message} ({problem.path})"},
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": {"uri": _artifact_uri(problem.file)},
+                "region": {"startLine": problem.line, "startColumn": problem.column},
+            },
+            "logicalLocations": [{"fullyQualifiedName": problem.path, "kind": "element"}],
+        }],
+    } for problem in report.problems]
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": {"name": "alsinfo", "version": __version__, "rules": rules}},
+                  "results": results}],
+    }
+    return dumps_json(log)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
@@ -270,4 +271,40 @@ def show_text(article: Article) -> RenderableType:
         parts.append(safe(cta.text))
         if cta.label:
             parts.append(_line(("→ ", "bold"), (cta.label, "bold"), (f" ({cta.url})" if cta.url else "", "dim")))
+    return _spaced(parts)
+
+
+@renderer("rules", "text")
+def rules_text(rules: list[Any], detail: bool = False) -> RenderableType:
+    if detail:
+        return _spaced(_rule_doc(rule) for rule in rules)
+    from rich.table import Table as Grid
+
+    grid = Grid.grid(padding=(0, 2))
+    for _ in range(3):
+        grid.add_column(no_wrap=True)
+    grid.add_column()
+    for rule in rules:
+        grid.add_row(Text(rule.id, style="bold"), Text(rule.name), Text(rule.severity.value), Text(rule.summary))
+    return grid
+
+
+def _reflow(doc: str) -> list[str]:
+    """A docstring's paragraphs, prose lines joined so the terminal can wrap them; examples kept as written."""
+    paragraphs = []
+    for block in doc.split("\n\n"):
+        lines = block.splitlines()
+        indented = all(line.startswith("    ") for line in lines if line.strip())
+        paragraphs.append(block if indented else " ".join(line.strip() for line in lines))
+    return paragraphs
+
+
+def _rule_doc(rule: Any) -> RenderableType:
+    heading = _line((f"{rule.id} {rule.name}", "bold"), (f"  ({rule.severity.value})", "dim"))
+    parts: list[RenderableType] = [heading, *(Text(paragraph) for paragraph in _reflow(rule.doc))]
+    if rule.options:
+        options = Text("Options:", style="bold")
+        for name, default in rule.options.items():
+            options.append(f"\n  {name} = {default!r}")
+        parts.append(options)
     return _spaced(parts)

@@ -1,0 +1,33 @@
+"""`alsinfo rules [ID]`: list the editorial rules, or print one rule's documentation."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from alsinfo.cli.common import JsonOption, NoColorOption, UsageError, guarded
+from alsinfo.cli.environment import Environment
+
+
+@guarded
+def rules(
+    rule_id: Annotated[str | None, typer.Argument(metavar="[ID]", show_default=False,
+                                                  help="A rule id or name; default: list every rule.")] = None,
+    as_json: JsonOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """List the editorial rules (id, name, severity, summary), or print the documentation of one."""
+    from alsinfo.cli.read import did_you_mean
+    from alsinfo.cli.reader import emit
+    from alsinfo.rules import registry
+
+    env = Environment.from_process()
+    every = list(registry().values())
+    if rule_id is None:
+        emit(env, "rules", as_json=as_json, no_color=no_color, rules=every)
+        return
+    chosen = [rule for rule in every if rule_id.upper() == rule.id or rule_id.lower() == rule.name]
+    if not chosen:
+        raise UsageError(f"no rule '{rule_id}'{did_you_mean(rule_id.upper(), [rule.id for rule in every])}")
+    emit(env, "rules", as_json=as_json, no_color=no_color, rules=chosen, detail=True)
