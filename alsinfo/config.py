@@ -106,7 +106,8 @@ def load_config(path: Path, known: Mapping[str, Mapping[str, Any]]) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = int(match.group(1)) if (match := re.search(r"line (\d+)", str(error))) else 1
+        found = re.search(r"line (\d+)", str(error))
+        line = int(found.group(1)) if found else text.count("\n") + 1  # "at end of document"
         raise ConfigError(path, line, f"not valid TOML: {error}") from None
     table = data.get("tool", {}).get("alsinfo", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):

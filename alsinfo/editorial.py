@@ -23,8 +23,14 @@ def known_rules() -> dict[str, Mapping[str, Any]]:
 
 
 @cache
-def _load(path: Path) -> Config:
+def _load_version(path: Path, mtime_ns: int, size: int) -> Config:
     return load_config(path, known_rules())
+
+
+def _load(path: Path) -> Config:
+    # One parse per file version: many articles under one config share it, an edited file is read again.
+    stat = path.stat()
+    return _load_version(path, stat.st_mtime_ns, stat.st_size)
 
 
 def config_for(folder: Path, *, explicit: Path | None = None, isolated: bool = False) -> Config:

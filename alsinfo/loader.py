@@ -58,14 +58,27 @@ class Document:
     lines: tuple[str, ...] = field(default=(), repr=False)
 
     def locate(self, path: JsonPath, *, key: bool = False) -> Position:
-        """The position of the node at ``path`` (or of its key), else of its nearest ancestor."""
-        if key and path in self.key_positions:
+        """The position of the node at ``path`` (or of its key), else of its nearest ancestor.
+
+        A mapping or list under a key is located at its key: `medical_reviewer:` is where an editor
+        looks for the reviewer, not the first line inside it.
+        """
+        if path in self.key_positions and (key or isinstance(self._node(path), dict | list)):
             return self.key_positions[path]
         for end in range(len(path), -1, -1):
             found = self.positions.get(path[:end])
             if found is not None:
                 return found
         return Position(1, 1)
+
+    def _node(self, path: JsonPath) -> Any:
+        node = self.data
+        for part in path:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return node
 
     def locate_phrase(self, path: JsonPath, phrase: str, *, max_lines: int = 50) -> Position:
         """Where ``phrase`` (from the text at ``path``) stands in the file; the text's start if it
