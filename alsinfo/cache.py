@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import zlib
 from pathlib import Path
 from typing import Any
@@ -41,20 +40,13 @@ class VerdictCache:
 
     def put(self, subject: Path, snapshot: dict[str, Any], value: dict[str, Any]) -> bool:
         """Store atomically (temporary file, then rename); False when the cache folder is not writable."""
-        import tempfile  # only writers pay for it
+        from alsinfo.atomic import write_atomic  # only writers pay for it
 
         payload = json.dumps({"format": CACHE_FORMAT, "subject": str(subject), "snapshot": snapshot,
                               "value": value})
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(prefix=".verdict-", suffix=".tmp", dir=self.folder)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                    stream.write(payload)
-                os.replace(temporary, self.entry_path(subject))
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_atomic(self.entry_path(subject), payload)
         except OSError:
             return False
         return True

@@ -17,6 +17,11 @@ class Person(NamedTuple):
     url: str | None = None
 
 
+class Topic(NamedTuple):
+    name: str
+    type: str
+
+
 class Paragraph(NamedTuple):
     text: str
     cites: tuple[str, ...] = ()
@@ -111,6 +116,7 @@ class Article(NamedTuple):
     headline: str | None = None
     summary: str | None = None
     audience: tuple[str, ...] = ()
+    about: tuple[Topic, ...] = ()
     authors: tuple[Person, ...] = ()
     medical_reviewer: Person | None = None
     published: str | None = None
@@ -185,6 +191,7 @@ def build_article(article_id: str, data: Mapping[str, Any]) -> Article:
         headline=meta.get("headline"),
         summary=meta.get("summary"),
         audience=tuple(meta.get("audience", ())),
+        about=tuple(Topic(topic["name"], topic["type"]) for topic in meta.get("about", ())),
         authors=tuple(p for p in (_person(a) for a in meta.get("authors", ())) if p is not None),
         medical_reviewer=_person(meta.get("medical_reviewer")),
         published=meta.get("published"),

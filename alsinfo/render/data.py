@@ -84,7 +84,8 @@ def article_dict(article: Article) -> dict[str, Any]:
     return _envelope(
         article,
         title=article.title, headline=article.headline, language=article.language, summary=article.summary,
-        audience=list(article.audience), authors=[person_dict(person) for person in article.authors],
+        audience=list(article.audience),
+        about=[{"name": topic.name, "type": topic.type} for topic in article.about], authors=[person_dict(person) for person in article.authors],
         medical_reviewer=person_dict(article.medical_reviewer) if article.medical_reviewer else None,
         published=article.published, last_reviewed=article.last_reviewed, disclaimer=article.disclaimer,
         sections=[section_dict(article, section) for section in article.sections],
