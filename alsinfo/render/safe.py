@@ -23,9 +23,9 @@ def printable(text: str) -> str:
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 
 
-def dumps_json(data: object) -> str:
-    """``data`` as indented JSON: readable UTF-8, but nothing that can act on a terminal left raw."""
+def dumps_json(data: object, *, indent: int | None = 2) -> str:
+    """``data`` as JSON and a final newline: readable UTF-8, but nothing that can act on a terminal left raw."""
     import json
 
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
     return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"

@@ -1,0 +1,62 @@
+"""`alsinfo export`: the article as Markdown, HTML, JSON, JSON-LD or CSL-JSON, to stdout or a file."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from alsinfo.cli.common import ContentOption, NoCacheOption, content_root, fail, guarded
+from alsinfo.cli.environment import Environment
+from alsinfo.exitcodes import ExitCode
+from alsinfo.export import EXPORTERS
+
+# The --format choices are the exporter registry's names.
+ExportFormat = Enum("ExportFormat", {name: name for name in EXPORTERS}, type=str)  # type: ignore[misc]
+
+FORMAT_HELP = "Output format: " + ", ".join(f"{e.name} ({e.description})" for e in EXPORTERS.values()) + "."
+
+
+@guarded
+def export(
+    article_id: Annotated[str | None, typer.Argument(
+        metavar="[ARTICLE]", show_default=False,
+        help="The article's id (its folder name); needed when the content holds several.")] = None,
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = ExportFormat["markdown"],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", show_default=False,
+        help="Write to FILE (atomically: a failed export leaves it as it was) instead of stdout.")] = None,
+    content: ContentOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Export the validated article; invalid content is not exported, and editorial notes never are."""
+    from alsinfo.cache import VerdictCache
+    from alsinfo.cli.reader import find_reader_config
+    from alsinfo.reading import choose_article, open_article
+    from alsinfo.resources import schemas_dir
+
+    env = Environment.from_process()
+    folder = choose_article(content_root(content), article_id)
+    cache = None if no_cache or env.cache_disabled else VerdictCache(env.cache_dir)
+    opened = open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,
+                          config=find_reader_config(folder))
+    if opened.article is None:
+        from alsinfo.check import CheckReport
+        from alsinfo.render.report import REPORTERS
+
+        report = CheckReport(opened.problems, 0, 1)
+        env.console(stderr=True).print(REPORTERS["text"].render(report), soft_wrap=True)
+        raise fail(env, "the article has errors and was not exported; fix them (see `alsinfo validate`)",
+                   ExitCode.CONTENT_PROBLEMS)
+    text = EXPORTERS[ExportFormat(output_format).value].render(opened.article)
+    if output is None:
+        env.stdout.write(text)
+        return
+    from alsinfo.atomic import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        raise fail(env, f"cannot write '{output}': {error.strerror or error}", ExitCode.USAGE_ERROR) from None

@@ -1,0 +1,88 @@
+"""schema.org JSON-LD for the article: a MedicalWebPage and an FAQPage, with nothing invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alsinfo.model import Article, Paragraph, Person, Reference
+from alsinfo.render.safe import dumps_json
+
+_AUDIENCE = {"patients": "Patient", "caregivers": "Caregiver", "clinicians": "Clinician",
+             "researchers": "MedicalResearcher", "general-public": "General public"}
+
+
+def _person(person: Person) -> dict[str, Any]:
+    node: dict[str, Any] = {"@type": "Person", "name": person.name}
+    if person.credentials:
+        node["honorificSuffix"] = person.credentials
+    if person.role:
+        node["jobTitle"] = person.role
+    if person.url:
+        node["url"] = person.url
+    return node
+
+
+def _citation(reference: Reference) -> dict[str, Any]:
+    node: dict[str, Any] = {"@type": "ScholarlyArticle" if reference.pmid or reference.doi else "WebPage",
+                            "name": reference.title, "url": reference.url,
+                            "publisher": {"@type": "Organization", "name": reference.source}}
+    identifiers = [{"@type": "PropertyValue", "propertyID": label, "value": value}
+                   for label, value in (("PMID", reference.pmid), ("DOI", reference.doi), ("NCT", reference.nct))
+                   if value]
+    if identifiers:
+        node["identifier"] = identifiers
+    if reference.doi:
+        node["sameAs"] = f"https://doi.org/{reference.doi}"
+    return node
+
+
+def description(article: Article) -> str | None:
+    """The summary, else the article's first paragraph: always the content's own words."""
+    if article.summary:
+        return article.summary
+    for section in article.all_sections():
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                return block.text
+    return None
+
+
+def graph(article: Article) -> dict[str, Any]:
+    page: dict[str, Any] = {"@type": "MedicalWebPage", "name": article.title, "inLanguage": article.language}
+    if article.headline:
+        page["headline"] = article.headline
+    text = description(article)
+    if text:
+        page["description"] = text
+    page["about"] = ([{"@type": topic.type, "name": topic.name} for topic in article.about]
+                     or {"@type": "Thing", "name": article.title})
+    if article.audience:
+        page["medicalAudience"] = [{"@type": "MedicalAudience", "audienceType": _AUDIENCE[a]} for a in article.audience]
+    if article.authors:
+        page["author"] = [_person(person) for person in article.authors]
+    if article.medical_reviewer:
+        page["reviewedBy"] = _person(article.medical_reviewer)
+    if article.last_reviewed:
+        page["lastReviewed"] = article.last_reviewed
+    if article.published:
+        page["datePublished"] = article.published
+    if article.references:
+        page["citation"] = [_citation(reference) for reference in article.references]
+    nodes = [page]
+    if article.faq:
+        nodes.append({"@type": "FAQPage", "name": article.faq_title or article.title, "mainEntity": [
+            {"@type": "Question", "name": entry.question,
+             "acceptedAnswer": {"@type": "Answer", "text": entry.answer}} for entry in article.faq]})
+    return {"@context": "https://schema.org", "@graph": nodes}
+
+
+def script_safe(data: Any, *, indent: int | None = None) -> str:
+    """JSON that can sit inside <script>: '<', '>' and '&' escaped, so '</script>' cannot end the block."""
+    text = dumps_json(data, indent=indent).rstrip("\n")
+    for char, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
+        text = text.replace(char, escaped)
+    return text
+
+
+def render(article: Article) -> str:
+    return script_safe(graph(article), indent=2) + "\n"

