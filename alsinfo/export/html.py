@@ -76,8 +76,7 @@ def _block(block: object) -> str:
 
 
 def _reference(reference: Reference) -> str:
-    identifiers = "; ".join(f"{label}: {_text(value)}" for label, value in
-                            (("PMID", reference.pmid), ("DOI", reference.doi), ("NCT", reference.nct)) if value)
+    identifiers = "; ".join(f"{label}: {_text(value)}" for label, value in reference.identifiers())
     extra = f". {identifiers}" if identifiers else ""
     return (f'<li id="{_text(reference.id)}"><a href="{_text(reference.url)}">{_text(reference.title)}</a> '
             f'<span class="source">— {_text(reference.source)}{extra}</span></li>')
@@ -87,12 +86,7 @@ def _body(article: Article) -> list[str]:
     out = [f"<header>{_heading(1, article.title)}"]
     if article.headline and article.headline != article.title:
         out.append(f'<p class="headline"><strong>{_text(article.headline)}</strong></p>')
-    byline = [text for text in (
-        "By " + ", ".join(p.name for p in article.authors) if article.authors else "",
-        f"Medically reviewed by {article.medical_reviewer.name}" if article.medical_reviewer else "",
-        f"Published {article.published}" if article.published else "",
-        f"Last reviewed {article.last_reviewed}" if article.last_reviewed else "",
-    ) if text]
+    byline = article.byline()
     if byline:
         out.append(f'<p class="byline">{_text(" · ".join(byline))}</p>')
     if article.summary:

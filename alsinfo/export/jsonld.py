@@ -27,8 +27,7 @@ def _citation(reference: Reference) -> dict[str, Any]:
                             "name": reference.title, "url": reference.url,
                             "publisher": {"@type": "Organization", "name": reference.source}}
     identifiers = [{"@type": "PropertyValue", "propertyID": label, "value": value}
-                   for label, value in (("PMID", reference.pmid), ("DOI", reference.doi), ("NCT", reference.nct))
-                   if value]
+                   for label, value in reference.identifiers()]
     if identifiers:
         node["identifier"] = identifiers
     if reference.doi:

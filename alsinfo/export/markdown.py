@@ -45,8 +45,7 @@ def _case_study(case: CaseStudy) -> str:
 
 
 def _reference(number: int, reference: Reference) -> str:
-    identifiers = [f"{label}: {escape(value)}" for label, value in
-                   (("PMID", reference.pmid), ("DOI", reference.doi), ("NCT", reference.nct)) if value]
+    identifiers = [f"{label}: {escape(value)}" for label, value in reference.identifiers()]
     details = f". {'; '.join(identifiers)}" if identifiers else ""
     return f"{number}. [{escape(reference.title)}](<{reference.url}>) — {escape(reference.source)}{details}"
 
@@ -55,12 +54,7 @@ def render(article: Article) -> str:
     out = [f"# {escape(article.title)}"]
     if article.headline and article.headline != article.title:
         out.append(f"**{escape(article.headline)}**")
-    byline = [text for text in (
-        "By " + ", ".join(p.name for p in article.authors) if article.authors else "",
-        f"Medically reviewed by {article.medical_reviewer.name}" if article.medical_reviewer else "",
-        f"Published {article.published}" if article.published else "",
-        f"Last reviewed {article.last_reviewed}" if article.last_reviewed else "",
-    ) if text]
+    byline = article.byline()
     if byline:
         out.append(f"*{escape(' · '.join(byline))}*")
     if article.summary:

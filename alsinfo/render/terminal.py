@@ -166,9 +166,8 @@ def _numbered(number: int, body: RenderableType) -> RenderableType:
 
 def _reference(number: int, reference: Reference) -> RenderableType:
     lines: list[RenderableType] = [safe(reference.title, "bold")]
-    details = [("Source", reference.source), ("URL", reference.url), ("PMID", reference.pmid),
-               ("DOI", reference.doi), ("NCT", reference.nct)]
-    lines.extend(_line((f"{label}: ", "dim"), (value, "")) for label, value in details if value)
+    details = [("Source", reference.source), ("URL", reference.url), *reference.identifiers()]
+    lines.extend(_line((f"{label}: ", "dim"), (value, "")) for label, value in details)
     return _numbered(number, Group(*lines))
 
 
@@ -245,15 +244,7 @@ def show_text(article: Article) -> RenderableType:
     parts: list[RenderableType] = [_line((article.title, "bold underline"))]
     if article.headline and article.headline != article.title:
         parts.append(safe(article.headline, "bold"))
-    byline = []
-    if article.authors:
-        byline.append("By " + ", ".join(person.name for person in article.authors))
-    if article.medical_reviewer:
-        byline.append(f"Medically reviewed by {article.medical_reviewer.name}")
-    if article.published:
-        byline.append(f"Published {article.published}")
-    if article.last_reviewed:
-        byline.append(f"Last reviewed {article.last_reviewed}")
+    byline = article.byline()
     if byline:
         parts.append(safe(" · ".join(byline), "dim"))
     if article.summary:
