@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -24,14 +25,18 @@ _SUFFIXES = ("ational", "ization", "izing", "izes", "ized", "ize", "fulness", "o
              "ly", "s")
 
 
+@functools.cache
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char)
+    kept = "".join(c for c in base if not unicodedata.combining(c)).casefold()
+    return kept[:1] if kept else (char.casefold()[:1] or " ")
+
+
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form of ``text`` (one character in, at most one character out)."""
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFKD", char)
-        kept = "".join(c for c in base if not unicodedata.combining(c)).casefold()
-        out.append(kept[:1] if len(kept) >= 1 else char.casefold()[:1] or " ")
-    return "".join(out)
+    """Case- and accent-insensitive form of ``text``, one character for one (so offsets carry over)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(char) if ord(char) > 127 else char.lower() for char in text)
 
 
 def stem(word: str) -> str:

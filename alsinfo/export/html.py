@@ -29,7 +29,9 @@ caption { text-align: left; font-weight: 600; padding-bottom: .5rem; }
 th, td { border: 1px solid var(--line); padding: .5rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: rgba(31, 95, 139, .1); }
 .disclaimer { font-size: .95rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: 1rem; }
-@media (max-width: 30rem) { body { font-size: 1rem; } h1 { font-size: 1.55rem; } h2 { font-size: 1.25rem; } h3 { font-size: 1.1rem; } }
+@media (max-width: 30rem) {
+  body { font-size: 1rem; } h1 { font-size: 1.55rem; } h2 { font-size: 1.25rem; } h3 { font-size: 1.1rem; }
+}
 @media print {
   .skip-link { display: none; } main { max-width: none; padding: 0; } body { font-size: 11pt; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; word-break: break-all; }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
@@ -34,14 +35,20 @@ class Prose(NamedTuple):
     role: str
 
 
-class RuleContext(NamedTuple):
-    article: Article
-    documents: Mapping[str, Document]
-    today: dt.date
+class RuleContext:
+    """What a rule sees: the article (typed), its documents (data and positions) and today's date."""
+
+    def __init__(self, article: Article, documents: Mapping[str, Document], today: dt.date) -> None:
+        self.article = article
+        self.documents = documents
+        self.today = today
+        self._prose: list[Prose] | None = None
 
     def prose(self, *roles: str) -> Iterator[Prose]:
         """Every public text of the given roles (all roles when none are given), in reading order."""
-        for item in _all_prose(self.documents):
+        if self._prose is None:  # gathered once, shared by every rule
+            self._prose = list(_all_prose(self.documents))
+        for item in self._prose:
             if not roles or item.role in roles:
                 yield item
 
@@ -85,19 +92,23 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A
 _ABBREVIATIONS = ("Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "e.g.", "i.e.", "U.S.", "vs.", "etc.", "No.", "St.")
 
 
-def sentences(text: str) -> list[str]:
-    """``text`` split into sentences, keeping 'Prof. Dr.' and 'i.e.' inside theirs."""
+@functools.lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[str, ...]:
+    """``text`` split into sentences, keeping 'Prof. Dr.' and 'i.e.' inside theirs (cached: rules share it)."""
     parts: list[str] = []
     for piece in _SENTENCE_END.split(text.strip()):
         if parts and parts[-1].endswith(_ABBREVIATIONS):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
-    return [part.strip() for part in parts if part.strip()]
+    return tuple(part.strip() for part in parts if part.strip())
+
+
+_WORDS = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:[-’'][^\W_]+)*", text)
+    return _WORDS.findall(text)
 
 
 def where(item: Prose) -> str:

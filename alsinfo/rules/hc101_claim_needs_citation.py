@@ -37,15 +37,18 @@ OPTIONS: dict[str, Any] = {
 }
 
 
-def first_claim(text: str, claim_words: list[str]) -> str | None:
-    """The first word of ``text`` that begins like a claim word, as written."""
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in claim_words) + r")\w*", re.IGNORECASE)
+def claim_pattern(claim_words: list[str]) -> re.Pattern[str]:
+    """Words that begin like a claim word, as written."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in claim_words) + r")\w*", re.IGNORECASE)
+
+
+def first_claim(text: str, pattern: re.Pattern[str]) -> str | None:
     found = pattern.search(text)
     return found.group() if found else None
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    claim_words = list(options["claim_words"])
+    claim_words = claim_pattern(list(options["claim_words"]))
     for path, section in walk_sections(context.documents["sections"].data["sections"]):
         for index, block in enumerate(section["blocks"]):
             if block["type"] != "paragraph" or block.get("cites"):

@@ -14,6 +14,7 @@ weak and thin, and become hard to control.`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -28,6 +29,7 @@ OPTIONS: dict[str, Any] = {"max_grade": 10.0, "min_words": 12}
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
     """An estimate good enough for readability scores: vowel groups, less a silent final e."""
     word = word.lower().strip("’'")

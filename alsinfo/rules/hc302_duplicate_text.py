@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from alsinfo.rules._api import Finding, RuleContext, sentences, words
+from alsinfo.rules._api import Finding, Prose, RuleContext, sentences, words
 from alsinfo.search import fold
 
 ID = "HC302"
@@ -25,16 +25,18 @@ OPTIONS: dict[str, Any] = {"min_words": 6}
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    seen: dict[tuple[str, ...], tuple[str, int]] = {}
+    seen: dict[tuple[str, ...], tuple[Prose, str]] = {}
     for item in context.prose("paragraph", "definition", "quote", "case study", "FAQ answer"):
         for sentence in sentences(item.text):
             key = tuple(words(fold(sentence)))
             if len(key) < options["min_words"]:
                 continue
             if key in seen:
-                file, line = seen[key]
+                first, first_sentence = seen[key]
+                document = context.documents[first.kind]
+                line = document.locate_phrase(first.path, first_sentence).line
                 yield Finding(item.kind, item.path,
-                              f"this sentence is already in {file} at line {line}: '{sentence}'", phrase=sentence)
+                              f"this sentence is already in {document.file} at line {line}: '{sentence}'",
+                              phrase=sentence)
             else:
-                position = context.documents[item.kind].locate_phrase(item.path, sentence)
-                seen[key] = (context.documents[item.kind].file, position.line)
+                seen[key] = (item, sentence)

@@ -42,6 +42,9 @@ class Interval(NamedTuple):
 
 
 def intervals(item: Prose) -> Iterator[Interval]:
+    lowered = item.text.lower()
+    if "interval" not in lowered and "every" not in lowered:
+        return
     for pattern in _PATTERNS:
         for found in pattern.finditer(item.text):
             days = _DAYS[found["unit"].lower()]
