@@ -1,4 +1,10 @@
-"""The shipped JSON Schemas: load them once, validate documents, explain failures to editors."""
+"""The shipped JSON Schemas: load them once, validate documents, explain failures to editors.
+
+Two engines: jsonschema-rs (Rust) decides whether a document is valid, in microseconds; only for
+a document that fails does jsonschema load and explain, because its errors carry what editors need
+(the schema keyword, best match among alternatives, the allowed keys). The two must agree on valid
+and invalid; tests/test_engines.py checks that on generated and mutated documents.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +16,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
+from typing import TYPE_CHECKING
 
 from alsinfo.loader import Document
 from alsinfo.problems import JsonPath, Problem, ProblemKind, Severity
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 SCHEMA_SUFFIX = ".schema.json"
 
@@ -71,19 +80,39 @@ class SchemaSet:
 
     @cached_property
     def registry(self) -> Registry[Any]:
+        from referencing import Registry, Resource
+
         resources = [(schema["$id"], Resource.from_contents(schema)) for schema in self.schemas.values()]
         return Registry().with_resources(resources)
 
     @cached_property
     def _validators(self) -> dict[str, Draft202012Validator]:
+        from jsonschema import Draft202012Validator
+
         return {kind: Draft202012Validator(schema, registry=self.registry)
                 for kind, schema in self.schemas.items() if kind != "common"}
 
+    @cached_property
+    def _deciders(self) -> dict[str, Any]:
+        import jsonschema_rs
+
+        # offline: every $ref is to one of our own schemas, given here by $id; nothing is fetched.
+        registry = jsonschema_rs.Registry([(schema["$id"], schema) for schema in self.schemas.values()])
+        return {kind: jsonschema_rs.validator_for(schema, registry=registry, offline=True)
+                for kind, schema in self.schemas.items() if kind != "common"}
+
     def validator(self, kind: str) -> Draft202012Validator:
+        """The explaining validator (jsonschema) for a kind of content file."""
         return self._validators[kind]
+
+    def is_valid(self, kind: str, data: Any) -> bool:
+        """Whether ``data`` is a valid document of ``kind``, decided by jsonschema-rs."""
+        return bool(self._deciders[kind].is_valid(data))
 
     def check(self, kind: str, document: Document) -> list[Problem]:
         """Every schema problem of ``document``, located and worded for an editor."""
+        if self.is_valid(kind, document.data):
+            return []
         problems: list[Problem] = []
         for error in self.validator(kind).iter_errors(document.data):
             problems.extend(_explain(error, document))
@@ -127,6 +156,8 @@ def _explain_alternatives(error: ValidationError, document: Document) -> Iterato
         return  # the `type` value itself is wrong: the enum on `type` already says so
     if isinstance(error.instance, dict) and len(meant) == len(by_branch):
         return  # no discriminator at all: the `required` error on `type` already says so
+    from jsonschema.exceptions import best_match
+
     best = best_match(error.context or ())
     if best is not None:
         yield from _explain(best, document)
