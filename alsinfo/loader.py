@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,15 +47,43 @@ class Position:
     column: int
 
 
-@dataclass(frozen=True)
 class Document:
-    """A loaded file: its data (dicts, lists and strings only) and where each node starts."""
+    """A loaded file: its data (dicts, lists and strings only) and where each node starts.
 
-    file: str
-    data: Any
-    positions: Mapping[JsonPath, Position] = field(repr=False)
-    key_positions: Mapping[JsonPath, Position] = field(repr=False)
-    lines: tuple[str, ...] = field(default=(), repr=False)
+    Positions are worked out when first asked for, by reading the source again with position
+    tracking: a valid file, or one served from the cache, never pays for a map of every node.
+    """
+
+    __slots__ = ("_index", "data", "file", "source")
+
+    def __init__(self, file: str, data: Any, source: str, index: _Index | None = None) -> None:
+        self.file = file
+        self.data = data
+        self.source = source
+        self._index = index
+
+    def __repr__(self) -> str:
+        return f"Document({self.file!r})"
+
+    def _positions(self) -> _Index:
+        if self._index is None:
+            builder = _Builder(self.file, MAX_DEPTH, track=True)
+            for event in yaml.parse(self.source, Loader=_PARSER_LOADER):
+                builder.feed(event)
+            self._index = _Index(builder.positions, builder.key_positions)
+        return self._index
+
+    @property
+    def positions(self) -> Mapping[JsonPath, Position]:
+        return self._positions().positions
+
+    @property
+    def key_positions(self) -> Mapping[JsonPath, Position]:
+        return self._positions().key_positions
+
+    @property
+    def lines(self) -> list[str]:
+        return self._positions().lines(self.source)
 
     def locate(self, path: JsonPath, *, key: bool = False) -> Position:
         """The position of the node at ``path`` (or of its key), else of its nearest ancestor.
@@ -63,10 +91,11 @@ class Document:
         A mapping or list under a key is located at its key: `medical_reviewer:` is where an editor
         looks for the reviewer, not the first line inside it.
         """
-        if path in self.key_positions and (key or isinstance(self._node(path), dict | list)):
-            return self.key_positions[path]
+        key_positions, positions = self.key_positions, self.positions
+        if path in key_positions and (key or isinstance(self._node(path), dict | list)):
+            return key_positions[path]
         for end in range(len(path), -1, -1):
-            found = self.positions.get(path[:end])
+            found = positions.get(path[:end])
             if found is not None:
                 return found
         return Position(1, 1)
@@ -84,11 +113,28 @@ class Document:
         """Where ``phrase`` (from the text at ``path``) stands in the file; the text's start if it
         is not written on one line as is (folded, or with escapes)."""
         start = self.locate(path)
-        for index in range(start.line - 1, min(len(self.lines), start.line - 1 + max_lines)):
-            found = self.lines[index].find(phrase, start.column - 1 if index == start.line - 1 else 0)
+        lines = self.lines
+        for index in range(start.line - 1, min(len(lines), start.line - 1 + max_lines)):
+            found = lines[index].find(phrase, start.column - 1 if index == start.line - 1 else 0)
             if found >= 0:
                 return Position(index + 1, found + 1)
         return start
+
+
+class _Index:
+    """Where each node of a document starts, and its lines: built on demand."""
+
+    __slots__ = ("_lines", "key_positions", "positions")
+
+    def __init__(self, positions: dict[JsonPath, Position], key_positions: dict[JsonPath, Position]) -> None:
+        self.positions = positions
+        self.key_positions = key_positions
+        self._lines: list[str] | None = None
+
+    def lines(self, source: str) -> list[str]:
+        if self._lines is None:
+            self._lines = source.splitlines()
+        return self._lines
 
 
 @dataclass(frozen=True)
@@ -109,12 +155,18 @@ class _Frame:
     skip_value: bool = False
 
 
-class _Builder:
-    """Builds plain data from YAML events, recording positions and refusing what we do not allow."""
+class _NeedsDetail(Exception):
+    """A fast pass met something to refuse: load again with positions to say exactly where."""
 
-    def __init__(self, file: str, max_depth: int) -> None:
+
+class _Builder:
+    """Builds plain data from YAML events, refusing what we do not allow; with ``track``, it also
+    records where every node and key starts (without, it is the fast pass for sound files)."""
+
+    def __init__(self, file: str, max_depth: int, *, track: bool = True) -> None:
         self.file = file
         self.max_depth = max_depth
+        self.track = track
         self.problems: list[Problem] = []
         self.positions: dict[JsonPath, Position] = {}
         self.key_positions: dict[JsonPath, Position] = {}
@@ -124,31 +176,35 @@ class _Builder:
         self.documents = 0
 
     def report(self, kind: ProblemKind, mark: Any, message: str, path: JsonPath = ()) -> None:
+        if not self.track:
+            raise _NeedsDetail
         self.problems.append(kind.at(self.file, mark.line + 1, mark.column + 1, path, message))
 
     def feed(self, event: Any) -> None:
-        if isinstance(event, yaml.DocumentStartEvent):
+        kind = type(event)
+        if kind is yaml.ScalarEvent:  # the most common event first: this loop is the loader's hot path
+            if event.anchor is not None or event.tag is not None:
+                self._check_node_event(event)
+            self._attach(event.value, event.start_mark)
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            frame = self.stack.pop()
+            if frame.key is not None and isinstance(frame.container, dict):
+                # A key with nothing after it in flow style, e.g. `{a}`: YAML gives it a null value.
+                frame.container.setdefault(frame.key, "")
+        elif kind is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
                 self.report(MULTI_DOC, event.start_mark,
                             "a second YAML document starts here; keep one document per file")
                 raise _Stop
-        elif isinstance(event, yaml.AliasEvent):
+        elif kind is yaml.AliasEvent:
             self.report(ANCHOR, event.start_mark,
                         f"alias '*{event.anchor}' is not allowed; write the value out in full",
                         self._path_here())
             raise _Stop
-        elif isinstance(event, yaml.NodeEvent):
+        elif isinstance(event, yaml.NodeEvent):  # mapping or sequence start
             self._check_node_event(event)
-            if isinstance(event, yaml.ScalarEvent):
-                self._attach(event.value, event.start_mark)
-            else:
-                self._open(event)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            frame = self.stack.pop()
-            if isinstance(frame.container, dict) and frame.key is not None:
-                # A key with nothing after it in flow style, e.g. `{a}`: YAML gives it a null value.
-                frame.container.setdefault(frame.key, "")
+            self._open(event)
 
     def _check_node_event(self, event: Any) -> None:
         path = self._path_here()
@@ -173,18 +229,21 @@ class _Builder:
 
     def _attach(self, value: Any, mark: Any) -> JsonPath | None:
         """Put ``value`` where the parser is; return its path, or None when it is discarded."""
-        position = Position(mark.line + 1, mark.column + 1)
+        track = self.track
+        position = Position(mark.line + 1, mark.column + 1) if track else None
         if not self.stack:
             if self.has_root:
                 return None
             self.root, self.has_root = value, True
-            self.positions[()] = position
+            if position:
+                self.positions[()] = position
             return ()
         frame = self.stack[-1]
         if isinstance(frame.container, list):
             path: JsonPath = (*frame.path, len(frame.container))
             frame.container.append(value)
-            self.positions[path] = position
+            if position:
+                self.positions[path] = position
             return path
         if frame.key is None:  # `value` is a key
             if not isinstance(value, str):
@@ -193,12 +252,14 @@ class _Builder:
                 raise _Stop
             key_path = (*frame.path, value)
             if value in frame.container:
+                if not track:
+                    raise _NeedsDetail
                 first = self.key_positions[key_path]
                 self.report(DUPLICATE_KEY, mark,
                             f"duplicate key '{value}' (first given at line {first.line}); "
                             "each key may appear once in a mapping", key_path)
                 frame.skip_value = True
-            else:
+            elif position:
                 self.key_positions[key_path] = position
             frame.key = value
             return None
@@ -208,7 +269,8 @@ class _Builder:
             return None
         path = (*frame.path, key)
         frame.container[key] = value
-        self.positions[path] = position
+        if position:
+            self.positions[path] = position
         return path
 
     def _open(self, event: Any) -> None:
@@ -259,13 +321,32 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     text, problems = decode(raw, file)
     if text is None:
         return LoadResult(None, tuple(problems))
-    builder = _Builder(file, max_depth)
+    builder = _Builder(file, max_depth, track=False)
+    try:
+        _build(builder, text)
+    except _NeedsDetail:
+        builder = _Builder(file, max_depth, track=True)  # something to refuse: find exactly where
+        _build(builder, text)
+    if builder.problems:
+        return LoadResult(None, tuple(builder.problems))
+    if not builder.has_root or builder.root == "":
+        message = "the file is empty; it must hold a mapping of keys to values"
+        return LoadResult(None, (EMPTY.at(file, 1, 1, (), message),))
+    index = _Index(builder.positions, builder.key_positions) if builder.track else None
+    return LoadResult(Document(file, builder.root, text, index), ())
+
+
+def _build(builder: _Builder, text: str) -> None:
+    """Feed ``text``'s events to ``builder``; parser errors become problems (or, untracked, a retry)."""
+    file, max_depth = builder.file, builder.max_depth
     try:
         for event in yaml.parse(text, Loader=_PARSER_LOADER):
             builder.feed(event)
     except _Stop:
         pass
     except yaml.MarkedYAMLError as error:
+        if not builder.track:
+            raise _NeedsDetail from None
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         detail = error.problem or error.context or "the YAML is not well-formed"
@@ -275,15 +356,10 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
         else:
             builder.problems.append(SYNTAX.at(file, line, column, (), f"YAML syntax error: {detail}"))
     except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as error:
+        if not builder.track:
+            raise _NeedsDetail from None
         reason = type(error).__name__
         builder.problems.append(SYNTAX.at(file, 1, 1, (), f"the file cannot be parsed as YAML ({reason})"))
-    if builder.problems:
-        return LoadResult(None, tuple(builder.problems))
-    if not builder.has_root or builder.root == "":
-        message = "the file is empty; it must hold a mapping of keys to values"
-        return LoadResult(None, (EMPTY.at(file, 1, 1, (), message),))
-    document = Document(file, builder.root, builder.positions, builder.key_positions, tuple(text.splitlines()))
-    return LoadResult(document, ())
 
 
 def load_file(path: Path, file: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> LoadResult:

@@ -8,7 +8,6 @@ dates bent out of shape.
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
