@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from alsinfo import integrity
 from alsinfo.config import Config
 from alsinfo.content import KINDS, REQUIRED_KINDS, SUFFIX, ArticleTarget, unknown_entries
-from alsinfo.loader import Document, load_file
+from alsinfo.loader import Document, decode, load_bytes, load_file
 from alsinfo.problems import Problem, ProblemKind, Severity
 from alsinfo.schemas import SchemaSet
 
@@ -29,6 +30,9 @@ class ArticleResult:
     problems: tuple[Problem, ...]
     documents: dict[str, Document] = field(default_factory=dict)
     files_checked: int = 0
+    # What a cache may keep of this run: per kind of file, its load and schema problems and data.
+    file_payloads: dict[str, dict[str, Any]] = field(default_factory=dict)
+    all_problems: tuple[Problem, ...] = ()  # before `only` narrowed them: what the article cache keeps
 
     @property
     def valid(self) -> bool:
@@ -51,31 +55,43 @@ def display_path(path: Path, base: Path) -> str:
 
 
 def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, base: Path,
-                  config: Config | None = None) -> ArticleResult:
+                  config: Config | None = None, sources: Mapping[str, bytes] | None = None,
+                  cached: Mapping[str, dict[str, Any]] | None = None) -> ArticleResult:
     """Load, validate and cross-check one article folder; when it is sound, run the editorial rules.
 
     ``config`` None means no editorial rules (structure only); ``Config()`` means every rule with
-    its defaults.
+    its defaults. ``sources`` are the files' bytes when already read; ``cached`` holds, per kind,
+    a file's earlier load and schema results for exactly these bytes, so it is neither parsed nor
+    validated again (its positions are worked out only if a problem needs them).
     """
     problems: list[Problem] = []
     documents: dict[str, Document] = {}
     present: set[str] = set()
+    payloads: dict[str, dict[str, Any]] = {}
     for kind in KINDS:
         path = target.kind_path(kind)
         file = display_path(path, base)
-        if not path.is_file():
+        if (sources is not None and kind not in sources) or (sources is None and not path.is_file()):
             if kind in REQUIRED_KINDS:
                 problems.append(MISSING_FILE.at(file, 1, 1, (), f"missing file: every article needs {kind}{SUFFIX}"))
             continue
         present.add(kind)
-        loaded = load_file(path, file)
-        problems.extend(loaded.problems)
-        if loaded.document is None:
+        earlier = (cached or {}).get(kind)
+        if earlier is not None:
+            problems.extend(problem_from_dict(row, file) for row in earlier["problems"])
+            if earlier["data"] is not None:
+                documents[kind] = Document(file, earlier["data"], decode(sources[kind] if sources else
+                                                                        path.read_bytes(), file)[0] or "")
             continue
-        schema_problems = schemas.check(kind, loaded.document)
-        problems.extend(schema_problems)
-        if not schema_problems:
-            documents[kind] = loaded.document
+        loaded = load_bytes(sources[kind], file) if sources is not None else load_file(path, file)
+        file_problems = list(loaded.problems)
+        if loaded.document is not None:
+            file_problems.extend(schemas.check(kind, loaded.document))
+            if not file_problems:
+                documents[kind] = loaded.document
+        problems.extend(file_problems)
+        payloads[kind] = {"problems": [problem_to_dict(p) for p in file_problems],
+                          "data": documents[kind].data if kind in documents else None}
     for entry in unknown_entries(target.folder):
         problems.append(_unknown_entry(entry, base))
     problems.extend(integrity.check_article(documents, present=frozenset(present), today=today))
@@ -85,11 +101,31 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
 
         paths = {kind: target.kind_path(kind) for kind in documents}
         problems.extend(check_rules(target.article_id, documents, paths, today=today, config=config))
-    if target.only is not None:
-        wanted = {display_path(path, base) for path in target.only}
-        problems = [problem for problem in problems if problem.file in wanted]
-    files = len(target.only) if target.only is not None else len(present)
-    return ArticleResult(target, tuple(sorted(problems, key=Problem.sort_key)), documents, files)
+    every = tuple(sorted(problems, key=Problem.sort_key))
+    return ArticleResult(target, narrow(target, every, base), documents, files_in(target, present), payloads, every)
+
+
+def narrow(target: ArticleTarget, problems: tuple[Problem, ...], base: Path) -> tuple[Problem, ...]:
+    """The problems of the files named on the command line, when only some were."""
+    if target.only is None:
+        return problems
+    wanted = {display_path(path, base) for path in target.only}
+    return tuple(problem for problem in problems if problem.file in wanted)
+
+
+def files_in(target: ArticleTarget, present: set[str] | frozenset[str]) -> int:
+    return len(target.only) if target.only is not None else len(present)
+
+
+def problem_to_dict(problem: Problem) -> dict[str, Any]:
+    """A problem as cache data; its file is given by the entry, so it is not stored."""
+    return {"rule": problem.rule, "name": problem.name, "severity": problem.severity.value, "line": problem.line,
+            "column": problem.column, "path": problem.path, "message": problem.message}
+
+
+def problem_from_dict(row: Mapping[str, Any], file: str) -> Problem:
+    return Problem(row["rule"], row["name"], Severity(row["severity"]), file, row["line"], row["column"],
+                   row["path"], row["message"])
 
 
 def _unknown_entry(entry: Path, base: Path) -> Problem:
@@ -103,7 +139,7 @@ def _unknown_entry(entry: Path, base: Path) -> Problem:
 
 def check_targets(targets: Sequence[ArticleTarget], *, schemas: SchemaSet, today: dt.date, base: Path,
                   config_for: Callable[[Path], Config | None] = lambda folder: None) -> CheckReport:
-    """Check every target article, each with its configuration; problems come sorted by file and position."""
+    """Check every target article in this process, each with its configuration, without a cache."""
     problems: list[Problem] = []
     files = 0
     for target in targets:

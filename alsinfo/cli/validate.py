@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -14,7 +16,10 @@ from alsinfo.exitcodes import ExitCode
 from alsinfo.render.report import REPORTERS
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
     from alsinfo.config import Config
+    from alsinfo.problems import Problem
 
 # The --format choices are the reporter registry's names.
 ReportFormat = Enum("ReportFormat", {name: name for name in REPORTERS}, type=str)  # type: ignore[misc]
@@ -52,16 +57,29 @@ def validate(
         help="Use this configuration file instead of searching for one.")] = None,
     isolated: Annotated[bool, typer.Option(
         "--isolated", help="Ignore every configuration file: all rules, default settings.")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, show_default=False,
+        help="Check in this many processes (default: the usable CPUs; -j 1 for one).")] = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Check everything again, neither reading nor writing the cache.")] = False,
+    changed: Annotated[bool, typer.Option(
+        "--changed", help="Only articles with content files changed since --since (git).")] = False,
+    since: Annotated[str | None, typer.Option(
+        "--since", metavar="REF", show_default=False,
+        help="With --changed: the git ref to compare with (default: the merge base with the default branch).")] = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Check content against the schemas, cross-references and editorial rules; report every problem."""
-    from alsinfo.check import CheckReport, check_targets
+    from alsinfo.changes import ChangesError, changed_articles
+    from alsinfo.check import CheckReport
     from alsinfo.cli.common import UsageError
     from alsinfo.content import resolve_targets
     from alsinfo.editorial import config_for, known_rules
+    from alsinfo.engine import Engine, usable_cpus
     from alsinfo.problems import Severity
+    from alsinfo.render.report import text_line
     from alsinfo.resources import schemas_dir
-    from alsinfo.schemas import SchemaSet
+    from alsinfo.store import ValidationStore
 
     env = Environment.from_process()
     selected, ignored = _rule_ids(select), _rule_ids(ignore)
@@ -69,21 +87,74 @@ def validate(
     for rule_id in (*(selected or ()), *(ignored or ())):
         if not any(known_id.startswith(rule_id) for known_id in known):
             raise UsageError(f"unknown rule id '{rule_id}'; `alsinfo rules` lists them")
-    targets = resolve_targets(paths or [content_root(content)])
+    if since is not None and not changed:
+        raise UsageError("--since goes with --changed")
+    roots = paths or [content_root(content)]
+    if changed:
+        try:
+            targets = [target for root in roots for target in changed_articles(root, since)]
+        except ChangesError as error:
+            raise UsageError(str(error)) from None
+    else:
+        targets = resolve_targets(roots)
 
     def configured(folder: Path) -> Config:
         return config_for(folder, explicit=config_file, isolated=isolated).with_cli(selected, ignored)
 
-    report = check_targets(targets, schemas=SchemaSet(schemas_dir()), today=env.today, base=env.cwd,
-                           config_for=configured)
+    store = None if no_cache or env.cache_disabled else ValidationStore(env.cache_dir / "validate.sqlite3")
+    engine = Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
+                    store=store, jobs=jobs or usable_cpus())
     floor = Severity(MinSeverity(min_severity).value).rank
-    shown = CheckReport(tuple(p for p in report.problems if p.severity.rank >= floor),
-                        report.files_checked, report.articles_checked)
-    output = REPORTERS[ReportFormat(output_format).value].render(shown)
-    if isinstance(output, str):
-        env.stdout.write(output)
-    else:
-        env.console(no_color=no_color).print(output, soft_wrap=True)
+    reporter = REPORTERS[ReportFormat(output_format).value]
+    console = env.console(no_color=no_color)
+    progress = _progress(env, len(targets))
+    # The text format streams each article's problems as it is done; others need the whole report.
+    streaming = reporter.name == "text" and progress is None
+    problems: list[Problem] = []
+    files = 0
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    if any(problem.severity in failing for problem in report.problems):
+    failed = False
+    with progress if progress is not None else _nothing():
+        task = progress.add_task("Validating", total=len(targets)) if progress is not None else None
+        for result in engine.run(targets):
+            files += result.files_checked
+            failed = failed or any(problem.severity in failing for problem in result.problems)
+            shown = [problem for problem in result.problems if problem.severity.rank >= floor]
+            if streaming:
+                for problem in shown:
+                    console.print(text_line(problem), soft_wrap=True)
+            problems.extend(shown)
+            if progress is not None and task is not None:
+                progress.advance(task)
+    if store is not None:
+        store.close()
+    report = CheckReport(tuple(problems), files, len(targets))
+    if streaming:
+        from alsinfo.render.report import summary_line
+
+        console.print(summary_line(report), style="bold", soft_wrap=True)
+    else:
+        output = reporter.render(report)
+        if isinstance(output, str):
+            env.stdout.write(output)
+        else:
+            console.print(output, soft_wrap=True)
+    if failed:
         raise typer.Exit(int(ExitCode.CONTENT_PROBLEMS))
+
+
+PROGRESS_FROM = 20  # articles; fewer finish before a bar would be worth drawing
+
+
+def _progress(env: Environment, articles: int) -> Progress | None:
+    """A progress bar on stderr, only for a person watching a terminal, and only for a long run."""
+    if articles < PROGRESS_FROM or env.environ.get("CI") or not env.stderr.isatty():
+        return None
+    from rich.progress import Progress
+
+    return Progress(console=env.console(stderr=True), transient=True)
+
+
+@contextlib.contextmanager
+def _nothing() -> Iterator[None]:
+    yield

@@ -57,19 +57,25 @@ def summary_line(report: CheckReport) -> str:
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-@register_reporter("text", "for people")
-def render_text(report: CheckReport) -> RenderableType:
+def text_line(problem: Problem) -> RenderableType:
+    """One problem as `file:line:col: severity rule message  path` (the text format's line)."""
     from rich.text import Text
 
     out = Text()
-    for problem in report.problems:
-        out.append(f"{printable(problem.file)}:{problem.line}:{problem.column}: ", style="bold")
-        out.append(problem.severity.value, style=_STYLES[problem.severity])
-        out.append(f" {problem.rule} ", style="dim")
-        out.append(printable(problem.message))
-        out.append(f"  {printable(problem.path)}\n", style="dim")
-    out.append(summary_line(report), style="bold")
+    out.append(f"{printable(problem.file)}:{problem.line}:{problem.column}: ", style="bold")
+    out.append(problem.severity.value, style=_STYLES[problem.severity])
+    out.append(f" {problem.rule} ", style="dim")
+    out.append(printable(problem.message))
+    out.append(f"  {printable(problem.path)}", style="dim")
     return out
+
+
+@register_reporter("text", "for people")
+def render_text(report: CheckReport) -> RenderableType:
+    from rich.console import Group
+    from rich.text import Text
+
+    return Group(*(text_line(problem) for problem in report.problems), Text(summary_line(report), style="bold"))
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:
@@ -88,7 +94,9 @@ def render_json(report: CheckReport) -> str:
                     "infos": counts[Severity.INFO]},
         "problems": [problem_dict(problem) for problem in report.problems],
     }
-    return dumps_json(document)
+    # One line: reports can hold tens of thousands of problems, and only unindented JSON is
+    # written by the C encoder (indenting falls back to Python, several times slower).
+    return dumps_json(document, indent=None)
 
 
 def _github_escape(text: str, *, property_value: bool = False) -> str:
@@ -161,4 +169,4 @@ def render_sarif(report: CheckReport) -> str:
         "runs": [{"tool": {"driver": {"name": "alsinfo", "version": __version__, "rules": rules}},
                   "results": results}],
     }
-    return dumps_json(log)
+    return dumps_json(log, indent=None)
