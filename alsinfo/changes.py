@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 from pathlib import Path
 
@@ -25,10 +26,8 @@ def _git(folder: Path, *args: str) -> str:
 def default_base(folder: Path) -> str:
     """The merge base of HEAD with the default branch (origin's HEAD, else main or master)."""
     candidates = []
-    try:
+    with contextlib.suppress(ChangesError):
         candidates.append(_git(folder, "symbolic-ref", "--quiet", "refs/remotes/origin/HEAD").strip())
-    except ChangesError:
-        pass
     candidates += ["origin/main", "origin/master", "main", "master"]
     for ref in candidates:
         try:
