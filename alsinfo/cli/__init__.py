@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from alsinfo import __version__
+from alsinfo.cli import cache as cache_module
 from alsinfo.cli import export as export_module
 from alsinfo.cli import read
 from alsinfo.cli import rules as rules_module
@@ -47,6 +48,7 @@ app.command("search")(read.search)
 app.command("show")(read.show)
 app.command("read", help="Print the whole article in reading order (same as `show`).")(read.show)
 app.command("export")(export_module.export)
+app.add_typer(cache_module.app, name="cache")
 
 
 def main() -> None:

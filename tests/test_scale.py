@@ -1,0 +1,179 @@
+"""Parallel and cached validation report exactly what a serial run does; the cache invalidates precisely."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from alsinfo.cli.environment import Environment
+from alsinfo.cli.validate import PROGRESS_FROM, _progress
+from alsinfo.config import Config
+from alsinfo.content import resolve_targets
+from alsinfo.engine import Engine
+from alsinfo.exitcodes import ExitCode
+from alsinfo.resources import embedded_content_root, schemas_dir
+from alsinfo.store import ValidationStore
+from tests.conftest import ARTICLE_ID, Invoke, edit
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """A content root of six articles, four of them broken in different files."""
+    root = tmp_path / "content"
+    for number in range(6):
+        shutil.copytree(embedded_content_root() / ARTICLE_ID, root / f"article-{number}")
+    edit(root / "article-1" / "faq.yaml", "  question: Does stem", "  questoin: Does stem")
+    edit(root / "article-2" / "sections.yaml", "table: application-methods-comparison", "table: nowhere")
+    (root / "article-3" / "tables.yaml").write_bytes(b"tables: !!python/object:os.system x\n")
+    edit(root / "article-4" / "article.yaml", "language: en", "language: en\nlanguage: fr")
+    return root
+
+
+def run_json(invoke: Invoke, *args: str) -> tuple[int, dict[str, object]]:
+    result = invoke("validate", "--format", "json", *args)
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_jobs_and_cache_give_identical_reports_and_exit_codes(invoke: Invoke, tree: Path) -> None:
+    serial = run_json(invoke, str(tree), "-j", "1", "--no-cache")
+    parallel = run_json(invoke, str(tree), "-j", "2", "--no-cache")
+    cold = run_json(invoke, str(tree), "-j", "2")
+    warm = run_json(invoke, str(tree), "-j", "2")
+    warm_serial = run_json(invoke, str(tree), "-j", "1")
+    assert serial[0] == ExitCode.CONTENT_PROBLEMS
+    assert serial == parallel == cold == warm == warm_serial
+    rules = {problem["rule"] for problem in serial[1]["problems"]}  # type: ignore[union-attr]
+    assert {"S202", "I302", "L109", "L106", "HC001"} <= rules
+
+
+def test_text_report_is_identical_too(invoke: Invoke, tree: Path) -> None:
+    outputs = {invoke("validate", str(tree), "-j", jobs, *extra).stdout
+               for jobs, extra in (("1", ("--no-cache",)), ("2", ("--no-cache",)), ("2", ()), ("2", ()))}
+    assert len(outputs) == 1
+
+
+def engine(store: ValidationStore, *, schemas: Path | None = None, config: Config | None = None) -> Engine:
+    return Engine(schemas_folder=schemas or schemas_dir(), today=TODAY, base=Path("/"),
+                  config_for=lambda folder: config if config is not None else Config(), store=store, jobs=1)
+
+
+def test_a_changed_file_invalidates_exactly_its_entry(tree: Path, tmp_path: Path) -> None:
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    first = engine(store)
+    before = [result.problems for result in first.run(targets)]
+    assert first.stats == (0, 0, 30)
+    edit(tree / "article-5" / "faq.yaml", "may occur after the procedure.", "may occur afterwards.")
+    second = engine(store)
+    after = [result.problems for result in second.run(targets)]
+    # Five articles come whole from the cache; of the sixth, four files do, and one is checked.
+    assert second.stats == (5, 4, 1)
+    assert after[:5] == before[:5]
+    third = engine(store)
+    list(third.run(targets))
+    assert third.stats == (6, 0, 0)
+
+
+def test_a_changed_schema_or_config_invalidates_everything(tree: Path, tmp_path: Path) -> None:
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    schemas = tmp_path / "schemas"
+    shutil.copytree(schemas_dir(), schemas)
+    list(engine(store, schemas=schemas).run(targets))
+    warm = engine(store, schemas=schemas)
+    list(warm.run(targets))
+    assert warm.stats == (6, 0, 0)
+    faq = schemas / "faq.schema.json"
+    faq.write_text(faq.read_text().replace("Questions readers ask", "Questions that readers ask"))
+    changed_schema = engine(store, schemas=schemas)
+    list(changed_schema.run(targets))
+    assert changed_schema.stats == (0, 0, 30)
+    changed_config = engine(store, schemas=schemas, config=Config(ignore=("HC202",)))
+    list(changed_config.run(targets))
+    assert changed_config.stats == (0, 0, 30)
+
+
+def test_a_corrupt_cache_is_rebuilt(invoke: Invoke, tree: Path, tmp_path: Path) -> None:
+    cache_home = tmp_path / "xdg-cache"
+    baseline = run_json(invoke, str(tree))
+    (cache_home / "alsinfo" / "validate.sqlite3").write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        (cache_home / "alsinfo" / f"validate.sqlite3{suffix}").unlink(missing_ok=True)
+    assert run_json(invoke, str(tree)) == baseline
+    assert run_json(invoke, str(tree)) == baseline
+
+
+def test_an_unwritable_cache_only_costs_speed(invoke: Invoke, tree: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    result = invoke("validate", "--format", "json", str(tree), env={"XDG_CACHE_HOME": str(blocker)})
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS and result.stderr == ""
+
+
+def test_cache_info_and_clear(invoke: Invoke, tree: Path, tmp_path: Path) -> None:
+    invoke("validate", str(tree))
+    info = invoke("cache", "info")
+    assert info.exit_code == ExitCode.OK
+    assert "validated files: 30\nvalidated articles: 6\n" in info.stdout
+    assert str(tmp_path / "xdg-cache" / "alsinfo") in info.stdout
+    assert invoke("cache", "clear").exit_code == ExitCode.OK
+    assert "validated files: 0\n" in invoke("cache", "info").stdout
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false",
+                    *args], cwd=repo, check=True, capture_output=True)
+
+
+def test_changed_checks_only_articles_changed_since_a_ref(invoke: Invoke, tree: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = tree.parent
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "content")
+    git(repo, "checkout", "-q", "-b", "edits")
+    edit(tree / "article-0" / "faq.yaml", "  question: Does stem", "  questoin: Does stem")
+    git(repo, "commit", "-qam", "break article 0")
+    shutil.copytree(tree / "article-5", tree / "article-6")  # new, untracked
+    monkeypatch.chdir(repo)
+    for args in (("--changed",), ("--changed", "--since", "main")):
+        result = invoke("validate", *args, "content", "--ignore", "HC")
+        assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+        files = {line.split(":")[0] for line in result.stdout.splitlines()[:-1]}
+        assert files == {"content/article-0/faq.yaml"}
+        assert result.stdout.splitlines()[-1].endswith("(10 files in 2 articles checked).")
+    since_head = invoke("validate", "--changed", "--since", "HEAD", "content", "--ignore", "HC")
+    assert since_head.stdout == "No problems found: 5 files in 1 article checked.\n"  # only article-6
+    bad_ref = invoke("validate", "--changed", "--since", "no-such-ref", "content")
+    assert bad_ref.exit_code == ExitCode.USAGE_ERROR and "no-such-ref" in bad_ref.stderr
+    lonely = invoke("validate", "--since", "main", "content")
+    assert lonely.exit_code == ExitCode.USAGE_ERROR and "--since goes with --changed" in lonely.stderr
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_for_a_person_at_a_terminal() -> None:
+    terminal = Environment(io.StringIO(), FakeTerminal(), {}, Path.cwd(), TODAY)
+    assert _progress(terminal, PROGRESS_FROM) is not None
+    assert _progress(terminal, PROGRESS_FROM - 1) is None
+    assert _progress(terminal._replace(environ={"CI": "true"}), 500) is None
+    assert _progress(terminal._replace(stderr=io.StringIO()), 500) is None
+
+
+def test_no_progress_output_when_piped(invoke: Invoke, tmp_path: Path) -> None:
+    root = tmp_path / "many"
+    for number in range(PROGRESS_FROM + 1):
+        shutil.copytree(embedded_content_root() / ARTICLE_ID, root / f"a-{number:02d}")
+    result = invoke("validate", str(root), "--ignore", "HC")
+    assert result.exit_code == ExitCode.OK and result.stderr == ""
