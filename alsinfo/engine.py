@@ -173,10 +173,13 @@ class Engine:
         return Job(target, config, sources, cached, self.today, self.base, self.schemas_folder), article_key, file_keys
 
     def _article_payload(self, result: ArticleResult) -> list[dict[str, Any]]:
+        absolute: dict[str, str] = {}
         rows = []
         for problem in result.all_problems:
             row = problem_to_dict(problem)
-            row["file"] = str(result.target.folder / Path(problem.file).name)
+            if problem.file not in absolute:
+                absolute[problem.file] = str(result.target.folder / Path(problem.file).name)
+            row["file"] = absolute[problem.file]
             rows.append(row)
         return rows
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -25,18 +24,23 @@ _SUFFIXES = ("ational", "ization", "izing", "izes", "ized", "ize", "fulness", "o
              "ly", "s")
 
 
-@functools.cache
-def _fold_char(char: str) -> str:
-    base = unicodedata.normalize("NFKD", char)
-    kept = "".join(c for c in base if not unicodedata.combining(c)).casefold()
-    return kept[:1] if kept else (char.casefold()[:1] or " ")
+class _FoldTable(dict[int, str]):
+    """str.translate table folding each character to at most one: filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        base = unicodedata.normalize("NFKD", chr(code))
+        kept = "".join(c for c in base if not unicodedata.combining(c)).casefold()
+        folded = kept[:1] if kept else (chr(code).casefold()[:1] or " ")
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of ``text``, one character for one (so offsets carry over)."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(char) if ord(char) > 127 else char.lower() for char in text)
+    return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 def stem(word: str) -> str:
