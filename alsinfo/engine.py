@@ -34,6 +34,8 @@ from alsinfo.loader import MAX_BYTES
 from alsinfo.schemas import SchemaSet
 from alsinfo.store import ValidationStore
 
+WINDOW_PER_JOB = 64  # articles in flight per process: enough to keep workers busy, few enough to bound memory
+
 
 class Job(NamedTuple):
     """One article to check, with what the main process already knows of it."""
@@ -107,6 +109,7 @@ class Engine:
         self.store = store
         self.jobs = max(1, jobs)
         self.articles_from_cache = self.files_from_cache = self.files_checked = 0
+        self._pool: ProcessPoolExecutor | None = None
         schema_bytes = b"".join(path.read_bytes() for path in sorted(schemas_folder.glob("*.json")))
         self._salt = _digest(__version__, schema_bytes)
 
@@ -115,7 +118,21 @@ class Engine:
         return Stats(self.articles_from_cache, self.files_from_cache, self.files_checked)
 
     def run(self, targets: Sequence[ArticleTarget]) -> Iterator[ArticleResult]:
-        """The result of every target, in order."""
+        """The result of every target, in order.
+
+        Targets go through in windows: each is planned (files read, cache asked), checked, yielded
+        and written to the cache before the next is read, so memory does not grow with the tree.
+        """
+        window = WINDOW_PER_JOB * self.jobs
+        try:
+            for start in range(0, len(targets), window):
+                yield from self._run_window(targets[start:start + window])
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
+
+    def _run_window(self, targets: Sequence[ArticleTarget]) -> Iterator[ArticleResult]:
         plan: list[ArticleResult | Job] = []
         keys: dict[int, tuple[str, dict[str, str]]] = {}
         for target in targets:
@@ -126,8 +143,7 @@ class Engine:
                 plan.append(job)
             else:
                 plan.append(entry)
-        work = [item for item in plan if isinstance(item, Job)]
-        done = self._execute(work)
+        done = self._execute([item for item in plan if isinstance(item, Job)])
         pending_files: list[tuple[str, str, Any]] = []
         pending_articles: list[tuple[str, str, Any]] = []
         for index, item in enumerate(plan):
@@ -137,7 +153,7 @@ class Engine:
             result = next(done)
             self.files_checked += len(result.file_payloads)
             self.files_from_cache += len(item.cached)
-            if index in keys and self.store is not None:
+            if keys[index][0] and self.store is not None:
                 article_key, file_keys = keys[index]
                 folder = item.target.folder
                 pending_files.extend((str(folder / f"{kind}{SUFFIX}"), file_keys[kind], payload)
@@ -152,7 +168,7 @@ class Engine:
         config = self.config_for(target.folder)
         sources = _read_sources(target)
         if sources is None or self.store is None:
-            return Job(target, config, sources, {}, self.today, self.base, self.schemas_folder), "", {}
+            return Job(target, config, sources, {}, self.today, self.base, self.schemas_folder), "", {}  # uncached
         config_key = repr(config)
         file_keys = {kind: _digest(self._salt, config_key, raw) for kind, raw in sources.items()}
         entries = sorted(entry.name for entry in target.folder.iterdir())
@@ -186,15 +202,7 @@ class Engine:
     def _execute(self, work: list[Job]) -> Iterator[ArticleResult]:
         if self.jobs == 1 or len(work) < 2:
             return (_run(job) for job in work)
-        workers = min(self.jobs, len(work))
-        chunk = max(1, min(32, len(work) // (workers * 4)))
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_run, work, chunksize=chunk)
-
-        def drain() -> Iterator[ArticleResult]:
-            try:
-                yield from results
-            finally:
-                pool.shutdown(cancel_futures=True)
-
-        return drain()
+        if self._pool is None:  # started once, used by every window
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        chunk = max(1, min(16, len(work) // (self.jobs * 4)))
+        return self._pool.map(_run, work, chunksize=chunk)

@@ -70,6 +70,8 @@ def validate(
     no_color: NoColorOption = False,
 ) -> None:
     """Check content against the schemas, cross-references and editorial rules; report every problem."""
+    from rich.console import Group
+
     from alsinfo.changes import ChangesError, changed_articles
     from alsinfo.check import CheckReport
     from alsinfo.cli.common import UsageError
@@ -77,7 +79,7 @@ def validate(
     from alsinfo.editorial import config_for, known_rules
     from alsinfo.engine import Engine, usable_cpus
     from alsinfo.problems import Severity
-    from alsinfo.render.report import text_line
+    from alsinfo.render.report import plain_line, summary_text, text_line
     from alsinfo.resources import schemas_dir
     from alsinfo.store import ValidationStore
 
@@ -110,7 +112,9 @@ def validate(
     progress = _progress(env, len(targets))
     # The text format streams each article's problems as it is done; others need the whole report.
     streaming = reporter.name == "text" and progress is None
-    problems: list[Problem] = []
+    problems: list[Problem] = []  # kept only for formats that need the whole report
+    counts = {severity: 0 for severity in Severity}
+    affected: set[str] = set()
     files = 0
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     failed = False
@@ -120,21 +124,25 @@ def validate(
             files += result.files_checked
             failed = failed or any(problem.severity in failing for problem in result.problems)
             shown = [problem for problem in result.problems if problem.severity.rank >= floor]
-            if streaming:
-                for problem in shown:
-                    console.print(text_line(problem), soft_wrap=True)
-            problems.extend(shown)
+            for problem in shown:
+                counts[problem.severity] += 1
+                affected.add(problem.file)
+            if streaming and console.color_system is None:
+                # Plain output (piped, NO_COLOR): plain lines, without Rich's per-line rendering cost.
+                env.stdout.write("".join(plain_line(problem) + "\n" for problem in shown))
+            elif streaming and shown:
+                console.print(Group(*(text_line(problem) for problem in shown)), soft_wrap=True)
+            else:
+                problems.extend(shown)
             if progress is not None and task is not None:
                 progress.advance(task)
     if store is not None:
         store.close()
-    report = CheckReport(tuple(problems), files, len(targets))
     if streaming:
-        from alsinfo.render.report import summary_line
-
-        console.print(summary_line(report), style="bold", soft_wrap=True)
+        summary = summary_text(counts, len(affected), files, len(targets))
+        console.print(summary, style="bold", soft_wrap=True)
     else:
-        output = reporter.render(report)
+        output = reporter.render(CheckReport(tuple(problems), files, len(targets)))
         if isinstance(output, str):
             env.stdout.write(output)
         else:

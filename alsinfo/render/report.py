@@ -45,16 +45,26 @@ def _plural(count: int, word: str) -> str:
 
 
 def summary_line(report: CheckReport) -> str:
-    counts = count_by_severity(report.problems)
-    checked = f"{_plural(report.files_checked, 'file')} in {_plural(report.articles_checked, 'article')}"
-    if not report.problems:
+    affected = len({problem.file for problem in report.problems})
+    return summary_text(count_by_severity(report.problems), affected, report.files_checked, report.articles_checked)
+
+
+def summary_text(counts: dict[Severity, int], affected: int, files: int, articles: int) -> str:
+    """The closing line: what was found, in how many files, of how much checked."""
+    checked = f"{_plural(files, 'file')} in {_plural(articles, 'article')}"
+    if not any(counts.values()):
         return f"No problems found: {checked} checked."
     parts = [_plural(counts[severity], severity.value) for severity in Severity if counts[severity]]
-    affected = len({problem.file for problem in report.problems})
     return f"Found {', '.join(parts)} in {_plural(affected, 'file')} ({checked} checked)."
 
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def plain_line(problem: Problem) -> str:
+    """One problem as plain text, the text format's line without styles."""
+    return printable(f"{problem.file}:{problem.line}:{problem.column}: {problem.severity.value} {problem.rule} "
+                     f"{problem.message}  {problem.path}")
 
 
 def text_line(problem: Problem) -> RenderableType:
