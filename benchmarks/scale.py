@@ -95,7 +95,7 @@ def main() -> None:
 
     bin_dir = Path(sys.executable).parent
     alsinfo = [str(bin_dir / "alsinfo")] if (bin_dir / "alsinfo").exists() else [sys.executable, "-m", "alsinfo"]
-    validate = [*alsinfo, "validate", str(content), "--format", "json"]
+    validate = [*alsinfo, "validate", str(content)]  # the default text report, as people run it
     if args.jobs:
         validate += ["--jobs", str(args.jobs)]
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}

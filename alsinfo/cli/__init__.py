@@ -1,7 +1,5 @@
 """The `alsinfo` command line: a thin layer that parses options, calls the core and sets the exit code."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

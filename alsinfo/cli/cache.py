@@ -1,7 +1,5 @@
 """`alsinfo cache info` and `alsinfo cache clear`: where the cache is, what it holds, and emptying it."""
 
-from __future__ import annotations
-
 import typer
 
 from alsinfo.cli.common import guarded

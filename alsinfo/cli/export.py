@@ -1,7 +1,5 @@
 """`alsinfo export`: the article as Markdown, HTML, JSON, JSON-LD or CSL-JSON, to stdout or a file."""
 
-from __future__ import annotations
-
 from enum import Enum
 from pathlib import Path
 from typing import Annotated

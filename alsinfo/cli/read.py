@@ -1,10 +1,9 @@
 """The reader commands: faq, table, sections, section, refs, search and show, as text or JSON.
 
 Each takes the article (opened by `reader_command`, which adds the shared options) and returns
-the view to print.
+the view to print. Annotations here are objects, not strings (no `from __future__ import
+annotations`): Typer would otherwise compile every one of them at each start.
 """
-
-from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated
 
@@ -26,7 +25,7 @@ def did_you_mean(word: str, options: list[str]) -> str:
 
 @reader_command
 def faq(
-    article: Article,
+    article: "Article",
     query: Annotated[str | None, typer.Argument(metavar="[QUERY]", show_default=False,
                                                 help="An id, a number, or words to look for.")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Every question with its answer.")] = False,
@@ -71,7 +70,7 @@ def _no_match_message(query: str, questions: list[str]) -> str:
 
 @reader_command
 def table(
-    article: Article,
+    article: "Article",
     table_id: Annotated[str | None, typer.Argument(metavar="[ID]", show_default=False,
                                                    help="The table's id; default: every table.")] = None,
 ) -> View:
@@ -85,14 +84,14 @@ def table(
 
 
 @reader_command
-def sections(article: Article) -> View:
+def sections(article: "Article") -> View:
     """Print the outline: every section's title and id, nested."""
     return View("sections", {})
 
 
 @reader_command
 def section(
-    article: Article,
+    article: "Article",
     section_id: Annotated[str, typer.Argument(metavar="ID", help="The section's id (see `alsinfo sections`).")],
 ) -> View:
     """Print one section with its blocks, sub-sections, tables and FAQ entries."""
@@ -103,14 +102,14 @@ def section(
 
 
 @reader_command
-def refs(article: Article) -> View:
+def refs(article: "Article") -> View:
     """List the references with source, URL and PMID / DOI / NCT where they have one."""
     return View("refs", {})
 
 
 @reader_command
 def search(
-    article: Article,
+    article: "Article",
     text: Annotated[str, typer.Argument(help="The text to find (case and accents ignored).")],
 ) -> View:
     """Find TEXT in titles, paragraphs, table cells, the FAQ and references; exit 1 when it is nowhere."""
@@ -124,7 +123,7 @@ def search(
 
 @reader_command
 def show(
-    article: Article,
+    article: "Article",
     pager: Annotated[bool | None, typer.Option(
         "--pager/--no-pager", show_default=False,
         help="Page the output; by default it is paged when longer than the terminal.")] = None,

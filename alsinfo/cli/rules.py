@@ -1,7 +1,5 @@
 """`alsinfo rules [ID]`: list the editorial rules, or print one rule's documentation."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`alsinfo validate`: check content against schemas and cross-file rules, report every problem."""
 
-from __future__ import annotations
-
 import contextlib
 from collections.abc import Iterator
 from enum import Enum
@@ -100,7 +98,7 @@ def validate(
     else:
         targets = resolve_targets(roots)
 
-    def configured(folder: Path) -> Config:
+    def configured(folder: Path) -> "Config":
         return config_for(folder, explicit=config_file, isolated=isolated).with_cli(selected, ignored)
 
     store = None if no_cache or env.cache_disabled else ValidationStore(env.cache_dir / "validate.sqlite3")
@@ -154,7 +152,7 @@ def validate(
 PROGRESS_FROM = 20  # articles; fewer finish before a bar would be worth drawing
 
 
-def _progress(env: Environment, articles: int) -> Progress | None:
+def _progress(env: Environment, articles: int) -> "Progress | None":
     """A progress bar on stderr, only for a person watching a terminal, and only for a long run."""
     if articles < PROGRESS_FROM or env.environ.get("CI") or not env.stderr.isatty():
         return None
