@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,15 +135,3 @@ def _unknown_entry(entry: Path, base: Path) -> Problem:
     what = "folder" if entry.is_dir() else "file"
     return UNKNOWN_FILE.at(display_path(entry, base), 1, 1, (),
                            f"unknown {what} in an article folder; {hint}content files are {', '.join(names)}")
-
-
-def check_targets(targets: Sequence[ArticleTarget], *, schemas: SchemaSet, today: dt.date, base: Path,
-                  config_for: Callable[[Path], Config | None] = lambda folder: None) -> CheckReport:
-    """Check every target article in this process, each with its configuration, without a cache."""
-    problems: list[Problem] = []
-    files = 0
-    for target in targets:
-        result = check_article(target, schemas=schemas, today=today, base=base, config=config_for(target.folder))
-        problems.extend(result.problems)
-        files += result.files_checked
-    return CheckReport(tuple(problems), files, len(targets))
