@@ -12,7 +12,7 @@ from typing import Any
 from alsinfo import integrity
 from alsinfo.config import Config
 from alsinfo.content import KINDS, REQUIRED_KINDS, SUFFIX, ArticleTarget, unknown_entries
-from alsinfo.loader import Document, decode, load_bytes, load_file
+from alsinfo.loader import UNREADABLE, Document, decode, load_bytes, load_file
 from alsinfo.problems import Problem, ProblemKind, Severity
 from alsinfo.schemas import SchemaSet
 
@@ -71,6 +71,12 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
     for kind in KINDS:
         path = target.kind_path(kind)
         file = display_path(path, base)
+        if not path.is_file() and (path.exists() or path.is_symlink()):
+            # A folder, pipe, device or dangling link where a content file should be: never read it.
+            present.add(kind)
+            problems.append(UNREADABLE.at(file, 1, 1, (), f"{kind}{SUFFIX} is not a regular file; "
+                                                          "content files must be plain text files"))
+            continue
         if (sources is not None and kind not in sources) or (sources is None and not path.is_file()):
             if kind in REQUIRED_KINDS:
                 problems.append(MISSING_FILE.at(file, 1, 1, (), f"missing file: every article needs {kind}{SUFFIX}"))
@@ -92,8 +98,11 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
         problems.extend(file_problems)
         payloads[kind] = {"problems": [problem_to_dict(p) for p in file_problems],
                           "data": documents[kind].data if kind in documents else None}
-    for entry in unknown_entries(target.folder):
-        problems.append(_unknown_entry(entry, base))
+    try:
+        problems.extend(_unknown_entry(entry, base) for entry in unknown_entries(target.folder))
+    except OSError as error:
+        problems.append(UNREADABLE.at(display_path(target.folder, base), 1, 1, (),
+                                      f"the article folder cannot be listed: {error.strerror or error}"))
     problems.extend(integrity.check_article(documents, present=frozenset(present), today=today))
     sound = set(documents) == present and not any(p.severity is Severity.ERROR for p in problems)
     if config is not None and sound and set(REQUIRED_KINDS) <= present:

@@ -42,8 +42,11 @@ def is_article_folder(folder: Path) -> bool:
 
 def articles_in_root(root: Path) -> list[ArticleTarget]:
     """Every article folder directly under a content root, in name order."""
-    return [ArticleTarget(child) for child in sorted(root.iterdir())
-            if child.is_dir() and not child.name.startswith((".", "_"))]
+    try:
+        children = sorted(root.iterdir())
+    except OSError as error:
+        raise ContentPathError(f"cannot list '{root}': {error.strerror or error}") from None
+    return [ArticleTarget(child) for child in children if child.is_dir() and not child.name.startswith((".", "_"))]
 
 
 def resolve_targets(paths: Sequence[Path]) -> list[ArticleTarget]:

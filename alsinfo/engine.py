@@ -93,6 +93,8 @@ def _read_sources(target: ArticleTarget) -> dict[str, bytes] | None:
                     sources[kind] = stream.read(MAX_BYTES + 1)
             except OSError:
                 return None
+        elif path.exists() or path.is_symlink():
+            return None  # not a regular file: the check reports it
     return sources
 
 
@@ -171,7 +173,10 @@ class Engine:
             return Job(target, config, sources, {}, self.today, self.base, self.schemas_folder), "", {}  # uncached
         config_key = repr(config)
         file_keys = {kind: _digest(self._salt, config_key, raw) for kind, raw in sources.items()}
-        entries = sorted(entry.name for entry in target.folder.iterdir())
+        try:
+            entries = sorted(entry.name for entry in target.folder.iterdir())
+        except OSError:
+            return Job(target, config, sources, {}, self.today, self.base, self.schemas_folder), "", {}
         article_key = _digest(self._salt, config_key, self.today.isoformat(), *entries,
                               *(f"{kind}={key}" for kind, key in sorted(file_keys.items())))
         hit = self.store.get("articles", str(target.folder), article_key)

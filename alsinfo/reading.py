@@ -24,6 +24,8 @@ class Opened(NamedTuple):
 
 def choose_article(root: Path, article_id: str | None) -> Path:
     """The article folder to read: ``root`` itself, or the article ``article_id`` (or the only one) in it."""
+    if not root.is_dir():
+        raise ContentPathError(f"'{root}' is not a folder: give a content root or an article folder")
     if is_article_folder(root):
         if article_id is not None and article_id != root.name:
             raise ContentPathError(f"'{root}' is the article '{root.name}', not '{article_id}'")

@@ -182,3 +182,32 @@ def test_no_color_wins_over_force_color(invoke: Invoke, article_dir: Path) -> No
         result = invoke("validate", *args, str(article_dir), env=env)
         assert result.exit_code == ExitCode.CONTENT_PROBLEMS
         assert "\x1b" not in result.stdout and "S202" in result.stdout
+
+
+@pytest.mark.parametrize("make", ["folder", "fifo", "device-link", "dangling-link"])
+def test_content_file_that_is_not_a_regular_file_is_reported_not_read(invoke: Invoke, article_dir: Path,
+                                                                       make: str) -> None:
+    import os
+
+    path = article_dir / "tables.yaml"
+    path.unlink()
+    if make == "folder":
+        path.mkdir()
+    elif make == "fifo":
+        os.mkfifo(path)  # reading it would block forever
+    elif make == "device-link":
+        path.symlink_to("/dev/zero")  # reading it would never end
+    else:
+        path.symlink_to(article_dir / "nowhere.yaml")
+    result = invoke("validate", str(article_dir), "--ignore", "HC")
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert "tables.yaml:1:1: error L112 tables.yaml is not a regular file" in result.stdout
+    assert "I302" not in result.stdout  # the links into it are not reported twice
+
+
+def test_content_option_that_is_a_file_is_a_usage_error(invoke: Invoke, article_dir: Path) -> None:
+    # (validate takes single files anyway, so it accepts one there too)
+    for command in (("faq",), ("table",), ("export",)):
+        result = invoke(*command, "--content", str(article_dir / "faq.yaml"))
+        assert result.exit_code == ExitCode.USAGE_ERROR, command
+        assert "Traceback" not in result.stderr and "internal error" not in result.stderr
