@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -67,10 +68,34 @@ def _schemas(folder: Path) -> SchemaSet:
     return SchemaSet(folder)  # built once per process, validators included
 
 
-def _run(job: Job) -> ArticleResult:
+class Outcome(NamedTuple):
+    """What a worker sends back: the result (without documents) and its cache entries, already
+    encoded as JSON, so that encoding runs in the workers, in parallel, not in the main process."""
+
+    result: ArticleResult
+    files: dict[str, str]
+    article: str
+
+
+def _run(job: Job) -> Outcome:
     result = check_article(job.target, schemas=_schemas(job.schemas_folder), today=job.today, base=job.base,
                            config=job.config, sources=job.sources, cached=job.cached)
-    return dataclasses.replace(result, documents={})  # documents stay in the worker: only problems travel
+    files = {kind: json.dumps(payload, ensure_ascii=False) for kind, payload in result.file_payloads.items()}
+    article = json.dumps(_article_payload(result), ensure_ascii=False)
+    return Outcome(dataclasses.replace(result, documents={}, file_payloads={}), files, article)
+
+
+def _article_payload(result: ArticleResult) -> list[dict[str, Any]]:
+    """The article's problems as cache data, each naming its file by absolute path."""
+    absolute: dict[str, str] = {}
+    rows = []
+    for problem in result.all_problems:
+        row = problem_to_dict(problem)
+        if problem.file not in absolute:
+            absolute[problem.file] = str(result.target.folder / Path(problem.file).name)
+        row["file"] = absolute[problem.file]
+        rows.append(row)
+    return rows
 
 
 def _digest(*parts: bytes | str) -> str:
@@ -146,25 +171,25 @@ class Engine:
             else:
                 plan.append(entry)
         done = self._execute([item for item in plan if isinstance(item, Job)])
-        pending_files: list[tuple[str, str, Any]] = []
-        pending_articles: list[tuple[str, str, Any]] = []
+        pending_files: list[tuple[str, str, str]] = []
+        pending_articles: list[tuple[str, str, str]] = []
         for index, item in enumerate(plan):
             if not isinstance(item, Job):
                 yield item
                 continue
-            result = next(done)
-            self.files_checked += len(result.file_payloads)
+            outcome = next(done)
+            self.files_checked += len(outcome.files)
             self.files_from_cache += len(item.cached)
             if keys[index][0] and self.store is not None:
                 article_key, file_keys = keys[index]
                 folder = item.target.folder
-                pending_files.extend((str(folder / f"{kind}{SUFFIX}"), file_keys[kind], payload)
-                                     for kind, payload in result.file_payloads.items())
-                pending_articles.append((str(folder), article_key, self._article_payload(result)))
-            yield result
+                pending_files.extend((str(folder / f"{kind}{SUFFIX}"), file_keys[kind], encoded)
+                                     for kind, encoded in outcome.files.items())
+                pending_articles.append((str(folder), article_key, outcome.article))
+            yield outcome.result
         if self.store is not None:
-            self.store.put_many("files", pending_files)
-            self.store.put_many("articles", pending_articles)
+            self.store.put_encoded("files", pending_files)
+            self.store.put_encoded("articles", pending_articles)
 
     def _plan(self, target: ArticleTarget) -> ArticleResult | tuple[Job, str, dict[str, str]]:
         config = self.config_for(target.folder)
@@ -193,18 +218,7 @@ class Engine:
                 cached[kind] = payload
         return Job(target, config, sources, cached, self.today, self.base, self.schemas_folder), article_key, file_keys
 
-    def _article_payload(self, result: ArticleResult) -> list[dict[str, Any]]:
-        absolute: dict[str, str] = {}
-        rows = []
-        for problem in result.all_problems:
-            row = problem_to_dict(problem)
-            if problem.file not in absolute:
-                absolute[problem.file] = str(result.target.folder / Path(problem.file).name)
-            row["file"] = absolute[problem.file]
-            rows.append(row)
-        return rows
-
-    def _execute(self, work: list[Job]) -> Iterator[ArticleResult]:
+    def _execute(self, work: list[Job]) -> Iterator[Outcome]:
         if self.jobs == 1 or len(work) < 2:
             return (_run(job) for job in work)
         if self._pool is None:  # started once, used by every window

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -69,12 +68,11 @@ class ValidationStore:
         except ValueError:
             return None
 
-    def put_many(self, table: str, rows: Iterable[tuple[str, str, Any]]) -> None:
-        """Store (path, fingerprint, payload) rows in one transaction; a failure leaves the cache as it was."""
+    def put_encoded(self, table: str, encoded: list[tuple[str, str, str]]) -> None:
+        """Store rows whose payload is already JSON text."""
         db = self._connect()
         if db is None:
             return
-        encoded = [(path, fingerprint, json.dumps(payload, ensure_ascii=False)) for path, fingerprint, payload in rows]
         try:
             with db:
                 db.execute("BEGIN")

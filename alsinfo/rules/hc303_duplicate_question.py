@@ -25,10 +25,10 @@ OPTIONS: dict[str, Any] = {"similarity": 0.8}
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     entries = context.article.faq
+    meanings = [set(terms(entry.question)) for entry in entries]
     for index, entry in enumerate(entries):
-        mine = set(terms(entry.question))
-        for earlier in entries[:index]:
-            theirs = set(terms(earlier.question))
+        mine = meanings[index]
+        for earlier, theirs in zip(entries[:index], meanings[:index], strict=True):
             if mine and theirs and len(mine & theirs) / len(mine | theirs) >= options["similarity"]:
                 yield Finding("faq", ("entries", index, "question"),
                               f"question '{entry.id}' asks the same as '{earlier.id}'; merge the two entries")
