@@ -68,18 +68,37 @@ class Config(NamedTuple):
         return self._replace(select=chosen, ignore=(*self.ignore, *(ignore or ())))
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest .alsinfo.toml, or pyproject.toml with a [tool.alsinfo] table, from ``start`` up."""
+def find_config(start: Path, memo: dict[Path, Path | None] | None = None) -> Path | None:
+    """The nearest .alsinfo.toml, or pyproject.toml with a [tool.alsinfo] table, from ``start`` up.
+
+    ``memo``, kept for one run, remembers the answer for every folder walked through, so that
+    thousands of articles under one root do not each walk up to the file system's root.
+    """
     folder = start.resolve()
     if folder.is_file():
         folder = folder.parent
+    walked = []
+    found: Path | None = None
     for candidate in (folder, *folder.parents):
-        dotfile = candidate / ".alsinfo.toml"
-        if dotfile.is_file():
-            return dotfile
-        pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and re.search(r"^\s*\[tool\.alsinfo[.\]]", _read(pyproject), re.MULTILINE):
-            return pyproject
+        if memo is not None and candidate in memo:
+            found = memo[candidate]
+            break
+        walked.append(candidate)
+        found = _config_in(candidate)
+        if found is not None:
+            break
+    if memo is not None:
+        memo.update(dict.fromkeys(walked, found))
+    return found
+
+
+def _config_in(folder: Path) -> Path | None:
+    dotfile = folder / ".alsinfo.toml"
+    if dotfile.is_file():
+        return dotfile
+    pyproject = folder / "pyproject.toml"
+    if pyproject.is_file() and re.search(r"^\s*\[tool\.alsinfo[.\]]", _read(pyproject), re.MULTILINE):
+        return pyproject
     return None
 
 

@@ -33,7 +33,8 @@ def _load(path: Path) -> Config:
     return _load_version(path, stat.st_mtime_ns, stat.st_size)
 
 
-def config_for(folder: Path, *, explicit: Path | None = None, isolated: bool = False) -> Config:
+def config_for(folder: Path, *, explicit: Path | None = None, isolated: bool = False,
+               memo: dict[Path, Path | None] | None = None) -> Config:
     """The configuration that applies to an article folder: --config, else the nearest file, else none."""
     if isolated:
         return Config()
@@ -41,7 +42,7 @@ def config_for(folder: Path, *, explicit: Path | None = None, isolated: bool = F
         if not explicit.is_file():
             raise ConfigError(explicit, 1, "configuration file does not exist")
         return _load(explicit.resolve())
-    found = find_config(folder)
+    found = find_config(folder, memo)
     return _load(found) if found is not None else Config()
 
 

@@ -98,8 +98,10 @@ def validate(
     else:
         targets = resolve_targets(roots)
 
+    discovered: dict[Path, Path | None] = {}  # where configuration was found, for this run
+
     def configured(folder: Path) -> "Config":
-        return config_for(folder, explicit=config_file, isolated=isolated).with_cli(selected, ignored)
+        return config_for(folder, explicit=config_file, isolated=isolated, memo=discovered).with_cli(selected, ignored)
 
     store = None if no_cache or env.cache_disabled else ValidationStore(env.cache_dir / "validate.sqlite3")
     engine = Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
