@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from alsinfo import integrity
 from alsinfo.config import Config
@@ -22,16 +21,19 @@ UNKNOWN_FILE = ProblemKind("I305", "unknown-file", Severity.ERROR, "An article f
 KINDS_OF_PROBLEMS = (MISSING_FILE, UNKNOWN_FILE)
 
 
-@dataclass(frozen=True)
-class ArticleResult:
-    """What checking one article found, and its documents when they all loaded and passed."""
+class ArticleResult(NamedTuple):
+    """What checking one article found, and its documents when they all loaded and passed.
+
+    (A NamedTuple, like the other records on this path: a dataclass compiles its methods when its
+    module is imported, which every `validate` start would pay for.)
+    """
 
     target: ArticleTarget
     problems: tuple[Problem, ...]
-    documents: dict[str, Document] = field(default_factory=dict)
+    documents: Mapping[str, Document] = {}
     files_checked: int = 0
     # What a cache may keep of this run: per kind of file, its load and schema problems and data.
-    file_payloads: dict[str, dict[str, Any]] = field(default_factory=dict)
+    file_payloads: Mapping[str, dict[str, Any]] = {}
     all_problems: tuple[Problem, ...] = ()  # before `only` narrowed them: what the article cache keeps
 
     @property
@@ -39,8 +41,7 @@ class ArticleResult:
         return not any(problem.severity is Severity.ERROR for problem in self.problems)
 
 
-@dataclass(frozen=True)
-class CheckReport:
+class CheckReport(NamedTuple):
     problems: tuple[Problem, ...]
     files_checked: int
     articles_checked: int

@@ -8,7 +8,6 @@ parallel run reports exactly what a serial run does.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -82,7 +81,7 @@ def _run(job: Job) -> Outcome:
                            config=job.config, sources=job.sources, cached=job.cached)
     files = {kind: json.dumps(payload, ensure_ascii=False) for kind, payload in result.file_payloads.items()}
     article = json.dumps(_article_payload(result), ensure_ascii=False)
-    return Outcome(dataclasses.replace(result, documents={}, file_payloads={}), files, article)
+    return Outcome(result._replace(documents={}, file_payloads={}), files, article)
 
 
 def _article_payload(result: ArticleResult) -> list[dict[str, Any]]:
@@ -164,12 +163,12 @@ class Engine:
         keys: dict[int, tuple[str, dict[str, str]]] = {}
         for target in targets:
             entry = self._plan(target)
-            if isinstance(entry, tuple):
+            if isinstance(entry, ArticleResult):  # served from the cache
+                plan.append(entry)
+            else:
                 job, article_key, file_keys = entry
                 keys[len(plan)] = (article_key, file_keys)
                 plan.append(job)
-            else:
-                plan.append(entry)
         done = self._execute([item for item in plan if isinstance(item, Job)])
         pending_files: list[tuple[str, str, str]] = []
         pending_articles: list[tuple[str, str, str]] = []

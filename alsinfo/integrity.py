@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from alsinfo.loader import Document
 from alsinfo.problems import JsonPath, Problem, ProblemKind, Severity
@@ -25,8 +24,7 @@ KINDS = (DUPLICATE_ID, UNKNOWN_LINK, ROW_LENGTH, INVALID_DATE, FUTURE_DATE, DATE
 _TARGET_WORDS = {"sections": "section", "tables": "table", "faq": "FAQ entry", "references": "reference"}
 
 
-@dataclass(frozen=True)
-class _Link:
+class _Link(NamedTuple):
     document: Document
     path: JsonPath
     target_kind: str

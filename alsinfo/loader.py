@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -130,8 +129,7 @@ class _Index(NamedTuple):
     key_positions: dict[JsonPath, Position]
 
 
-@dataclass(frozen=True)
-class LoadResult:
+class LoadResult(NamedTuple):
     document: Document | None
     problems: tuple[Problem, ...]
 
@@ -140,12 +138,16 @@ class _Stop(Exception):
     """Parsing cannot go on; the problem has been recorded."""
 
 
-@dataclass
 class _Frame:
-    container: dict[str, Any] | list[Any]
-    path: JsonPath
-    key: str | None = None
-    skip_value: bool = False
+    """A mapping or list being built, where it is, and the key waiting for its value."""
+
+    __slots__ = ("container", "key", "path", "skip_value")
+
+    def __init__(self, container: dict[str, Any] | list[Any], path: JsonPath) -> None:
+        self.container = container
+        self.path = path
+        self.key: str | None = None
+        self.skip_value = False
 
 
 class _NeedsDetail(Exception):

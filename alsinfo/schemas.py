@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,11 +62,14 @@ def _subject(path: JsonPath) -> str:
     return f"'{last}'"
 
 
-@dataclass(frozen=True)
 class SchemaSet:
     """The content schemas of one schemas folder, with a validator per kind of content file."""
 
-    folder: Path
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def __repr__(self) -> str:
+        return f"SchemaSet({str(self.folder)!r})"
 
     @cached_property
     def schemas(self) -> Mapping[str, dict[str, Any]]:
