@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -211,3 +212,32 @@ def test_content_option_that_is_a_file_is_a_usage_error(invoke: Invoke, article_
         result = invoke(*command, "--content", str(article_dir / "faq.yaml"))
         assert result.exit_code == ExitCode.USAGE_ERROR, command
         assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("command, expected", [
+    (("validate", "--format", "text"), ExitCode.CONTENT_PROBLEMS),  # still says the content has errors
+    (("faq", "--all"), ExitCode.OK),  # the reader stopped reading: nothing went wrong
+])
+def test_output_closed_early_is_not_an_internal_error(tmp_path: Path, command: tuple[str, ...],
+                                                      expected: ExitCode) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    from alsinfo.resources import embedded_content_root
+
+    root = tmp_path / "content"
+    for number in range(40):  # enough output to fill the pipe
+        shutil.copytree(embedded_content_root() / "als-stem-cell-therapy", root / f"a-{number:02d}")
+    edit(root / "a-00" / "faq.yaml", "  question: Does stem", "  questoin: Does stem")
+    argv = [sys.executable, "-m", "alsinfo", *command, "--content" if command[0] == "faq" else str(root)]
+    if command[0] == "faq":
+        argv.append(str(root / "a-01"))
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # as `| head -1` does
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == expected
+    assert "internal error" not in stderr and "Traceback" not in stderr

@@ -54,3 +54,14 @@ def test_search_never_looks_at_editorial_notes() -> None:
 ])
 def test_should_page(flag: bool | None, terminal: bool, lines: int, height: int, expected: bool) -> None:
     assert should_page(flag, is_terminal=terminal, lines=lines, height=height) is expected
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({}, ("less -R", True)),  # less shows colours only with -R; without it, escape codes as text
+    ({"PAGER": "more"}, ("more", False)),  # a reader's own pager may not understand escape codes
+    ({"PAGER": "  "}, ("less -R", True)),
+])
+def test_pager_command(environ: dict[str, str], expected: tuple[str, bool]) -> None:
+    from alsinfo.cli.reader import pager_command
+
+    assert pager_command(environ) == expected

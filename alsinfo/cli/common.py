@@ -64,6 +64,10 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # The reader of our output stopped (`| head`): nothing more to say, and no error of ours.
+            silence_stdout()
+            raise typer.Exit(int(ExitCode.OK)) from None
         except (UsageError, ContentPathError, ConfigError) as error:
             raise fail(env, f"error: {error}", ExitCode.USAGE_ERROR) from None
         except ContentMiss as error:
@@ -80,6 +84,18 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(int(ExitCode.INTERNAL_ERROR)) from None
 
     return run
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null once its reader has gone, so the final flush cannot fail again."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file descriptor (as under a test runner)
+        pass
 
 
 def content_root(option: Path | None) -> Path:

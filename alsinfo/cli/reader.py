@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -22,6 +22,8 @@ from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 
 if TYPE_CHECKING:
+    from rich.pager import Pager
+
     from alsinfo.config import Config
     from alsinfo.model import Article
 
@@ -69,6 +71,26 @@ def should_page(flag: bool | None, *, is_terminal: bool, lines: int, height: int
     return is_terminal and lines > height
 
 
+def pager_command(environ: Mapping[str, str]) -> tuple[str, bool]:
+    """The pager to run and whether it may be sent colour: the reader's $PAGER (sent plain text, as
+    it may not understand escape codes), else `less -R`, which shows colours instead of codes."""
+    chosen = environ.get("PAGER", "").strip()
+    return (chosen, False) if chosen else ("less -R", True)
+
+
+def _command_pager(command: str) -> Pager:
+    """A Rich pager that pipes the page to ``command``."""
+    import pydoc
+
+    from rich.pager import Pager
+
+    class CommandPager(Pager):
+        def show(self, content: str) -> None:
+            pydoc.pipepager(content, command)
+
+    return CommandPager()
+
+
 def emit(env: Environment, view: str, *, as_json: bool, no_color: bool, pager: bool | None = False,
          **payload: Any) -> None:
     """Render ``view`` with the registered renderer and print it: JSON verbatim, text through Rich."""
@@ -81,10 +103,13 @@ def emit(env: Environment, view: str, *, as_json: bool, no_color: bool, pager: b
         return
     renderable = get_renderer(view, "text")(**payload)
     console = env.console(no_color=no_color)
-    if pager is not False and console.is_terminal:
+    # A pager only for a real terminal: FORCE_COLOR makes Rich treat a pipe as one, and a pager
+    # there would take over the terminal instead of writing to the pipe.
+    if pager is not False and env.stdout.isatty():
         lines = len(console.render_lines(renderable, pad=False))
         if should_page(pager, is_terminal=True, lines=lines, height=console.height):
-            with console.pager(styles=not no_color):
+            command, styled = pager_command(env.environ)
+            with console.pager(pager=_command_pager(command), styles=styled and console.color_system is not None):
                 console.print(renderable)
             return
     if console.color_system is None:

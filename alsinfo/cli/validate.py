@@ -1,14 +1,15 @@
 """`alsinfo validate`: check content against schemas and cross-file rules, report every problem."""
 
 import contextlib
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alsinfo.cli.common import ContentOption, NoColorOption, content_root, guarded
+from alsinfo.cli.common import ContentOption, NoColorOption, content_root, guarded, silence_stdout
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 from alsinfo.render.report import REPORTERS
@@ -118,6 +119,18 @@ def validate(
     files = 0
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     failed = False
+    closed = False  # the reader of our output went away: keep checking, for the exit status
+
+    def write(emit: Callable[[], object]) -> None:
+        nonlocal closed
+        if closed:
+            return
+        try:
+            emit()
+        except BrokenPipeError:
+            closed = True
+            silence_stdout()
+
     with progress if progress is not None else _nothing():
         task = progress.add_task("Validating", total=len(targets)) if progress is not None else None
         for result in engine.run(targets):
@@ -129,9 +142,9 @@ def validate(
                 affected.add(problem.file)
             if streaming and console.color_system is None:
                 # Plain output (piped, NO_COLOR): plain lines, without Rich's per-line rendering cost.
-                env.stdout.write("".join(plain_line(problem) + "\n" for problem in shown))
+                write(functools.partial(env.stdout.write, "".join(plain_line(p) + "\n" for p in shown)))
             elif streaming and shown:
-                console.print(Group(*(text_line(problem) for problem in shown)), soft_wrap=True)
+                write(functools.partial(console.print, Group(*(text_line(p) for p in shown)), soft_wrap=True))
             else:
                 problems.extend(shown)
             if progress is not None and task is not None:
@@ -140,13 +153,14 @@ def validate(
         store.close()
     if streaming:
         summary = summary_text(counts, len(affected), files, len(targets))
-        console.print(summary, style="bold", soft_wrap=True)
+        write(lambda: console.print(summary, style="bold", soft_wrap=True))
     else:
         output = reporter.render(CheckReport(tuple(problems), files, len(targets)))
         if isinstance(output, str):
-            env.stdout.write(output)
+            write(lambda: env.stdout.write(output))
         else:
-            console.print(output, soft_wrap=True)
+            write(lambda: console.print(output, soft_wrap=True))
+    write(env.stdout.flush)
     if failed:
         raise typer.Exit(int(ExitCode.CONTENT_PROBLEMS))
 
