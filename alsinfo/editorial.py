@@ -27,8 +27,11 @@ def _load_version(path: Path, mtime_ns: int, size: int) -> Config:
     return load_config(path, known_rules())
 
 
-def _load(path: Path) -> Config:
-    # One parse per file version: many articles under one config share it, an edited file is read again.
+def load_found(path: Path) -> Config:
+    """The configuration in ``path``, a file find_config found or --config named.
+
+    One parse per file version: many articles under one config share it, an edited file is read again.
+    """
     stat = path.stat()
     return _load_version(path, stat.st_mtime_ns, stat.st_size)
 
@@ -41,9 +44,9 @@ def config_for(folder: Path, *, explicit: Path | None = None, isolated: bool = F
     if explicit is not None:
         if not explicit.is_file():
             raise ConfigError(explicit, 1, "configuration file does not exist")
-        return _load(explicit.resolve())
+        return load_found(explicit.resolve())
     found = find_config(folder, memo)
-    return _load(found) if found is not None else Config()
+    return load_found(found) if found is not None else Config()
 
 
 def check_rules(article_id: str, documents: Mapping[str, Document], paths: Mapping[str, Path], *,

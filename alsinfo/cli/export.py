@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from alsinfo.cli.common import ContentOption, NoCacheOption, content_root, fail, guarded
+from alsinfo.cli.common import ContentOption, NoCacheOption, fail, guarded
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 from alsinfo.export import EXPORTERS
@@ -30,16 +30,10 @@ def export(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Export the validated article; invalid content is not exported, and editorial notes never are."""
-    from alsinfo.cache import VerdictCache
-    from alsinfo.cli.reader import find_reader_config
-    from alsinfo.reading import choose_article, open_article
-    from alsinfo.resources import schemas_dir
+    from alsinfo.cli.reader import open_active
 
     env = Environment.from_process()
-    folder = choose_article(content_root(content), article_id)
-    cache = None if no_cache or env.cache_disabled else VerdictCache(env.cache_dir)
-    opened = open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,
-                          config=find_reader_config(folder))
+    opened = open_active(env, content, article_id, no_cache)
     if opened.article is None:
         from alsinfo.check import CheckReport
         from alsinfo.render.report import REPORTERS

@@ -26,26 +26,33 @@ if TYPE_CHECKING:
 
     from alsinfo.config import Config
     from alsinfo.model import Article
+    from alsinfo.reading import Opened
 
 MAX_PROBLEMS_SHOWN = 5
 
 
-def open_for_reading(env: Environment, content: Path | None, article_id: str | None, no_cache: bool) -> Article:
-    """The active article, validated (or vouched for by the cache); invalid content exits 1."""
+def open_active(env: Environment, content: Path | None, article_id: str | None, no_cache: bool) -> Opened:
+    """The active article (--content, ALSINFO_CONTENT or the embedded one), validated with its
+    configuration, or vouched for by the verdict cache."""
     from alsinfo.cache import VerdictCache
     from alsinfo.reading import choose_article, open_article
-    from alsinfo.render.safe import printable
     from alsinfo.resources import schemas_dir
 
     folder = choose_article(content_root(content), article_id)
     cache = None if no_cache or env.cache_disabled else VerdictCache(env.cache_dir)
-    opened = open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,
-                          config=find_reader_config(folder))
+    return open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,
+                        config=find_reader_config(folder))
+
+
+def open_for_reading(env: Environment, content: Path | None, article_id: str | None, no_cache: bool) -> Article:
+    """The active article, validated (or vouched for by the cache); invalid content exits 1."""
+    from alsinfo.render.report import plain_line
+
+    opened = open_active(env, content, article_id, no_cache)
     if opened.article is None:
         errors = [problem for problem in opened.problems if problem.severity.value == "error"]
         for problem in errors[:MAX_PROBLEMS_SHOWN]:
-            env.stderr.write(printable(f"{problem.file}:{problem.line}:{problem.column}: {problem.severity.value} "
-                                       f"{problem.rule} {problem.message}") + "\n")
+            env.stderr.write(plain_line(problem) + "\n")
         more = f" (showing {MAX_PROBLEMS_SHOWN})" if len(errors) > MAX_PROBLEMS_SHOWN else ""
         raise fail(env, f"the content has {len(errors)} error{'s' if len(errors) != 1 else ''}{more} and cannot "
                         "be read; run `alsinfo validate` for the full report", ExitCode.CONTENT_PROBLEMS)
@@ -59,9 +66,9 @@ def find_reader_config(folder: Path) -> Config:
     found = find_config(folder)
     if found is None:
         return Config()
-    from alsinfo.editorial import config_for
+    from alsinfo.editorial import load_found
 
-    return config_for(folder)
+    return load_found(found)
 
 
 def should_page(flag: bool | None, *, is_terminal: bool, lines: int, height: int) -> bool:
