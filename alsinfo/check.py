@@ -6,53 +6,20 @@ import datetime as dt
 import difflib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from alsinfo import integrity
 from alsinfo.config import Config
 from alsinfo.content import KINDS, REQUIRED_KINDS, SUFFIX, ArticleTarget, unknown_entries
 from alsinfo.loader import UNREADABLE, Document, decode, load_bytes, load_file
 from alsinfo.problems import Problem, ProblemKind, Severity
+from alsinfo.results import ArticleResult, display_path, files_in, narrow, problem_from_dict, problem_to_dict
 from alsinfo.schemas import SchemaSet
 
 MISSING_FILE = ProblemKind("I304", "missing-file", Severity.ERROR, "An article folder lacks a required file.")
 UNKNOWN_FILE = ProblemKind("I305", "unknown-file", Severity.ERROR, "An article folder holds an unknown file.")
 
 KINDS_OF_PROBLEMS = (MISSING_FILE, UNKNOWN_FILE)
-
-
-class ArticleResult(NamedTuple):
-    """What checking one article found, and its documents when they all loaded and passed.
-
-    (A NamedTuple, like the other records on this path: a dataclass compiles its methods when its
-    module is imported, which every `validate` start would pay for.)
-    """
-
-    target: ArticleTarget
-    problems: tuple[Problem, ...]
-    documents: Mapping[str, Document] = {}
-    files_checked: int = 0
-    # What a cache may keep of this run: per kind of file, its load and schema problems and data.
-    file_payloads: Mapping[str, dict[str, Any]] = {}
-    all_problems: tuple[Problem, ...] = ()  # before `only` narrowed them: what the article cache keeps
-
-    @property
-    def valid(self) -> bool:
-        return not any(problem.severity is Severity.ERROR for problem in self.problems)
-
-
-class CheckReport(NamedTuple):
-    problems: tuple[Problem, ...]
-    files_checked: int
-    articles_checked: int
-
-
-def display_path(path: Path, base: Path) -> str:
-    """``path`` relative to ``base`` when it lies below it, else absolute: what editors can click."""
-    try:
-        return path.relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, base: Path,
@@ -113,29 +80,6 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
         problems.extend(check_rules(target.article_id, documents, paths, today=today, config=config))
     every = tuple(sorted(problems, key=Problem.sort_key))
     return ArticleResult(target, narrow(target, every, base), documents, files_in(target, present), payloads, every)
-
-
-def narrow(target: ArticleTarget, problems: tuple[Problem, ...], base: Path) -> tuple[Problem, ...]:
-    """The problems of the files named on the command line, when only some were."""
-    if target.only is None:
-        return problems
-    wanted = {display_path(path, base) for path in target.only}
-    return tuple(problem for problem in problems if problem.file in wanted)
-
-
-def files_in(target: ArticleTarget, present: set[str] | frozenset[str]) -> int:
-    return len(target.only) if target.only is not None else len(present)
-
-
-def problem_to_dict(problem: Problem) -> dict[str, Any]:
-    """A problem as cache data; its file is given by the entry, so it is not stored."""
-    return {"rule": problem.rule, "name": problem.name, "severity": problem.severity.value, "line": problem.line,
-            "column": problem.column, "path": problem.path, "message": problem.message}
-
-
-def problem_from_dict(row: Mapping[str, Any], file: str) -> Problem:
-    return Problem(row["rule"], row["name"], Severity(row["severity"]), file, row["line"], row["column"],
-                   row["path"], row["message"])
 
 
 def _unknown_entry(entry: Path, base: Path) -> Problem:

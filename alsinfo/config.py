@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -68,36 +69,40 @@ class Config(NamedTuple):
         return self._replace(select=chosen, ignore=(*self.ignore, *(ignore or ())))
 
 
-def find_config(start: Path, memo: dict[Path, Path | None] | None = None) -> Path | None:
+def find_config(start: Path, memo: dict[str, Path | None] | None = None, *, resolved: bool = False) -> Path | None:
     """The nearest .alsinfo.toml, or pyproject.toml with a [tool.alsinfo] table, from ``start`` up.
 
     ``memo``, kept for one run, remembers the answer for every folder walked through, so that
     thousands of articles under one root do not each walk up to the file system's root.
+    ``resolved`` says ``start`` is already absolute and free of links (as article targets are).
     """
-    folder = start.resolve()
-    if folder.is_file():
-        folder = folder.parent
+    # Strings and os.path, not Path objects: this runs once per article, on every run.
+    folder = str(start) if resolved else os.path.realpath(start)
+    if os.path.isfile(folder):
+        folder = os.path.dirname(folder)
     walked = []
     found: Path | None = None
-    for candidate in (folder, *folder.parents):
-        if memo is not None and candidate in memo:
-            found = memo[candidate]
+    while True:
+        if memo is not None and folder in memo:
+            found = memo[folder]
             break
-        walked.append(candidate)
-        found = _config_in(candidate)
-        if found is not None:
+        walked.append(folder)
+        found = _config_in(folder)
+        parent = os.path.dirname(folder)
+        if found is not None or parent == folder:
             break
+        folder = parent
     if memo is not None:
         memo.update(dict.fromkeys(walked, found))
     return found
 
 
-def _config_in(folder: Path) -> Path | None:
-    dotfile = folder / ".alsinfo.toml"
-    if dotfile.is_file():
-        return dotfile
-    pyproject = folder / "pyproject.toml"
-    if pyproject.is_file() and re.search(r"^\s*\[tool\.alsinfo[.\]]", _read(pyproject), re.MULTILINE):
+def _config_in(folder: str) -> Path | None:
+    dotfile = os.path.join(folder, ".alsinfo.toml")
+    if os.path.isfile(dotfile):
+        return Path(dotfile)
+    pyproject = Path(folder, "pyproject.toml")
+    if os.path.isfile(pyproject) and re.search(r"^\s*\[tool\.alsinfo[.\]]", _read(pyproject), re.MULTILINE):
         return pyproject
     return None
 

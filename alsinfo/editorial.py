@@ -6,19 +6,23 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alsinfo.config import Config, ConfigError, RuleSettings, find_config, load_config
-from alsinfo.loader import Document
-from alsinfo.model import build_article
-from alsinfo.problems import Problem, format_json_path
-from alsinfo.rules import iter_findings, registry
-from alsinfo.rules._api import RuleContext
-from alsinfo.suppress import UNUSED, apply
+
+if TYPE_CHECKING:
+    from alsinfo.loader import Document
+    from alsinfo.problems import Problem
+
+# The rules, the model and the loader are imported where they are used: finding which
+# configuration applies is on every run's path, a cached run included, and needs none of them.
 
 
 def known_rules() -> dict[str, Mapping[str, Any]]:
     """Every id configuration may name, with its options: the rules, and the unused-suppression notice."""
+    from alsinfo.rules import registry
+    from alsinfo.suppress import UNUSED
+
     return {**{rule.id: rule.options for rule in registry().values()}, UNUSED.rule: {}}
 
 
@@ -37,7 +41,7 @@ def load_found(path: Path) -> Config:
 
 
 def config_for(folder: Path, *, explicit: Path | None = None, isolated: bool = False,
-               memo: dict[Path, Path | None] | None = None) -> Config:
+               memo: dict[str, Path | None] | None = None, resolved: bool = False) -> Config:
     """The configuration that applies to an article folder: --config, else the nearest file, else none."""
     if isolated:
         return Config()
@@ -45,13 +49,19 @@ def config_for(folder: Path, *, explicit: Path | None = None, isolated: bool = F
         if not explicit.is_file():
             raise ConfigError(explicit, 1, "configuration file does not exist")
         return load_found(explicit.resolve())
-    found = find_config(folder, memo)
+    found = find_config(folder, memo, resolved=resolved)
     return load_found(found) if found is not None else Config()
 
 
 def check_rules(article_id: str, documents: Mapping[str, Document], paths: Mapping[str, Path], *,
                 today: dt.date, config: Config) -> list[Problem]:
     """The editorial problems of a structurally valid article, after configuration and inline suppression."""
+    from alsinfo.model import build_article
+    from alsinfo.problems import Problem, format_json_path
+    from alsinfo.rules import iter_findings, registry
+    from alsinfo.rules._api import RuleContext
+    from alsinfo.suppress import UNUSED, apply
+
     context = RuleContext(build_article(article_id, {kind: doc.data for kind, doc in documents.items()}),
                           documents, today)
     problems = []

@@ -1,40 +1,55 @@
 """Validate many articles fast: skip what the cache vouches for, check the rest in parallel, in order.
 
-The main process reads each article's files, fingerprints them and asks the cache; articles it
-cannot serve are handed to worker processes in chunks (each worker builds the schema validators
-and rules once), and their results come back, and are yielded, in the targets' order, so a
-parallel run reports exactly what a serial run does.
+The main process stamps each article folder (its listing and its files' size, times and inode) and
+asks the cache; an article whose stamp is unchanged is served without reading a byte. Otherwise its
+files are read and fingerprinted by content, which still serves a file that was only touched.
+Articles the cache cannot serve are handed to worker processes in chunks (each worker builds the
+schema validators and rules once), and their results come back, and are yielded, in the targets'
+order, so a parallel run reports exactly what a serial run does.
+
+A cached run imports neither the loader nor the checks: they are imported when something is checked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from alsinfo import __version__
-from alsinfo.check import (
-    ArticleResult,
-    check_article,
-    display_path,
-    files_in,
-    narrow,
-    problem_from_dict,
-    problem_to_dict,
-)
 from alsinfo.config import Config
 from alsinfo.content import KINDS, SUFFIX, ArticleTarget
-from alsinfo.loader import MAX_BYTES
-from alsinfo.schemas import SchemaSet
-from alsinfo.store import ValidationStore
+from alsinfo.problems import Problem
+from alsinfo.results import ArticleResult, CachedProblems, files_in, narrow, problem_to_dict
+from alsinfo.store import ArticleEntry, ValidationStore
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from alsinfo.schemas import SchemaSet
 
 WINDOW_PER_JOB = 64  # articles in flight per process: enough to keep workers busy, few enough to bound memory
+# A file changed this recently may change again within the file system's timestamp granularity
+# without its stamp changing (git's "racily clean" files): its article is not served by stamp.
+RACY_NS = 2_000_000_000
+
+
+class Preparer(NamedTuple):
+    """What the caller wants made from each article's problems, and kept in the cache beside them.
+
+    ``make`` runs where the article is checked, worker processes included, so it must be a
+    module-level function; its result must be JSON data, which ``revive`` turns back into it.
+    ``key`` names the preparation and all it depends on: a cached one is used only under the same key.
+    """
+
+    key: str
+    make: Callable[[Sequence[Problem]], Any]
+    revive: Callable[[Any], Any]
 
 
 class Job(NamedTuple):
@@ -47,6 +62,7 @@ class Job(NamedTuple):
     today: dt.date
     base: Path
     schemas_folder: Path
+    prepare: Callable[[Sequence[Problem]], Any] | None
 
 
 class Stats(NamedTuple):
@@ -64,6 +80,8 @@ def usable_cpus() -> int:
 
 @cache
 def _schemas(folder: Path) -> SchemaSet:
+    from alsinfo.schemas import SchemaSet
+
     return SchemaSet(folder)  # built once per process, validators included
 
 
@@ -74,14 +92,19 @@ class Outcome(NamedTuple):
     result: ArticleResult
     files: dict[str, str]
     article: str
+    prepared: str  # JSON; "" when nothing was prepared
 
 
 def _run(job: Job) -> Outcome:
+    from alsinfo.check import check_article
+
     result = check_article(job.target, schemas=_schemas(job.schemas_folder), today=job.today, base=job.base,
                            config=job.config, sources=job.sources, cached=job.cached)
     files = {kind: json.dumps(payload, ensure_ascii=False) for kind, payload in result.file_payloads.items()}
     article = json.dumps(_article_payload(result), ensure_ascii=False)
-    return Outcome(result._replace(documents={}, file_payloads={}), files, article)
+    # Prepared from every problem of the article, as the cache keeps it for any later run.
+    prepared = json.dumps(job.prepare(result.all_problems), ensure_ascii=False) if job.prepare else ""
+    return Outcome(result._replace(documents={}, file_payloads={}), files, article, prepared)
 
 
 def _article_payload(result: ArticleResult) -> list[dict[str, Any]]:
@@ -98,6 +121,8 @@ def _article_payload(result: ArticleResult) -> list[dict[str, Any]]:
 
 
 def _digest(*parts: bytes | str) -> str:
+    import hashlib
+
     digest = hashlib.sha256()
     for part in parts:
         digest.update(part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part)
@@ -105,9 +130,37 @@ def _digest(*parts: bytes | str) -> str:
     return digest.hexdigest()
 
 
+class _Stamp(NamedTuple):
+    """An article folder's listing and its content files' stat, and when the newest of them changed."""
+
+    text: str
+    entries: tuple[str, ...]
+    newest_ns: int
+
+
+_CONTENT_NAMES = frozenset(f"{kind}{SUFFIX}" for kind in KINDS)
+
+
+def _stamp(folder: Path) -> _Stamp:
+    """Raises OSError when the folder cannot be listed or a file vanishes while it is looked at."""
+    names, stats, newest = [], [], 0
+    with os.scandir(folder) as listing:
+        for entry in listing:
+            names.append(f"{entry.name}/" if entry.is_dir() else entry.name)
+            if entry.name in _CONTENT_NAMES:
+                stat = entry.stat()  # follows a link, as reading the file does
+                stats.append(f"{entry.name}:{stat.st_mode}:{stat.st_size}:{stat.st_mtime_ns}:"
+                             f"{stat.st_ctime_ns}:{stat.st_ino}")
+                newest = max(newest, stat.st_mtime_ns, stat.st_ctime_ns)
+    entries = tuple(sorted(names))
+    return _Stamp("|".join((*entries, *sorted(stats))), entries, newest)
+
+
 def _read_sources(target: ArticleTarget) -> dict[str, bytes] | None:
     """Each present content file's bytes (at most the loader's limit and one byte), or None if one
     cannot be read, so that the check itself reports it."""
+    from alsinfo.loader import MAX_BYTES
+
     sources = {}
     for kind in KINDS:
         path = target.kind_path(kind)
@@ -122,22 +175,35 @@ def _read_sources(target: ArticleTarget) -> dict[str, bytes] | None:
     return sources
 
 
+class _Plan(NamedTuple):
+    """An article the cache could not serve: what to check, and how to file the result."""
+
+    job: Job
+    article_key: str  # "" when the result is not to be cached
+    file_keys: dict[str, str]
+    stamp: str
+
+
 class Engine:
     """Runs checks over many targets with a cache and a number of processes."""
 
     def __init__(self, *, schemas_folder: Path, today: dt.date, base: Path,
                  config_for: Callable[[Path], Config | None], store: ValidationStore | None = None,
-                 jobs: int = 1) -> None:
+                 jobs: int = 1, prepare: Preparer | None = None) -> None:
         self.schemas_folder = schemas_folder
         self.today = today
         self.base = base
         self.config_for = config_for
         self.store = store
         self.jobs = max(1, jobs)
+        self.prepare = prepare
         self.articles_from_cache = self.files_from_cache = self.files_checked = 0
         self._pool: ProcessPoolExecutor | None = None
         schema_bytes = b"".join(path.read_bytes() for path in sorted(schemas_folder.glob("*.json")))
         self._salt = _digest(__version__, schema_bytes)
+        self._contexts: dict[str, str] = {}
+        # Stamps are trusted only for files last changed before this run began, less the margin.
+        self._trusted_before = time.time_ns() - RACY_NS
 
     @property
     def stats(self) -> Stats:
@@ -146,8 +212,8 @@ class Engine:
     def run(self, targets: Sequence[ArticleTarget]) -> Iterator[ArticleResult]:
         """The result of every target, in order.
 
-        Targets go through in windows: each is planned (files read, cache asked), checked, yielded
-        and written to the cache before the next is read, so memory does not grow with the tree.
+        Targets go through in windows: each is planned (stamped, cache asked, files read), checked,
+        yielded and written to the cache before the next is read, so memory does not grow with the tree.
         """
         window = WINDOW_PER_JOB * self.jobs
         try:
@@ -159,68 +225,105 @@ class Engine:
                 self._pool = None
 
     def _run_window(self, targets: Sequence[ArticleTarget]) -> Iterator[ArticleResult]:
-        plan: list[ArticleResult | Job] = []
-        keys: dict[int, tuple[str, dict[str, str]]] = {}
+        plan: list[ArticleResult | _Plan] = []
+        refreshed: list[tuple[str, str, str, str]] = []
+        entries = self.store.articles([str(target.folder) for target in targets]) if self.store is not None else {}
         for target in targets:
-            entry = self._plan(target)
-            if isinstance(entry, ArticleResult):  # served from the cache
-                plan.append(entry)
-            else:
-                job, article_key, file_keys = entry
-                keys[len(plan)] = (article_key, file_keys)
-                plan.append(job)
-        done = self._execute([item for item in plan if isinstance(item, Job)])
+            plan.append(self._plan(target, entries.get(str(target.folder)), refreshed))
+        done = self._execute([item.job for item in plan if isinstance(item, _Plan)])
         pending_files: list[tuple[str, str, str]] = []
-        pending_articles: list[tuple[str, str, str]] = []
-        for index, item in enumerate(plan):
-            if not isinstance(item, Job):
+        pending_articles: list[ArticleEntry] = []
+        for item in plan:
+            if not isinstance(item, _Plan):  # served from the cache
                 yield item
                 continue
             outcome = next(done)
             self.files_checked += len(outcome.files)
-            self.files_from_cache += len(item.cached)
-            if keys[index][0] and self.store is not None:
-                article_key, file_keys = keys[index]
-                folder = item.target.folder
-                pending_files.extend((str(folder / f"{kind}{SUFFIX}"), file_keys[kind], encoded)
+            self.files_from_cache += len(item.job.cached)
+            result = outcome.result
+            if outcome.prepared and self.prepare is not None and item.job.target.only is None:
+                result = result._replace(prepared=self.prepare.revive(json.loads(outcome.prepared)))
+            if item.article_key and self.store is not None:
+                folder = item.job.target.folder
+                pending_files.extend((str(folder / f"{kind}{SUFFIX}"), item.file_keys[kind], encoded)
                                      for kind, encoded in outcome.files.items())
-                pending_articles.append((str(folder), article_key, outcome.article))
-            yield outcome.result
+                prepared_key = self.prepare.key if self.prepare is not None and outcome.prepared else ""
+                pending_articles.append(ArticleEntry(str(folder), item.article_key, outcome.article, item.stamp,
+                                                     prepared_key, outcome.prepared))
+            yield result
         if self.store is not None:
-            self.store.put_encoded("files", pending_files)
-            self.store.put_encoded("articles", pending_articles)
+            self.store.put_files(pending_files)
+            self.store.put_articles(pending_articles)
+            self.store.refresh_articles(refreshed)
 
-    def _plan(self, target: ArticleTarget) -> ArticleResult | tuple[Job, str, dict[str, str]]:
+    def _context_key(self, config: Config | None) -> str:
+        """What every entry depends on besides the files: alsinfo, the schemas, the configuration."""
+        described = repr(config)
+        if described not in self._contexts:
+            self._contexts[described] = _digest(self._salt, described)
+        return self._contexts[described]
+
+    def _plan(self, target: ArticleTarget, entry: ArticleEntry | None,
+              refreshed: list[tuple[str, str, str, str]]) -> ArticleResult | _Plan:
+        """The cached result, if the cache can vouch for it (from ``entry``); else what to check.
+
+        Adds to ``refreshed`` the entries found right by content whose stamp or preparation is new.
+        """
         config = self.config_for(target.folder)
-        sources = _read_sources(target)
-        if sources is None or self.store is None:
-            return Job(target, config, sources, {}, self.today, self.base, self.schemas_folder), "", {}  # uncached
-        config_key = repr(config)
-        file_keys = {kind: _digest(self._salt, config_key, raw) for kind, raw in sources.items()}
+        if self.store is None:
+            return _Plan(self._job(target, config, _read_sources(target), {}), "", {}, "")
+        context = f"{self._context_key(config)}|{self.today.isoformat()}"
         try:
-            entries = sorted(entry.name for entry in target.folder.iterdir())
+            stamp = _stamp(target.folder)
         except OSError:
-            return Job(target, config, sources, {}, self.today, self.base, self.schemas_folder), "", {}
-        article_key = _digest(self._salt, config_key, self.today.isoformat(), *entries,
-                              *(f"{kind}={key}" for kind, key in sorted(file_keys.items())))
-        hit = self.store.get("articles", str(target.folder), article_key)
-        if hit is not None:
-            self.articles_from_cache += 1
-            shown = {file: display_path(Path(file), self.base) for file in {row["file"] for row in hit}}
-            every = tuple(problem_from_dict(row, shown[row["file"]]) for row in hit)
-            return ArticleResult(target, narrow(target, every, self.base), {}, files_in(target, set(sources)),
-                                 {}, every)
+            return _Plan(self._job(target, config, _read_sources(target), {}), "", {}, "")
+        # A stamp is kept only when every file is older than the run: a later edit changes it.
+        stamp_text = f"{context}|{stamp.text}" if stamp.newest_ns < self._trusted_before else ""
+        if entry is not None and stamp_text and entry.stamp == stamp_text:
+            return self._from_cache(target, entry, refreshed, stamp_text, stamp.entries)
+        sources = _read_sources(target)
+        if sources is None:
+            return _Plan(self._job(target, config, None, {}), "", {}, "")
+        file_keys = {kind: _digest(context, raw) for kind, raw in sources.items()}
+        article_key = _digest(context, *stamp.entries, *(f"{kind}={key}" for kind, key in sorted(file_keys.items())))
+        if entry is not None and entry.fingerprint == article_key:
+            return self._from_cache(target, entry, refreshed, stamp_text, stamp.entries)
         cached = {}
         for kind, key in file_keys.items():
-            payload = self.store.get("files", str(target.kind_path(kind)), key)
+            payload = self.store.file(str(target.kind_path(kind)), key)
             if payload is not None:
                 cached[kind] = payload
-        return Job(target, config, sources, cached, self.today, self.base, self.schemas_folder), article_key, file_keys
+        return _Plan(self._job(target, config, sources, cached), article_key, file_keys, stamp_text)
+
+    def _job(self, target: ArticleTarget, config: Config | None, sources: dict[str, bytes] | None,
+             cached: dict[str, dict[str, Any]]) -> Job:
+        prepare = self.prepare.make if self.prepare is not None else None
+        return Job(target, config, sources, cached, self.today, self.base, self.schemas_folder, prepare)
+
+    def _from_cache(self, target: ArticleTarget, entry: ArticleEntry, refreshed: list[tuple[str, str, str, str]],
+                    stamp: str, entries: tuple[str, ...]) -> ArticleResult:
+        self.articles_from_cache += 1
+        every = CachedProblems(entry.payload, self.base)
+        prepared, prepared_key, prepared_text = None, entry.prepared_key, entry.prepared
+        if self.prepare is not None:
+            if entry.prepared_key == self.prepare.key:
+                prepared = self.prepare.revive(json.loads(entry.prepared))
+            else:  # prepared for another folder or not at all: make it here, once
+                made = self.prepare.make(every)
+                prepared = self.prepare.revive(made)
+                prepared_key, prepared_text = self.prepare.key, json.dumps(made, ensure_ascii=False)
+        if (stamp, prepared_key) != (entry.stamp, entry.prepared_key):
+            refreshed.append((stamp, prepared_key, prepared_text, entry.path))
+        present = {kind for kind in KINDS if f"{kind}{SUFFIX}" in entries}
+        return ArticleResult(target, narrow(target, every, self.base), {}, files_in(target, present), {}, every,
+                             prepared if target.only is None else None)
 
     def _execute(self, work: list[Job]) -> Iterator[Outcome]:
         if self.jobs == 1 or len(work) < 2:
             return (_run(job) for job in work)
         if self._pool is None:  # started once, used by every window
+            from concurrent.futures import ProcessPoolExecutor
+
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         chunk = max(1, min(16, len(work) // (self.jobs * 4)))
         return self._pool.map(_run, work, chunksize=chunk)

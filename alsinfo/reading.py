@@ -80,9 +80,9 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | No
     result = check_article(ArticleTarget(folder), schemas=SchemaSet(schemas_folder), today=today, base=base,
                            config=config)
     if not result.valid:
-        return Opened(None, result.problems)
+        return Opened(None, tuple(result.problems))
     data = {kind: document.data for kind, document in result.documents.items() if kind in KINDS}
     # Store only if nothing changed while we were checking, so the verdict matches the bytes it names.
     if cache is not None and snapshot(folder, schemas_folder, config) == before:
         cache.put(folder, before, {"data": data})
-    return Opened(build_article(folder.name, data), result.problems)
+    return Opened(build_article(folder.name, data), tuple(result.problems))

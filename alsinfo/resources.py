@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 _PACKAGE_DATA = "_data"
 
 
 def _data_dir(name: str) -> Path:
-    # A built wheel carries content/ and schemas/ under alsinfo/_data/ (see pyproject.toml).
-    packaged = Path(str(files("alsinfo"))) / _PACKAGE_DATA / name
+    # A built wheel carries content/ and schemas/ under alsinfo/_data/ (see pyproject.toml); the
+    # package is always a folder on disk (the data is read as files, never from a zip), so its
+    # location is known without importlib.resources, which would cost every start zipfile and tempfile.
+    package = Path(__file__).resolve().parent
+    packaged = package / _PACKAGE_DATA / name
     if packaged.is_dir():
         return packaged
     # In a source checkout (editable install, tests), they sit at the repository's top level.
-    return Path(__file__).resolve().parent.parent / name
+    return package.parent / name
 
 
 def embedded_content_root() -> Path:

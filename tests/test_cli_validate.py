@@ -140,7 +140,7 @@ def test_internal_error_is_short_and_exits_3(invoke: Invoke, monkeypatch: pytest
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("alsinfo.engine.check_article", explode)
+    monkeypatch.setattr("alsinfo.check.check_article", explode)
     result = invoke("validate")
     assert result.exit_code == ExitCode.INTERNAL_ERROR
     assert "internal error: RuntimeError: boom" in result.stderr

@@ -5,18 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from alsinfo import engine as engine_module
 from alsinfo.cli.environment import Environment
 from alsinfo.cli.validate import PROGRESS_FROM, _progress
 from alsinfo.config import Config
-from alsinfo.content import resolve_targets
-from alsinfo.engine import Engine
+from alsinfo.content import ArticleTarget, resolve_targets
+from alsinfo.engine import Engine, Preparer
 from alsinfo.exitcodes import ExitCode
+from alsinfo.render.report import PlainBlock, plain_block
 from alsinfo.resources import embedded_content_root, schemas_dir
 from alsinfo.store import ValidationStore
 from tests.conftest import ARTICLE_ID, Invoke, edit
@@ -99,6 +102,87 @@ def test_a_changed_schema_or_config_invalidates_everything(tree: Path, tmp_path:
     changed_config = engine(store, schemas=schemas, config=Config(ignore=("HC202",)))
     list(changed_config.run(targets))
     assert changed_config.stats == (0, 0, 30)
+
+
+def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Record which article folders have their files read."""
+    read: list[Path] = []
+    real = engine_module._read_sources
+
+    def spy(target: ArticleTarget) -> dict[str, bytes] | None:
+        read.append(target.folder)
+        return real(target)
+
+    monkeypatch.setattr(engine_module, "_read_sources", spy)
+    return read
+
+
+def test_unchanged_articles_are_served_by_their_stamp_without_reading_a_file(
+        tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "RACY_NS", 0)  # the tree's files count as old at once
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    before = [result.problems for result in engine(store).run(targets)]
+    read = count_reads(monkeypatch)
+    warm = engine(store)
+    assert [result.problems for result in warm.run(targets)] == before
+    assert warm.stats == (6, 0, 0) and read == []
+
+
+def test_an_edit_keeping_size_and_modification_time_is_still_seen(
+        tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "RACY_NS", 0)
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    list(engine(store).run(targets))
+    faq = tree / "article-0" / "faq.yaml"
+    times = faq.stat()
+    edit(faq, "  question: Does stem", "  questoin: Does stem")  # same length: now a schema error
+    os.utime(faq, ns=(times.st_atime_ns, times.st_mtime_ns))  # as `cp -p` or a careless tool would
+    read = count_reads(monkeypatch)
+    second = engine(store)
+    results = list(second.run(targets))
+    assert read == [tree / "article-0"]  # its change time moved, so its bytes were compared
+    assert second.stats == (5, 4, 1)
+    assert {problem.rule for problem in results[0].problems} >= {"S202"}
+
+
+def test_files_changed_just_before_a_run_are_compared_by_content(
+        tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Within the file system's timestamp granularity an edit may leave a stamp unchanged, so a
+    # stamp is only trusted for files older than the run (by RACY_NS); these are brand new.
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    list(engine(store).run(targets))
+    read = count_reads(monkeypatch)
+    warm = engine(store)
+    list(warm.run(targets))
+    assert warm.stats == (6, 0, 0) and len(read) == 6
+
+
+def prepared_engine(store: ValidationStore, base: Path) -> Engine:
+    return Engine(schemas_folder=schemas_dir(), today=TODAY, base=base, config_for=lambda folder: Config(),
+                  store=store, jobs=1, prepare=Preparer(f"plain-text:{base}", plain_block, PlainBlock._make))
+
+
+def test_prepared_text_is_cached_and_follows_the_folder_it_is_shown_from(tree: Path, tmp_path: Path) -> None:
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    cold = [result.prepared for result in prepared_engine(store, tmp_path).run(targets)]
+    assert cold[1].lines[0].startswith("content/article-1/")
+    assert cold == [result.prepared for result in prepared_engine(store, tmp_path).run(targets)]
+    elsewhere = [result.prepared for result in prepared_engine(store, tree).run(targets)]
+    assert elsewhere[1].lines[0].startswith("article-1/")
+    assert elsewhere[1].severities == cold[1].severities
+
+
+def test_cached_text_reports_keep_severity_filters(invoke: Invoke, tree: Path) -> None:
+    for floor in ("warning", "error"):
+        fresh = invoke("validate", str(tree), "--min-severity", floor, "--no-cache")
+        assert invoke("validate", str(tree)).exit_code == fresh.exit_code  # fills the cache
+        cached = invoke("validate", str(tree), "--min-severity", floor)
+        assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout)
+    assert " warning " not in cached.stdout and " error " in cached.stdout
 
 
 def test_a_corrupt_cache_is_rebuilt(invoke: Invoke, tree: Path, tmp_path: Path) -> None:

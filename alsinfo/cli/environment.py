@@ -38,6 +38,15 @@ class Environment(NamedTuple):
     def cache_disabled(self) -> bool:
         return self.environ.get("ALSINFO_NO_CACHE", "") not in ("", "0")
 
+    def plain_stdout(self, *, no_color: bool = False) -> bool:
+        """Whether standard output gets plain text: the console's verdict, without building one when
+        it is clear (Rich itself is an import every piped run would otherwise pay for)."""
+        if no_color or self.environ.get("NO_COLOR", "") != "":
+            return True
+        if not any(name in self.environ for name in ("FORCE_COLOR", "TTY_COMPATIBLE")) and not self.stdout.isatty():
+            return True
+        return self.console(no_color=no_color).color_system is None
+
     def console(self, *, stderr: bool = False, no_color: bool = False) -> Console:
         """A Rich console that never reads markup or emoji codes and honours NO_COLOR, FORCE_COLOR, COLUMNS."""
         from rich.console import Console

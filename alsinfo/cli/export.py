@@ -35,8 +35,8 @@ def export(
     env = Environment.from_process()
     opened = open_active(env, content, article_id, no_cache)
     if opened.article is None:
-        from alsinfo.check import CheckReport
         from alsinfo.render.report import REPORTERS
+        from alsinfo.results import CheckReport
 
         report = CheckReport(opened.problems, 0, 1)
         env.console(stderr=True).print(REPORTERS["text"].render(report), soft_wrap=True)

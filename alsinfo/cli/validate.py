@@ -15,6 +15,7 @@ from alsinfo.exitcodes import ExitCode
 from alsinfo.render.report import REPORTERS
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress
 
     from alsinfo.config import Config
@@ -69,29 +70,27 @@ def validate(
     no_color: NoColorOption = False,
 ) -> None:
     """Check content against the schemas, cross-references and editorial rules; report every problem."""
-    from rich.console import Group
-
-    from alsinfo.changes import ChangesError, changed_articles
-    from alsinfo.check import CheckReport
     from alsinfo.cli.common import UsageError
     from alsinfo.content import resolve_targets
     from alsinfo.editorial import config_for, known_rules
-    from alsinfo.engine import Engine, usable_cpus
+    from alsinfo.engine import Engine, Preparer, usable_cpus
     from alsinfo.problems import Severity
-    from alsinfo.render.report import plain_line, summary_text, text_line
+    from alsinfo.render.report import PlainBlock, plain_block, summary_text
     from alsinfo.resources import schemas_dir
+    from alsinfo.results import CheckReport
     from alsinfo.store import ValidationStore
 
     env = Environment.from_process()
     selected, ignored = _rule_ids(select), _rule_ids(ignore)
-    known = known_rules()
     for rule_id in (*(selected or ()), *(ignored or ())):
-        if not any(known_id.startswith(rule_id) for known_id in known):
+        if not any(known_id.startswith(rule_id) for known_id in known_rules()):
             raise UsageError(f"unknown rule id '{rule_id}'; `alsinfo rules` lists them")
     if since is not None and not changed:
         raise UsageError("--since goes with --changed")
     roots = paths or [content_root(content)]
     if changed:
+        from alsinfo.changes import ChangesError, changed_articles
+
         try:
             targets = [target for root in roots for target in changed_articles(root, since)]
         except ChangesError as error:
@@ -99,20 +98,25 @@ def validate(
     else:
         targets = resolve_targets(roots)
 
-    discovered: dict[Path, Path | None] = {}  # where configuration was found, for this run
+    discovered: dict[str, Path | None] = {}  # where configuration was found, for this run
 
     def configured(folder: Path) -> "Config":
-        return config_for(folder, explicit=config_file, isolated=isolated, memo=discovered).with_cli(selected, ignored)
+        # Article folders come resolved from resolve_targets and changed_articles.
+        return config_for(folder, explicit=config_file, isolated=isolated, memo=discovered,
+                          resolved=True).with_cli(selected, ignored)
 
-    store = None if no_cache or env.cache_disabled else ValidationStore(env.cache_dir / "validate.sqlite3")
-    engine = Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
-                    store=store, jobs=jobs or usable_cpus())
     floor = Severity(MinSeverity(min_severity).value).rank
     reporter = REPORTERS[ReportFormat(output_format).value]
-    console = env.console(no_color=no_color)
+    plain = env.plain_stdout(no_color=no_color)
     progress = _progress(env, len(targets))
     # The text format streams each article's problems as it is done; others need the whole report.
     streaming = reporter.name == "text" and progress is None
+    # Plain text (piped, NO_COLOR) is printed from blocks of lines made where each article is
+    # checked, and cached with it: a cached run prints them without rebuilding a single problem.
+    blocks = Preparer(f"plain-text:1:{env.cwd}", plain_block, PlainBlock._make) if streaming and plain else None
+    store = None if no_cache or env.cache_disabled else ValidationStore(env.cache_dir / "validate.sqlite3")
+    engine = Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
+                    store=store, jobs=jobs or usable_cpus(), prepare=blocks)
     problems: list[Problem] = []  # kept only for formats that need the whole report
     counts = {severity: 0 for severity in Severity}
     affected: set[str] = set()
@@ -135,16 +139,21 @@ def validate(
         task = progress.add_task("Validating", total=len(targets)) if progress is not None else None
         for result in engine.run(targets):
             files += result.files_checked
+            block = (result.prepared or plain_block(result.problems)).shown(floor) if blocks else None
+            if block is not None:
+                failed = failed or any(block.count(severity) for severity in failing)
+                for severity in Severity:
+                    counts[severity] += block.count(severity)
+                affected |= block.affected()
+                write(functools.partial(env.stdout.write, "".join(block.lines)))
+                continue
             failed = failed or any(problem.severity in failing for problem in result.problems)
             shown = [problem for problem in result.problems if problem.severity.rank >= floor]
             for problem in shown:
                 counts[problem.severity] += 1
                 affected.add(problem.file)
-            if streaming and console.color_system is None:
-                # Plain output (piped, NO_COLOR): plain lines, without Rich's per-line rendering cost.
-                write(functools.partial(env.stdout.write, "".join(plain_line(p) + "\n" for p in shown)))
-            elif streaming and shown:
-                write(functools.partial(console.print, Group(*(text_line(p) for p in shown)), soft_wrap=True))
+            if streaming and shown:
+                write(functools.partial(_print_lines, env.console(no_color=no_color), shown))
             else:
                 problems.extend(shown)
             if progress is not None and task is not None:
@@ -153,16 +162,27 @@ def validate(
         store.close()
     if streaming:
         summary = summary_text(counts, len(affected), files, len(targets))
-        write(lambda: console.print(summary, style="bold", soft_wrap=True))
+        if plain:
+            write(lambda: env.stdout.write(summary + "\n"))
+        else:
+            write(lambda: env.console(no_color=no_color).print(summary, style="bold", soft_wrap=True))
     else:
         output = reporter.render(CheckReport(tuple(problems), files, len(targets)))
         if isinstance(output, str):
             write(lambda: env.stdout.write(output))
         else:
-            write(lambda: console.print(output, soft_wrap=True))
+            write(lambda: env.console(no_color=no_color).print(output, soft_wrap=True))
     write(env.stdout.flush)
     if failed:
         raise typer.Exit(int(ExitCode.CONTENT_PROBLEMS))
+
+
+def _print_lines(console: "Console", problems: list["Problem"]) -> None:
+    from rich.console import Group
+
+    from alsinfo.render.report import text_line
+
+    console.print(Group(*(text_line(problem) for problem in problems)), soft_wrap=True)
 
 
 PROGRESS_FROM = 20  # articles; fewer finish before a bar would be worth drawing

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from alsinfo.problems import Problem, Severity, count_by_severity
@@ -11,7 +11,7 @@ from alsinfo.render.safe import dumps_json, printable
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from alsinfo.check import CheckReport
+    from alsinfo.results import CheckReport
 
 JSON_FORMAT_VERSION = 1
 
@@ -65,6 +65,52 @@ def plain_line(problem: Problem) -> str:
     """One problem as plain text, the text format's line without styles."""
     return printable(f"{problem.file}:{problem.line}:{problem.column}: {problem.severity.value} {problem.rule} "
                      f"{problem.message}  {problem.path}")
+
+
+_LETTER = {Severity.ERROR: "e", Severity.WARNING: "w", Severity.INFO: "i"}
+_RANK_OF_LETTER = {letter: severity.rank for severity, letter in _LETTER.items()}
+
+
+class PlainBlock(NamedTuple):
+    """One article's problems as the plain text report prints them, with just enough beside the
+    lines to count and filter them: what a cached run prints without rebuilding every problem.
+
+    Plain JSON data (lists, strings), so the validation cache can keep it.
+    """
+
+    lines: list[str]  # one per problem, in report order, newline-terminated
+    severities: str  # one letter per problem: e, w or i
+    files: list[list[str]]  # per problem severity letter, in `severities` order of first use: [letter, *files]
+
+    @classmethod
+    def of(cls, problems: Iterable[Problem]) -> PlainBlock:
+        lines, letters, files = [], [], {}  # type: ignore[var-annotated]
+        for problem in problems:
+            lines.append(plain_line(problem) + "\n")
+            letter = _LETTER[problem.severity]
+            letters.append(letter)
+            files.setdefault(letter, {})[problem.file] = None
+        return cls(lines, "".join(letters), [[letter, *named] for letter, named in files.items()])
+
+    def shown(self, floor: int) -> PlainBlock:
+        """The problems at least as severe as the rank ``floor``."""
+        if all(_RANK_OF_LETTER[letter] >= floor for letter in set(self.severities)):
+            return self
+        keep = [index for index, letter in enumerate(self.severities) if _RANK_OF_LETTER[letter] >= floor]
+        return PlainBlock([self.lines[index] for index in keep], "".join(self.severities[index] for index in keep),
+                          [entry for entry in self.files if _RANK_OF_LETTER[entry[0]] >= floor])
+
+    def count(self, severity: Severity) -> int:
+        return self.severities.count(_LETTER[severity])
+
+    def affected(self) -> set[str]:
+        """The files these problems are in."""
+        return {file for entry in self.files for file in entry[1:]}
+
+
+def plain_block(problems: Sequence[Problem]) -> PlainBlock:
+    """``PlainBlock.of``, as a plain function: what the validation engine is handed to prepare results."""
+    return PlainBlock.of(problems)
 
 
 def text_line(problem: Problem) -> RenderableType:

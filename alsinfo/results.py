@@ -1,0 +1,119 @@
+"""What checking yields, as records light enough to import on a cached run: results, reports, cache rows.
+
+Nothing here parses YAML or validates: a run whose every article comes from the cache imports this
+module, never the loader, the schemas or the rules.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
+
+from alsinfo.content import ArticleTarget
+from alsinfo.problems import Problem, Severity
+
+if TYPE_CHECKING:
+    from alsinfo.loader import Document
+
+
+class ArticleResult(NamedTuple):
+    """What checking one article found, and its documents when they all loaded and passed.
+
+    (A NamedTuple, like the other records on this path: a dataclass compiles its methods when its
+    module is imported, which every `validate` start would pay for.)
+    """
+
+    target: ArticleTarget
+    problems: Sequence[Problem]
+    documents: Mapping[str, Document] = {}
+    files_checked: int = 0
+    # What a cache may keep of this run: per kind of file, its load and schema problems and data.
+    file_payloads: Mapping[str, dict[str, Any]] = {}
+    all_problems: Sequence[Problem] = ()  # before `only` narrowed them: what the article cache keeps
+    # What the caller's `prepare` made of the problems (see Engine), when it asked for it.
+    prepared: Any = None
+
+    @property
+    def valid(self) -> bool:
+        return not any(problem.severity is Severity.ERROR for problem in self.problems)
+
+
+class CheckReport(NamedTuple):
+    problems: tuple[Problem, ...]
+    files_checked: int
+    articles_checked: int
+
+
+def display_path(path: Path, base: Path) -> str:
+    """``path`` relative to ``base`` when it lies below it, else absolute: what editors can click."""
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def narrow(target: ArticleTarget, problems: Sequence[Problem], base: Path) -> Sequence[Problem]:
+    """The problems of the files named on the command line, when only some were."""
+    if target.only is None:
+        return problems
+    wanted = {display_path(path, base) for path in target.only}
+    return tuple(problem for problem in problems if problem.file in wanted)
+
+
+def files_in(target: ArticleTarget, present: set[str] | frozenset[str]) -> int:
+    return len(target.only) if target.only is not None else len(present)
+
+
+def problem_to_dict(problem: Problem) -> dict[str, Any]:
+    """A problem as cache data; its file is given by the entry, so it is not stored."""
+    return {"rule": problem.rule, "name": problem.name, "severity": problem.severity.value, "line": problem.line,
+            "column": problem.column, "path": problem.path, "message": problem.message}
+
+
+def problem_from_dict(row: Mapping[str, Any], file: str) -> Problem:
+    return Problem(row["rule"], row["name"], Severity(row["severity"]), file, row["line"], row["column"],
+                   row["path"], row["message"])
+
+
+class CachedProblems(Sequence[Problem]):
+    """An article's problems as the cache keeps them (JSON rows naming absolute files), decoded on
+    first use: a run that prints what was prepared from them never pays for rebuilding them."""
+
+    __slots__ = ("_base", "_decoded", "_encoded")
+
+    def __init__(self, encoded: str, base: Path) -> None:
+        self._encoded = encoded
+        self._base = base
+        self._decoded: tuple[Problem, ...] | None = None
+
+    def _problems(self) -> tuple[Problem, ...]:
+        if self._decoded is None:
+            rows = json.loads(self._encoded)
+            shown = {file: display_path(Path(file), self._base) for file in {row["file"] for row in rows}}
+            self._decoded = tuple(problem_from_dict(row, shown[row["file"]]) for row in rows)
+        return self._decoded
+
+    @overload
+    def __getitem__(self, index: int) -> Problem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Problem]: ...
+
+    def __getitem__(self, index: int | slice) -> Problem | Sequence[Problem]:
+        return self._problems()[index]
+
+    def __len__(self) -> int:
+        return len(self._problems())
+
+    def __iter__(self) -> Iterator[Problem]:
+        return iter(self._problems())
+
+    def __eq__(self, other: object) -> bool:  # equal to the same problems however they are held
+        return isinstance(other, Sequence) and self._problems() == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"CachedProblems({self._problems()!r})"
