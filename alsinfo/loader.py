@@ -73,11 +73,13 @@ class Document:
         return self._index
 
     @property
-    def positions(self) -> Mapping[JsonPath, Position]:
+    def positions(self) -> Mapping[JsonPath, tuple[int, int]]:
+        """Where each node starts, as (line, column)."""
         return self._positions().positions
 
     @property
-    def key_positions(self) -> Mapping[JsonPath, Position]:
+    def key_positions(self) -> Mapping[JsonPath, tuple[int, int]]:
+        """Where each mapping key starts, as (line, column)."""
         return self._positions().key_positions
 
     @property
@@ -94,11 +96,11 @@ class Document:
         """
         key_positions, positions = self.key_positions, self.positions
         if path in key_positions and (key or isinstance(self._node(path), dict | list)):
-            return key_positions[path]
+            return Position(*key_positions[path])
         for end in range(len(path), -1, -1):
             found = positions.get(path[:end])
             if found is not None:
-                return found
+                return Position(*found)
         return Position(1, 1)
 
     def _node(self, path: JsonPath) -> Any:
@@ -122,11 +124,14 @@ class Document:
         return start
 
 
+_Start = tuple[int, int]  # (line, column), 1-based: a plain tuple is several times cheaper to make than a Position
+
+
 class _Index(NamedTuple):
     """Where each node and each key of a document starts: built on demand."""
 
-    positions: dict[JsonPath, Position]
-    key_positions: dict[JsonPath, Position]
+    positions: dict[JsonPath, _Start]
+    key_positions: dict[JsonPath, _Start]
 
 
 class LoadResult(NamedTuple):
@@ -163,8 +168,8 @@ class _Builder:
         self.max_depth = max_depth
         self.track = track
         self.problems: list[Problem] = []
-        self.positions: dict[JsonPath, Position] = {}
-        self.key_positions: dict[JsonPath, Position] = {}
+        self.positions: dict[JsonPath, _Start] = {}
+        self.key_positions: dict[JsonPath, _Start] = {}
         self.stack: list[_Frame] = []
         self.root: Any = None
         self.has_root = False
@@ -225,7 +230,7 @@ class _Builder:
     def _attach(self, value: Any, mark: Any) -> JsonPath | None:
         """Put ``value`` where the parser is; return its path, or None when it is discarded."""
         track = self.track
-        position = Position(mark.line + 1, mark.column + 1) if track else None
+        position = (mark.line + 1, mark.column + 1) if track else None
         if not self.stack:
             if self.has_root:
                 return None
@@ -251,7 +256,7 @@ class _Builder:
                     raise _NeedsDetail
                 first = self.key_positions[key_path]
                 self.report(DUPLICATE_KEY, mark,
-                            f"duplicate key '{value}' (first given at line {first.line}); "
+                            f"duplicate key '{value}' (first given at line {first[0]}); "
                             "each key may appear once in a mapping", key_path)
                 frame.skip_value = True
             elif position:
@@ -323,6 +328,9 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     text, problems = decode(raw, file)
     if text is None:
         return LoadResult(None, tuple(problems))
+    composed = _compose(text, max_depth)
+    if composed is not None:
+        return LoadResult(Document(file, composed[0], text, composed[1]), ())
     builder = _Builder(file, max_depth, track=positions)
     try:
         _build(builder, text)
@@ -336,6 +344,88 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
         return LoadResult(None, (EMPTY.at(file, 1, 1, (), message),))
     index = _Index(builder.positions, builder.key_positions) if builder.track else None
     return LoadResult(Document(file, builder.root, text, index), ())
+
+
+_IMPLICIT = ""  # the tag our composer gives every untagged node, so an explicit tag stands out
+# Where an anchor (&a), alias (*a) or tag (!t) could begin a node. A match only sends the file to
+# the event builder, which says exactly what is wrong (or that nothing is: "Q &A" in prose).
+_BEFORE_NODE = frozenset(" \t\r\n[{,:")
+
+
+def _maybe_property(text: str) -> bool:
+    # str.find runs at memchr speed, far faster than a regular expression over the whole text,
+    # and these characters are rare in content: most files need no look at what precedes them.
+    for character in "&*!":
+        at = text.find(character)
+        while at != -1:
+            # "& " and "* " name no anchor; a lone "!" is still a tag.
+            if (at == 0 or text[at - 1] in _BEFORE_NODE) and (character == "!" or text[at + 1:at + 2].strip()):
+                return True
+            at = text.find(character, at + 1)
+    return False
+
+
+class _NodeComposer(_PARSER_LOADER):  # type: ignore[misc]
+    """libyaml's composer, with every untagged node left untagged instead of resolved to a type."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        return _IMPLICIT
+
+
+class _Refused(Exception):
+    """The node tree holds something the fast path does not judge; the event builder will."""
+
+
+def _compose(text: str, max_depth: int) -> tuple[Any, _Index] | None:
+    """The document's data and positions from libyaml's node tree, or None when it holds anything
+    to refuse or report. Composing in C and walking the tree once is about a third faster than
+    handling every parser event in Python; libyaml bounds nesting (1000), so its recursion is safe.
+    """
+    if _maybe_property(text):
+        return None
+    composer = _NodeComposer(text)
+    try:
+        root = composer.get_single_node()
+    except (yaml.YAMLError, RecursionError, MemoryError, ValueError):
+        return None
+    finally:
+        composer.dispose()
+    if root is None:
+        return None
+    positions: dict[JsonPath, _Start] = {}
+    key_positions: dict[JsonPath, _Start] = {}
+    try:
+        data = _walk(root, (), positions, key_positions, max_depth)
+    except _Refused:
+        return None
+    if data == "":
+        return None
+    return data, _Index(positions, key_positions)
+
+
+def _walk(node: Any, path: JsonPath, positions: dict[JsonPath, _Start],
+          key_positions: dict[JsonPath, _Start], depth_left: int) -> Any:
+    if node.tag != _IMPLICIT:
+        raise _Refused
+    mark = node.start_mark
+    positions[path] = (mark.line + 1, mark.column + 1)
+    kind = type(node)
+    if kind is yaml.ScalarNode:
+        return node.value
+    if depth_left <= 0:
+        raise _Refused
+    if kind is yaml.SequenceNode:
+        return [_walk(item, (*path, index), positions, key_positions, depth_left - 1)
+                for index, item in enumerate(node.value)]
+    mapping: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if type(key_node) is not yaml.ScalarNode or key_node.tag != _IMPLICIT or key_node.value in mapping:
+            raise _Refused
+        key_path = (*path, key_node.value)
+        mark = key_node.start_mark
+        key_positions[key_path] = (mark.line + 1, mark.column + 1)
+        mapping[key_node.value] = _walk(value_node, key_path, positions, key_positions, depth_left - 1)
+    return mapping
 
 
 def _build(builder: _Builder, text: str) -> None:

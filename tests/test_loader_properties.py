@@ -1,11 +1,14 @@
-"""Property tests: whatever bytes a content file holds, the loader answers with data or problems."""
+"""Property tests: whatever bytes a content file holds, the loader answers with data or problems, and its
+fast path (libyaml's composer) agrees with its exact one (the event builder) or leaves the file to it."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alsinfo.loader import load_bytes
+from alsinfo.loader import MAX_DEPTH, _build, _Builder, _compose, load_bytes
+from alsinfo.resources import embedded_content_root
 
 YAML_PIECES = st.sampled_from([
     "a", "b: ", "- ", "  ", "\n", ": ", "? ", "&x ", "*x", "!!str ", "!t ", "[", "]", "{", "}", ",", "'", '"',
@@ -45,3 +48,47 @@ def test_json_documents_round_trip_as_text(value: object) -> None:
     # JSON is YAML; strings stay strings (after control-character escapes are decoded).
     if result.document is not None:
         assert result.document.data == {"root": value}
+
+
+def event_built(text: str) -> tuple[object, dict[object, object], dict[object, object]] | None:
+    """What the event builder (the loader's exact, slower path) makes of ``text``, or None if it refuses it."""
+    builder = _Builder("fuzz.yaml", MAX_DEPTH, track=True)
+    _build(builder, text)
+    if builder.problems or not builder.has_root or builder.root == "":
+        return None
+    return builder.root, builder.positions, builder.key_positions
+
+
+def check_paths_agree(text: str) -> None:
+    composed = _compose(text, MAX_DEPTH)
+    if composed is None:
+        return  # the fast path declined: load_bytes asks the event builder, which decides alone
+    data, index = composed
+    assert event_built(text) == (data, index.positions, index.key_positions)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(YAML_PIECES, max_size=40).map("".join))
+def test_the_fast_path_agrees_with_the_event_builder_or_declines(text: str) -> None:
+    check_paths_agree(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a: &x 1\nb: 2\n", "a: *x\n", "a: ! x\n", "a: !!str 1\n", "[&a x]\n", "{a: 1, a: 2}\n", "? [a]\n: b\n",
+    "a: 1\n---\nb: 2\n", "", "# only a comment\n", "''\n", "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1),
+])
+def test_the_fast_path_declines_what_must_be_reported(text: str) -> None:
+    assert _compose(text, MAX_DEPTH) is None
+
+
+def test_the_fast_path_keeps_prose_with_ampersands_and_exclamations() -> None:
+    text = "title: Q&A for R & D!\nitems:\n- Great! Really & truly, 5*3\n"
+    assert _compose(text, MAX_DEPTH) is not None
+    check_paths_agree(text)
+
+
+def test_the_fast_path_agrees_on_the_shipped_content() -> None:
+    for path in sorted((embedded_content_root()).glob("*/*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert _compose(text, MAX_DEPTH) is not None, path.name
+        check_paths_agree(text)
