@@ -63,6 +63,10 @@ class Job(NamedTuple):
     base: Path
     schemas_folder: Path
     prepare: Callable[[Sequence[Problem]], Any] | None
+    # When set (and `sources` is None), the worker reads the files and fingerprints them under this
+    # context: an article the cache knows nothing of need not pass through the main process at all.
+    context: str = ""
+    entries: tuple[str, ...] = ()
 
 
 class Stats(NamedTuple):
@@ -89,32 +93,49 @@ class Outcome(NamedTuple):
     """What a worker sends back: the result (without documents) and its cache entries, already
     encoded as JSON, so that encoding runs in the workers, in parallel, not in the main process."""
 
-    result: ArticleResult
+    result: ArticleResult  # its problems travel as `article`, not as objects: most runs never need them
     files: dict[str, str]
     article: str
     prepared: str  # JSON; "" when nothing was prepared
+    keys: _Keys | None  # the fingerprints, when the worker read the files
+
+
+class _Keys(NamedTuple):
+    article: str
+    files: dict[str, str]
+
+
+def _keys(context: str, entries: tuple[str, ...], sources: dict[str, bytes]) -> _Keys:
+    """The fingerprints of an article's files, and of the article: its listing and all its files."""
+    files = {kind: _digest(context, raw) for kind, raw in sources.items()}
+    return _Keys(_digest(context, *entries, *(f"{kind}={key}" for kind, key in sorted(files.items()))), files)
 
 
 def _run(job: Job) -> Outcome:
     from alsinfo.check import check_article
 
+    sources, keys = job.sources, None
+    if sources is None and job.context:
+        sources = _read_sources(job.target)
+        keys = _keys(job.context, job.entries, sources) if sources is not None else None
     result = check_article(job.target, schemas=_schemas(job.schemas_folder), today=job.today, base=job.base,
-                           config=job.config, sources=job.sources, cached=job.cached)
+                           config=job.config, sources=sources, cached=job.cached)
     files = {kind: json.dumps(payload, ensure_ascii=False) for kind, payload in result.file_payloads.items()}
-    article = json.dumps(_article_payload(result), ensure_ascii=False)
+    article = json.dumps(_article_payload(result, job.base), ensure_ascii=False)
     # Prepared from every problem of the article, as the cache keeps it for any later run.
     prepared = json.dumps(job.prepare(result.all_problems), ensure_ascii=False) if job.prepare else ""
-    return Outcome(result._replace(documents={}, file_payloads={}), files, article, prepared)
+    light = result._replace(problems=(), documents={}, file_payloads={}, all_problems=())
+    return Outcome(light, files, article, prepared, keys)
 
 
-def _article_payload(result: ArticleResult) -> list[dict[str, Any]]:
+def _article_payload(result: ArticleResult, base: Path) -> list[dict[str, Any]]:
     """The article's problems as cache data, each naming its file by absolute path."""
     absolute: dict[str, str] = {}
     rows = []
     for problem in result.all_problems:
         row = problem_to_dict(problem)
-        if problem.file not in absolute:
-            absolute[problem.file] = str(result.target.folder / Path(problem.file).name)
+        if problem.file not in absolute:  # display_path made it relative to base, or left it absolute
+            absolute[problem.file] = str(base / problem.file)
         row["file"] = absolute[problem.file]
         rows.append(row)
     return rows
@@ -159,15 +180,14 @@ def _stamp(folder: Path) -> _Stamp:
 def _read_sources(target: ArticleTarget) -> dict[str, bytes] | None:
     """Each present content file's bytes (at most the loader's limit and one byte), or None if one
     cannot be read, so that the check itself reports it."""
-    from alsinfo.loader import MAX_BYTES
+    from alsinfo.loader import read_bounded
 
     sources = {}
     for kind in KINDS:
         path = target.kind_path(kind)
         if path.is_file():
             try:
-                with path.open("rb") as stream:
-                    sources[kind] = stream.read(MAX_BYTES + 1)
+                sources[kind] = read_bounded(path)
             except OSError:
                 return None
         elif path.exists() or path.is_symlink():
@@ -179,8 +199,7 @@ class _Plan(NamedTuple):
     """An article the cache could not serve: what to check, and how to file the result."""
 
     job: Job
-    article_key: str  # "" when the result is not to be cached
-    file_keys: dict[str, str]
+    keys: _Keys | None  # None when the result is not to be cached, or the worker works them out
     stamp: str
 
 
@@ -240,17 +259,21 @@ class Engine:
             outcome = next(done)
             self.files_checked += len(outcome.files)
             self.files_from_cache += len(item.job.cached)
-            result = outcome.result
-            if outcome.prepared and self.prepare is not None and item.job.target.only is None:
-                result = result._replace(prepared=self.prepare.revive(json.loads(outcome.prepared)))
-            if item.article_key and self.store is not None:
-                folder = item.job.target.folder
-                pending_files.extend((str(folder / f"{kind}{SUFFIX}"), item.file_keys[kind], encoded)
+            target = item.job.target
+            every = CachedProblems(outcome.article, self.base)
+            prepared = None
+            if outcome.prepared and self.prepare is not None and target.only is None:
+                prepared = self.prepare.revive(json.loads(outcome.prepared))
+            keys = outcome.keys or item.keys
+            if keys is not None and self.store is not None:
+                folder = target.folder
+                pending_files.extend((str(folder / f"{kind}{SUFFIX}"), keys.files[kind], encoded)
                                      for kind, encoded in outcome.files.items())
                 prepared_key = self.prepare.key if self.prepare is not None and outcome.prepared else ""
-                pending_articles.append(ArticleEntry(str(folder), item.article_key, outcome.article, item.stamp,
+                pending_articles.append(ArticleEntry(str(folder), keys.article, outcome.article, item.stamp,
                                                      prepared_key, outcome.prepared))
-            yield result
+            yield outcome.result._replace(problems=narrow(target, every, self.base), all_problems=every,
+                                          prepared=prepared)
         if self.store is not None:
             self.store.put_files(pending_files)
             self.store.put_articles(pending_articles)
@@ -271,34 +294,36 @@ class Engine:
         """
         config = self.config_for(target.folder)
         if self.store is None:
-            return _Plan(self._job(target, config, _read_sources(target), {}), "", {}, "")
+            return _Plan(self._job(target, config, None, {}), None, "")
         context = f"{self._context_key(config)}|{self.today.isoformat()}"
         try:
             stamp = _stamp(target.folder)
         except OSError:
-            return _Plan(self._job(target, config, _read_sources(target), {}), "", {}, "")
+            return _Plan(self._job(target, config, None, {}), None, "")
         # A stamp is kept only when every file is older than the run: a later edit changes it.
         stamp_text = f"{context}|{stamp.text}" if stamp.newest_ns < self._trusted_before else ""
-        if entry is not None and stamp_text and entry.stamp == stamp_text:
+        if entry is None:  # nothing to compare with: the worker reads and fingerprints the files
+            return _Plan(self._job(target, config, None, {}, context, stamp.entries), None, stamp_text)
+        if stamp_text and entry.stamp == stamp_text:
             return self._from_cache(target, entry, refreshed, stamp_text, stamp.entries)
         sources = _read_sources(target)
         if sources is None:
-            return _Plan(self._job(target, config, None, {}), "", {}, "")
-        file_keys = {kind: _digest(context, raw) for kind, raw in sources.items()}
-        article_key = _digest(context, *stamp.entries, *(f"{kind}={key}" for kind, key in sorted(file_keys.items())))
-        if entry is not None and entry.fingerprint == article_key:
+            return _Plan(self._job(target, config, None, {}), None, "")
+        keys = _keys(context, stamp.entries, sources)
+        if entry.fingerprint == keys.article:
             return self._from_cache(target, entry, refreshed, stamp_text, stamp.entries)
         cached = {}
-        for kind, key in file_keys.items():
+        for kind, key in keys.files.items():
             payload = self.store.file(str(target.kind_path(kind)), key)
             if payload is not None:
                 cached[kind] = payload
-        return _Plan(self._job(target, config, sources, cached), article_key, file_keys, stamp_text)
+        return _Plan(self._job(target, config, sources, cached), keys, stamp_text)
 
     def _job(self, target: ArticleTarget, config: Config | None, sources: dict[str, bytes] | None,
-             cached: dict[str, dict[str, Any]]) -> Job:
+             cached: dict[str, dict[str, Any]], context: str = "", entries: tuple[str, ...] = ()) -> Job:
         prepare = self.prepare.make if self.prepare is not None else None
-        return Job(target, config, sources, cached, self.today, self.base, self.schemas_folder, prepare)
+        return Job(target, config, sources, cached, self.today, self.base, self.schemas_folder, prepare,
+                   context, entries)
 
     def _from_cache(self, target: ArticleTarget, entry: ArticleEntry, refreshed: list[tuple[str, str, str, str]],
                     stamp: str, entries: tuple[str, ...]) -> ArticleResult:

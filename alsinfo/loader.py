@@ -6,6 +6,7 @@ aliases, tags, duplicate keys, several documents and deep nesting are refused. N
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -454,11 +455,24 @@ def _build(builder: _Builder, text: str) -> None:
         builder.problems.append(SYNTAX.at(file, 1, 1, (), f"the file cannot be parsed as YAML ({reason})"))
 
 
+def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of ``path``, but never more than ``limit`` + 1 (one more tells a file is too large).
+
+    Asking for the limit outright would make every small file reserve the limit's worth of memory
+    first, which costs more than reading it; so ask for its size, and more only if it grew.
+    """
+    with path.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        data = stream.read(min(size, limit) + 1)
+        if len(data) > size:  # it grew since, or does not know its size (/proc, pipes)
+            data += stream.read(limit + 1 - len(data))
+        return data
+
+
 def load_file(path: Path, file: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> LoadResult:
     """Read ``path`` (never more than ``max_bytes`` + 1 bytes) and load it; ``file`` names it in problems."""
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(max_bytes + 1)
+        raw = read_bounded(path, max_bytes)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         return LoadResult(None, (UNREADABLE.at(file, 1, 1, (), f"the file cannot be read: {reason}"),))

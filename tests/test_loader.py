@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from alsinfo.loader import Position, load_bytes, load_file
+from alsinfo.loader import Position, load_bytes, load_file, read_bounded
 
 
 def only_problem(raw: bytes) -> tuple[str, int, int, str]:
@@ -151,3 +151,12 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_top_level_list_loads_and_is_left_to_the_schema() -> None:
     result = load_bytes(b"- a\n- b\n", "doc.yaml")
     assert result.document is not None and result.document.data == ["a", "b"]
+
+
+def test_reading_is_bounded_by_the_limit_not_by_the_file(tmp_path: Path) -> None:
+    small, large = tmp_path / "small.yaml", tmp_path / "large.yaml"
+    small.write_bytes(b"a: b\n")
+    large.write_bytes(b"x" * 5000)
+    assert read_bounded(small, limit=100) == b"a: b\n"
+    assert read_bounded(large, limit=100) == b"x" * 101  # one more than allowed: too large
+    assert read_bounded(large, limit=5000) == b"x" * 5000

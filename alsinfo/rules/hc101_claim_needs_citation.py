@@ -38,13 +38,21 @@ OPTIONS: dict[str, Any] = {
 
 
 def claim_pattern(claim_words: list[str]) -> re.Pattern[str]:
-    """Words that begin like a claim word, as written."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in claim_words) + r")\w*", re.IGNORECASE)
+    """Words that begin like a claim word, in lower-cased text (matching case-sensitively in
+    lower-cased text is about twice as fast as IGNORECASE)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(word.lower()) for word in claim_words) + r")\w*")
 
 
 def first_claim(text: str, pattern: re.Pattern[str]) -> str | None:
-    found = pattern.search(text)
-    return found.group() if found else None
+    """The first claim word in ``text``, as written there."""
+    found = pattern.search(text.lower())
+    # Lower-casing keeps every offset but for rare letters (İ): then the word is found again as written.
+    if found is None:
+        return None
+    if len(text) == len(found.string):
+        return text[found.start():found.end()]
+    written = re.search(pattern.pattern, text, re.IGNORECASE)
+    return written.group() if written else found.group()
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
