@@ -1,22 +1,27 @@
 """Validate many articles: alsinfo cold, warm and with one file changed, against check-jsonschema and floors.
 
-    python benchmarks/scale.py [--articles 500] [--jobs N] [--keep DIR]
+    python benchmarks/scale.py [--articles 500] [--jobs N] [--repeat 5] [--keep DIR] [--no-check-jsonschema]
 
 Generates N articles by copying the shipped one and varying its text, then times, in one run:
 alsinfo validate cold (empty cache), warm (nothing changed) and after one file changed;
 check-jsonschema on the same files with the same schemas (copies without `$id`, or it tries to
 download `$ref` targets); the parse floor (one process loading every file with PyYAML's
 CSafeLoader) and the jsonschema floor (the same plus jsonschema `iter_errors`). It prints each
-time, its ratio to the parse floor and to check-jsonschema, and peak memory. Not a test.
+time (the median of --repeat runs; check-jsonschema and the jsonschema floor run once), its ratio
+to the parse floor and to check-jsonschema, and peak memory; and, for scale, `alsinfo --version`,
+which is Python's and Typer's start alone. Not a test.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import platform
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,7 +39,8 @@ def generate(target: Path, count: int, source: Path) -> None:
         folder = target / f"article-{number:05d}"
         shutil.copytree(source, folder)
         for kind, old, new in (
-            ("article", "title: Stem Cell Therapy in ALS Disease", f"title: Stem Cell Therapy in ALS Disease ({number})"),
+            ("article", "title: Stem Cell Therapy in ALS Disease",
+             f"title: Stem Cell Therapy in ALS Disease ({number})"),
             ("sections", "to protect motor neurons", f"to protect motor neurons (variant {number})"),
             ("faq", "may occur after the procedure.", f"may occur after the procedure ({number})."),
         ):
@@ -42,15 +48,30 @@ def generate(target: Path, count: int, source: Path) -> None:
             path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
 
 
-def timed(command: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, int]:
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
     """Wall time of one run, and the peak resident memory (KiB) of the process it started."""
     wrapped = ["/usr/bin/time", "-f", "%M", *command] if Path("/usr/bin/time").exists() else command
     start = time.perf_counter()
-    done = subprocess.run(wrapped, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(wrapped, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
     lines = done.stderr.strip().splitlines()
     peak = int(lines[-1]) if lines and lines[-1].isdigit() else resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return elapsed, peak
+
+
+def median_of(runs: list[tuple[float, int]]) -> tuple[float, int]:
+    """The median time of several runs (noise on a shared machine only ever adds), and the largest peak."""
+    return statistics.median(took for took, _ in runs), max(peak for _, peak in runs)
+
+
+def machine() -> str:
+    model = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{model or platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, {platform.system()}"
 
 
 FLOOR = textwrap.dedent("""
@@ -76,13 +97,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=None, help="passed to alsinfo validate -j")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each measurement; the median is shown")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--no-check-jsonschema", action="store_true", help="skip the slowest measurement")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="alsinfo-bench-"))
     content, cache, schemas = work / "content", work / "cache", work / "schemas-without-id"
     if not content.exists():
         generate(content, args.articles, ROOT / "content" / "als-stem-cell-therapy")
-    shutil.rmtree(cache, ignore_errors=True)
     schemas.mkdir(exist_ok=True)
     for path in (ROOT / "schemas").glob("*.schema.json"):
         schema = json.loads(path.read_text())
@@ -90,8 +112,8 @@ def main() -> None:
         (schemas / path.name).write_text(json.dumps(schema))
     files = sorted(content.glob("*/*.yaml"))
     size = sum(path.stat().st_size for path in files)
-    print(f"{args.articles} articles, {len(files)} files, {size / 1e6:.1f} MB; {os.cpu_count()} CPUs; "
-          f"Python {sys.version.split()[0]}")
+    print(f"{args.articles} articles, {len(files)} files, {size / 1e6:.1f} MB; {machine()}; "
+          f"Python {sys.version.split()[0]}; median of {args.repeat} runs")
 
     bin_dir = Path(sys.executable).parent
     alsinfo = [str(bin_dir / "alsinfo")] if (bin_dir / "alsinfo").exists() else [sys.executable, "-m", "alsinfo"]
@@ -100,20 +122,43 @@ def main() -> None:
         validate += ["--jobs", str(args.jobs)]
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
     env.pop("CI", None)
-    results: dict[str, tuple[float, int]] = {}
-    results["parse floor (CSafeLoader)"] = timed([sys.executable, "-c", FLOOR, str(content)])
-    results["jsonschema floor"] = timed([sys.executable, "-c", JSONSCHEMA_FLOOR, str(content), str(ROOT / "schemas")])
-    results["alsinfo validate, cold"] = timed(validate, env)
-    results["alsinfo validate, warm"] = timed(validate, env)
+    # Every process runs from compiled bytecode, as an installed tool does; a shell that forbids
+    # writing it (PYTHONDONTWRITEBYTECODE) would otherwise make each run compile alsinfo again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "alsinfo")], env=env, check=True)
+    repeat = max(1, args.repeat)
+
+    def cold() -> tuple[float, int]:
+        shutil.rmtree(cache, ignore_errors=True)
+        return timed(validate, env)
+
     changed = content / "article-00000" / "faq.yaml"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("(0).", "(0, edited)."), encoding="utf-8")
-    results["alsinfo validate, one file changed"] = timed(validate, env)
+    original = changed.read_text(encoding="utf-8")
+
+    def one_changed(run: int) -> tuple[float, int]:
+        timed(validate, env)  # warm, so that exactly one file differs from the cache
+        edited = original.replace("may occur after the procedure", f"may occur after the procedure (edit {run})", 1)
+        assert edited != original, f"{changed} does not hold the sentence the benchmark edits"
+        changed.write_text(edited, encoding="utf-8")
+        return timed(validate, env)
+
+    results: dict[str, tuple[float, int]] = {}
+    results["parse floor (CSafeLoader)"] = median_of([timed([sys.executable, "-c", FLOOR, str(content)], env)
+                                                     for _ in range(repeat)])
+    results["jsonschema floor"] = timed([sys.executable, "-c", JSONSCHEMA_FLOOR, str(content), str(ROOT / "schemas")],
+                                        env)
+    results["alsinfo validate, cold"] = median_of([cold() for _ in range(repeat)])
+    results["alsinfo validate, warm"] = median_of([timed(validate, env) for _ in range(repeat)])
+    results["alsinfo validate, one file changed"] = median_of([one_changed(run) for run in range(repeat)])
+    results["alsinfo --version (start-up)"] = median_of([timed([*alsinfo, "--version"], env) for _ in range(repeat)])
+    changed.write_text(original, encoding="utf-8")
     checker = shutil.which("check-jsonschema", path=str(bin_dir)) or shutil.which("check-jsonschema")
-    if checker:
+    if checker and not args.no_check_jsonschema:
         total, peak = 0.0, 0
         for kind in KINDS:
             took, used = timed([checker, "--schemafile", str(schemas / f"{kind}.schema.json"),
-                                *map(str, content.glob(f"*/{kind}.yaml"))])
+                                *map(str, content.glob(f"*/{kind}.yaml"))], env)
             total, peak = total + took, max(peak, used)
         results["check-jsonschema"] = (total, peak)
     floor = results["parse floor (CSafeLoader)"][0]
@@ -121,7 +166,7 @@ def main() -> None:
     print(f"{'':38} {'seconds':>8} {'x parse floor':>14} {'x check-jsonschema':>19} {'peak MiB':>9}")
     for name, (took, peak) in results.items():
         versus = f"{took / other:.3f}" if other else "n/a"
-        print(f"{name:38} {took:8.2f} {took / floor:14.2f} {versus:>19} {peak / 1024:9.0f}")
+        print(f"{name:38} {took:8.3f} {took / floor:14.2f} {versus:>19} {peak / 1024:9.0f}")
     if not args.keep:
         shutil.rmtree(work)
 
