@@ -203,6 +203,15 @@ class _Plan(NamedTuple):
     stamp: str
 
 
+class _Window(NamedTuple):
+    """Targets under way: each served from the cache or planned, the workers' results as they come,
+    and the cache entries found right by content whose stamp or preparation is to be refreshed."""
+
+    plan: list[ArticleResult | _Plan]
+    done: Iterator[Outcome]
+    refreshed: list[tuple[str, str, str, str]]
+
+
 class Engine:
     """Runs checks over many targets with a cache and a number of processes."""
 
@@ -231,25 +240,37 @@ class Engine:
     def run(self, targets: Sequence[ArticleTarget]) -> Iterator[ArticleResult]:
         """The result of every target, in order.
 
-        Targets go through in windows: each is planned (stamped, cache asked, files read), checked,
-        yielded and written to the cache before the next is read, so memory does not grow with the tree.
+        Targets go through in windows: each is planned (stamped, cache asked) and handed to the
+        workers, then its results are yielded and written to the cache. The next window is handed
+        out before a window's results are taken, so workers never wait while the main process
+        prints or writes; at most two windows are in flight, so memory does not grow with the tree.
         """
-        window = WINDOW_PER_JOB * self.jobs
+        size = WINDOW_PER_JOB * self.jobs
+        windows = [targets[start:start + size] for start in range(0, len(targets), size)]
+        if not windows:
+            return
         try:
-            for start in range(0, len(targets), window):
-                yield from self._run_window(targets[start:start + window])
+            current = self._start(windows[0])
+            for following in windows[1:]:
+                upcoming = self._start(following)
+                yield from self._finish(current)
+                current = upcoming
+            yield from self._finish(current)
         finally:
             if self._pool is not None:
                 self._pool.shutdown(cancel_futures=True)
                 self._pool = None
 
-    def _run_window(self, targets: Sequence[ArticleTarget]) -> Iterator[ArticleResult]:
+    def _start(self, targets: Sequence[ArticleTarget]) -> _Window:
         plan: list[ArticleResult | _Plan] = []
         refreshed: list[tuple[str, str, str, str]] = []
         entries = self.store.articles([str(target.folder) for target in targets]) if self.store is not None else {}
         for target in targets:
             plan.append(self._plan(target, entries.get(str(target.folder)), refreshed))
-        done = self._execute([item.job for item in plan if isinstance(item, _Plan)])
+        return _Window(plan, self._execute([item.job for item in plan if isinstance(item, _Plan)]), refreshed)
+
+    def _finish(self, window: _Window) -> Iterator[ArticleResult]:
+        plan, done, refreshed = window
         pending_files: list[tuple[str, str, str]] = []
         pending_articles: list[ArticleEntry] = []
         for item in plan:

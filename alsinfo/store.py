@@ -53,6 +53,9 @@ class ValidationStore:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=5, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
+                # A cache need not survive a power cut, only never be corrupt, which WAL ensures
+                # without waiting for the disk at every commit.
+                db.execute("PRAGMA synchronous=NORMAL")
                 version = db.execute("PRAGMA user_version").fetchone()[0]
                 if version != SCHEMA_VERSION:
                     for table in _TABLES:

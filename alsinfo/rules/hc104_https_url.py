@@ -23,20 +23,25 @@ SEVERITY = "warning"
 OPTIONS: dict[str, Any] = {}
 
 
-def _urls(kind: str, data: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key == "url" and isinstance(value, str):
-                yield (*path, key), value
-            else:
-                yield from _urls(kind, value, (*path, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _urls(kind, value, (*path, index))
+def _urls(data: Any) -> list[tuple[JsonPath, str]]:
+    """Every text under a `url` key, with its path; a walk with a stack of containers only, since
+    most nodes are texts and a recursive generator would pass each finding up every level."""
+    found: list[tuple[JsonPath, str]] = []
+    stack: list[tuple[JsonPath, Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
+            if isinstance(value, str):
+                if key == "url":
+                    found.append(((*path, key), value))
+            elif isinstance(value, dict | list):
+                stack.append(((*path, key), value))
+    return found  # in no particular order: the report sorts problems by position
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     for kind, document in context.documents.items():
-        for path, url in _urls(kind, document.data):
+        for path, url in _urls(document.data):
             if not url.lower().startswith("https://"):
                 yield Finding(kind, path, f"'{url}' does not use https; link to the https address")
