@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -84,6 +85,6 @@ def resolve_targets(paths: Sequence[Path]) -> list[ArticleTarget]:
 def unknown_entries(folder: Path) -> Iterable[Path]:
     """Files and folders in an article folder that are not content files (hidden ones aside)."""
     known = {f"{kind}{SUFFIX}" for kind in KINDS}
-    for child in sorted(folder.iterdir()):
-        if child.name not in known and not child.name.startswith("."):
-            yield child
+    for name in sorted(os.listdir(folder)):  # names, not Paths: sorting Paths costs more than listing
+        if name not in known and not name.startswith("."):
+            yield folder / name

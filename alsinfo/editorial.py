@@ -69,8 +69,11 @@ def check_rules(article_id: str, documents: Mapping[str, Document], paths: Mappi
         if not config.selects(rule.id):
             continue
         settings = config.rules.get(rule.id, RuleSettings())
+        ignored: dict[str, bool] = {}  # per kind of file: per-file ignores resolve paths, once is enough
         for finding in iter_findings(rule, context, settings.options):
-            if config.ignored_in(rule.id, paths[finding.kind]):
+            if finding.kind not in ignored:
+                ignored[finding.kind] = config.ignored_in(rule.id, paths[finding.kind])
+            if ignored[finding.kind]:
                 continue
             document = documents[finding.kind]
             position = (document.locate_phrase(finding.path, finding.phrase) if finding.phrase

@@ -67,6 +67,10 @@ class Document:
 
     def _positions(self) -> _Index:
         if self._index is None:
+            composed = _compose(self.source, MAX_DEPTH)
+            if composed is not None:
+                self._index = composed[1]
+                return self._index
             builder = _Builder(self.file, MAX_DEPTH, track=True)
             for event in yaml.parse(self.source, Loader=_PARSER_LOADER):
                 builder.feed(event)
