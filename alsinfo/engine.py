@@ -177,6 +177,20 @@ def _stamp(folder: Path) -> _Stamp:
     return _Stamp("|".join((*entries, *sorted(stats))), entries, newest)
 
 
+def _code_stamp() -> str:
+    """Each module of alsinfo by name, size and modification time: the version alone would let an
+    edited checkout (an editable install, a developer's tree) serve results its old code made."""
+    package = Path(__file__).parent
+    parts = []
+    for folder, _, names in os.walk(package):
+        for name in names:
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                stat = os.stat(path)
+                parts.append(f"{os.path.relpath(path, package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "|".join(sorted(parts))
+
+
 def _read_sources(target: ArticleTarget) -> dict[str, bytes] | None:
     """Each present content file's bytes (at most the loader's limit and one byte), or None if one
     cannot be read, so that the check itself reports it."""
@@ -228,7 +242,7 @@ class Engine:
         self.articles_from_cache = self.files_from_cache = self.files_checked = 0
         self._pool: ProcessPoolExecutor | None = None
         schema_bytes = b"".join(path.read_bytes() for path in sorted(schemas_folder.glob("*.json")))
-        self._salt = _digest(__version__, schema_bytes)
+        self._salt = _digest(__version__, _code_stamp(), schema_bytes)
         self._contexts: dict[str, str] = {}
         # Stamps are trusted only for files last changed before this run began, less the margin.
         self._trusted_before = time.time_ns() - RACY_NS

@@ -108,6 +108,15 @@ def test_strict_fails_on_warnings(invoke: Invoke, article_dir: Path) -> None:
     assert result.exit_code == ExitCode.CONTENT_PROBLEMS and "I308" in result.stdout
 
 
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_a_hidden_warning_still_fails_a_strict_run(invoke: Invoke, output_format: str) -> None:
+    # --min-severity filters what is shown; the exit status still answers for every problem.
+    for _ in range(2):  # the second run is served from the cache
+        result = invoke("validate", "--strict", "--min-severity", "error", "--format", output_format)
+        assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+        assert "warning" not in result.stdout.replace('"warnings"', "")
+
+
 @pytest.mark.parametrize("args, needle", [
     (("validate", "no/such/path"), "path 'no/such/path' does not exist"),
     (("validate", "--content", "no/such/dir"), "content path 'no/such/dir' does not exist"),

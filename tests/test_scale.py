@@ -261,3 +261,17 @@ def test_no_progress_output_when_piped(invoke: Invoke, tmp_path: Path) -> None:
         shutil.copytree(embedded_content_root() / ARTICLE_ID, root / f"a-{number:02d}")
     result = invoke("validate", str(root), "--ignore", "HC")
     assert result.exit_code == ExitCode.OK and result.stderr == ""
+
+
+def test_a_change_to_alsinfo_itself_invalidates_everything(tree: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # A developer's edited checkout keeps its version number: its results must not be served.
+    assert {"engine.py", "rules/hc202_readability.py"} <= {
+        entry.split(":")[0] for entry in engine_module._code_stamp().split("|")}
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    list(engine(store).run(targets))
+    monkeypatch.setattr(engine_module, "_code_stamp", lambda: "rules/hc202_readability.py:1234:1")
+    edited = engine(store)
+    list(edited.run(targets))
+    assert edited.stats == (0, 0, 30)

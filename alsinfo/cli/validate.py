@@ -139,9 +139,10 @@ def validate(
         task = progress.add_task("Validating", total=len(targets)) if progress is not None else None
         for result in engine.run(targets):
             files += result.files_checked
-            block = (result.prepared or plain_block(result.problems)).shown(floor) if blocks else None
-            if block is not None:
-                failed = failed or any(block.count(severity) for severity in failing)
+            whole = (result.prepared or plain_block(result.problems)) if blocks else None
+            if whole is not None:
+                failed = failed or any(whole.count(severity) for severity in failing)  # shown or not
+                block = whole.shown(floor)
                 for severity in Severity:
                     counts[severity] += block.count(severity)
                 affected |= block.affected()
