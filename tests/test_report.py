@@ -1,0 +1,49 @@
+"""The text report's building blocks: lines made once per article, filtered and counted as shown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from alsinfo.problems import Problem, Severity
+from alsinfo.render.report import PlainBlock, plain_block, plain_line
+from alsinfo.results import CachedProblems, problem_to_dict
+
+PROBLEMS = (
+    Problem("S202", "unknown-key", Severity.ERROR, "a/faq.yaml", 6, 3, "$.entries[0].questoin", "unknown key"),
+    Problem("HC001", "author-named", Severity.WARNING, "a/article.yaml", 3, 1, "$", "no author"),
+    Problem("HC402", "open-notes", Severity.INFO, "a/article.yaml", 9, 1, "$.notes", "an open note\nsecond line"),
+    Problem("HC202", "readability", Severity.WARNING, "a/faq.yaml", 12, 5, "$.entries[1].answer", "hard \x1b[31m"),
+)
+
+
+def test_a_block_prints_exactly_the_plain_lines() -> None:
+    block = plain_block(PROBLEMS)
+    assert block.lines == [plain_line(problem) + "\n" for problem in PROBLEMS]
+    assert "\x1b" not in "".join(block.lines)  # terminal control codes from content stay inert
+
+
+def test_a_block_counts_and_filters_by_severity_as_shown() -> None:
+    block = plain_block(PROBLEMS)
+    assert [block.count(severity) for severity in Severity] == [1, 2, 1]
+    assert block.affected() == {"a/faq.yaml", "a/article.yaml"}
+    errors = block.shown(Severity.ERROR.rank)
+    assert errors.lines == [plain_line(PROBLEMS[0]) + "\n"]
+    assert errors.affected() == {"a/faq.yaml"} and errors.count(Severity.WARNING) == 0
+    warnings = block.shown(Severity.WARNING.rank)
+    assert len(warnings.lines) == 3 and warnings.count(Severity.INFO) == 0
+    assert block.shown(Severity.INFO.rank) is block
+
+
+def test_a_block_survives_the_cache_as_json() -> None:
+    block = plain_block(PROBLEMS)
+    assert PlainBlock._make(json.loads(json.dumps(block))) == block
+
+
+def test_cached_problems_decode_on_first_use_relative_to_the_base(tmp_path: Path) -> None:
+    rows = [{**problem_to_dict(problem), "file": str(tmp_path / problem.file)} for problem in PROBLEMS]
+    cached = CachedProblems(json.dumps(rows), tmp_path)
+    assert cached._decoded is None  # nothing decoded until asked
+    assert cached == PROBLEMS and len(cached) == 4 and cached[1] == PROBLEMS[1]
+    elsewhere = CachedProblems(json.dumps(rows), tmp_path / "a")
+    assert [problem.file for problem in elsewhere][:2] == ["faq.yaml", "article.yaml"]
