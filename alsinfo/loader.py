@@ -49,8 +49,9 @@ class Position(NamedTuple):
 class Document:
     """A loaded file: its data (dicts, lists and strings only) and where each node starts.
 
-    Positions are worked out when first asked for, by reading the source again with position
-    tracking: a valid file, or one served from the cache, never pays for a map of every node.
+    A freshly loaded document comes with its positions; one rebuilt from cached data works them
+    out from its source when first asked, so a file served from the cache that draws no problem
+    never pays for a map of every node.
     """
 
     __slots__ = ("_index", "_lines", "data", "file", "source")
@@ -71,7 +72,7 @@ class Document:
             if composed is not None:
                 self._index = composed[1]
                 return self._index
-            builder = _Builder(self.file, MAX_DEPTH, track=True)
+            builder = _Builder(self.file, MAX_DEPTH)
             for event in yaml.parse(self.source, Loader=_PARSER_LOADER):
                 builder.feed(event)
             self._index = _Index(builder.positions, builder.key_positions)
@@ -160,18 +161,13 @@ class _Frame:
         self.skip_value = False
 
 
-class _NeedsDetail(Exception):
-    """A fast pass met something to refuse: load again with positions to say exactly where."""
-
-
 class _Builder:
-    """Builds plain data from YAML events, refusing what we do not allow; with ``track``, it also
-    records where every node and key starts (without, it is the fast pass for sound files)."""
+    """Builds plain data from YAML events, refusing what we do not allow, and records where every
+    node and key starts: the loader's exact path, for what the composer path declines."""
 
-    def __init__(self, file: str, max_depth: int, *, track: bool = True) -> None:
+    def __init__(self, file: str, max_depth: int) -> None:
         self.file = file
         self.max_depth = max_depth
-        self.track = track
         self.problems: list[Problem] = []
         self.positions: dict[JsonPath, _Start] = {}
         self.key_positions: dict[JsonPath, _Start] = {}
@@ -181,8 +177,6 @@ class _Builder:
         self.documents = 0
 
     def report(self, kind: ProblemKind, mark: Any, message: str, path: JsonPath = ()) -> None:
-        if not self.track:
-            raise _NeedsDetail
         self.problems.append(kind.at(self.file, mark.line + 1, mark.column + 1, path, message))
 
     def feed(self, event: Any) -> None:
@@ -234,21 +228,18 @@ class _Builder:
 
     def _attach(self, value: Any, mark: Any) -> JsonPath | None:
         """Put ``value`` where the parser is; return its path, or None when it is discarded."""
-        track = self.track
-        position = (mark.line + 1, mark.column + 1) if track else None
+        position = (mark.line + 1, mark.column + 1)
         if not self.stack:
             if self.has_root:
                 return None
             self.root, self.has_root = value, True
-            if position:
-                self.positions[()] = position
+            self.positions[()] = position
             return ()
         frame = self.stack[-1]
         if isinstance(frame.container, list):
             path: JsonPath = (*frame.path, len(frame.container))
             frame.container.append(value)
-            if position:
-                self.positions[path] = position
+            self.positions[path] = position
             return path
         if frame.key is None:  # `value` is a key
             if not isinstance(value, str):
@@ -257,14 +248,12 @@ class _Builder:
                 raise _Stop
             key_path = (*frame.path, value)
             if value in frame.container:
-                if not track:
-                    raise _NeedsDetail
                 first = self.key_positions[key_path]
                 self.report(DUPLICATE_KEY, mark,
                             f"duplicate key '{value}' (first given at line {first[0]}); "
                             "each key may appear once in a mapping", key_path)
                 frame.skip_value = True
-            elif position:
+            else:
                 self.key_positions[key_path] = position
             frame.key = value
             return None
@@ -274,8 +263,7 @@ class _Builder:
             return None
         path = (*frame.path, key)
         frame.container[key] = value
-        if position:
-            self.positions[path] = position
+        self.positions[path] = position
         return path
 
     def _open(self, event: Any) -> None:
@@ -318,14 +306,11 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
     return text, []
 
 
-def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH,
-               positions: bool = True) -> LoadResult:
+def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> LoadResult:
     """Parse ``raw`` strictly. Never raises: every failure becomes a problem.
 
-    With ``positions`` False, a sound file is built without its position map (about a third
-    faster); the map is then made on first use. That pays when few files need a position, as when
-    only validity matters; when most files draw a problem (editorial warnings are common), building
-    it in the same pass is cheaper than a second one, hence the default.
+    Positions are built in the same pass: most files draw an editorial warning, and a second pass
+    for them would cost more than the map does.
     """
     if len(raw) > max_bytes:
         return LoadResult(None, (TOO_LARGE.at(file, 1, 1, (),
@@ -336,18 +321,14 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     composed = _compose(text, max_depth)
     if composed is not None:
         return LoadResult(Document(file, composed[0], text, composed[1]), ())
-    builder = _Builder(file, max_depth, track=positions)
-    try:
-        _build(builder, text)
-    except _NeedsDetail:
-        builder = _Builder(file, max_depth, track=True)  # something to refuse: find exactly where
-        _build(builder, text)
+    builder = _Builder(file, max_depth)
+    _build(builder, text)
     if builder.problems:
         return LoadResult(None, tuple(builder.problems))
     if not builder.has_root or builder.root == "":
         message = "the file is empty; it must hold a mapping of keys to values"
         return LoadResult(None, (EMPTY.at(file, 1, 1, (), message),))
-    index = _Index(builder.positions, builder.key_positions) if builder.track else None
+    index = _Index(builder.positions, builder.key_positions)
     return LoadResult(Document(file, builder.root, text, index), ())
 
 
@@ -434,7 +415,7 @@ def _walk(node: Any, path: JsonPath, positions: dict[JsonPath, _Start],
 
 
 def _build(builder: _Builder, text: str) -> None:
-    """Feed ``text``'s events to ``builder``; parser errors become problems (or, untracked, a retry)."""
+    """Feed ``text``'s events to ``builder``; parser errors become problems."""
     file, max_depth = builder.file, builder.max_depth
     try:
         for event in yaml.parse(text, Loader=_PARSER_LOADER):
@@ -442,8 +423,6 @@ def _build(builder: _Builder, text: str) -> None:
     except _Stop:
         pass
     except yaml.MarkedYAMLError as error:
-        if not builder.track:
-            raise _NeedsDetail from None
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         detail = error.problem or error.context or "the YAML is not well-formed"
@@ -453,8 +432,6 @@ def _build(builder: _Builder, text: str) -> None:
         else:
             builder.problems.append(SYNTAX.at(file, line, column, (), f"YAML syntax error: {detail}"))
     except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as error:
-        if not builder.track:
-            raise _NeedsDetail from None
         reason = type(error).__name__
         builder.problems.append(SYNTAX.at(file, 1, 1, (), f"the file cannot be parsed as YAML ({reason})"))
 

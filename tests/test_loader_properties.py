@@ -52,7 +52,7 @@ def test_json_documents_round_trip_as_text(value: object) -> None:
 
 def event_built(text: str) -> tuple[object, dict[object, object], dict[object, object]] | None:
     """What the event builder (the loader's exact, slower path) makes of ``text``, or None if it refuses it."""
-    builder = _Builder("fuzz.yaml", MAX_DEPTH, track=True)
+    builder = _Builder("fuzz.yaml", MAX_DEPTH)
     _build(builder, text)
     if builder.problems or not builder.has_root or builder.root == "":
         return None
