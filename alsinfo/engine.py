@@ -53,20 +53,24 @@ class Preparer(NamedTuple):
 
 
 class Job(NamedTuple):
-    """One article to check, with what the main process already knows of it."""
+    """One article to check, with what the main process knows of it.
+
+    With a ``store``, the worker reads the files, fingerprints them under ``context`` (the folder
+    listed as ``entries``) and asks the cache for them itself, so the main process never reads
+    content: if the article turns out to be the one cached as ``known`` (its files were touched,
+    not changed), the worker says so and checks nothing.
+    """
 
     target: ArticleTarget
     config: Config | None
-    sources: dict[str, bytes] | None
-    cached: dict[str, dict[str, Any]]
     today: dt.date
     base: Path
     schemas_folder: Path
     prepare: Callable[[Sequence[Problem]], Any] | None
-    # When set (and `sources` is None), the worker reads the files and fingerprints them under this
-    # context: an article the cache knows nothing of need not pass through the main process at all.
+    store: Path | None = None
     context: str = ""
     entries: tuple[str, ...] = ()
+    known: str = ""
 
 
 class Stats(NamedTuple):
@@ -93,11 +97,12 @@ class Outcome(NamedTuple):
     """What a worker sends back: the result (without documents) and its cache entries, already
     encoded as JSON, so that encoding runs in the workers, in parallel, not in the main process."""
 
-    result: ArticleResult  # its problems travel as `article`, not as objects: most runs never need them
+    result: ArticleResult | None  # None: the article is the one cached, unchanged
     files: dict[str, str]
-    article: str
+    article: str  # its problems travel as this JSON, not as objects: most runs never need them
     prepared: str  # JSON; "" when nothing was prepared
     keys: _Keys | None  # the fingerprints, when the worker read the files
+    files_from_cache: int = 0
 
 
 class _Keys(NamedTuple):
@@ -105,27 +110,44 @@ class _Keys(NamedTuple):
     files: dict[str, str]
 
 
-def _keys(context: str, entries: tuple[str, ...], sources: dict[str, bytes]) -> _Keys:
-    """The fingerprints of an article's files, and of the article: its listing and all its files."""
+def _keys(context: str, today: dt.date, entries: tuple[str, ...], sources: dict[str, bytes]) -> _Keys:
+    """The fingerprints of an article's files, and of the article: its listing, all its files and
+    the date (its checks depend on it; a file's load and schema results do not, so they outlive it)."""
     files = {kind: _digest(context, raw) for kind, raw in sources.items()}
-    return _Keys(_digest(context, *entries, *(f"{kind}={key}" for kind, key in sorted(files.items()))), files)
+    listed = (*entries, *(f"{kind}={key}" for kind, key in sorted(files.items())))
+    return _Keys(_digest(context, today.isoformat(), *listed), files)
+
+
+@cache
+def _store(path: Path, process: int) -> ValidationStore:
+    # One connection per process, for reading file entries; keyed by the process too, since a
+    # connection must never cross a fork (a serial run may open it before the pool starts).
+    return ValidationStore(path)
 
 
 def _run(job: Job) -> Outcome:
     from alsinfo.check import check_article
 
-    sources, keys = job.sources, None
-    if sources is None and job.context:
-        sources = _read_sources(job.target)
-        keys = _keys(job.context, job.entries, sources) if sources is not None else None
+    sources = _read_sources(job.target) if job.store is not None else None
+    keys, cached = None, {}
+    if sources is not None and job.store is not None:
+        keys = _keys(job.context, job.today, job.entries, sources)
+        if keys.article == job.known:
+            return Outcome(None, {}, "", "", keys)
+        if job.known:  # files are cached with their article: none without it
+            store = _store(job.store, os.getpid())
+            for kind, key in keys.files.items():
+                payload = store.file(str(job.target.kind_path(kind)), key)
+                if payload is not None:
+                    cached[kind] = payload
     result = check_article(job.target, schemas=_schemas(job.schemas_folder), today=job.today, base=job.base,
-                           config=job.config, sources=sources, cached=job.cached)
+                           config=job.config, sources=sources, cached=cached)
     files = {kind: json.dumps(payload, ensure_ascii=False) for kind, payload in result.file_payloads.items()}
     article = json.dumps(_article_payload(result, job.base), ensure_ascii=False)
     # Prepared from every problem of the article, as the cache keeps it for any later run.
     prepared = json.dumps(job.prepare(result.all_problems), ensure_ascii=False) if job.prepare else ""
     light = result._replace(problems=(), documents={}, file_payloads={}, all_problems=())
-    return Outcome(light, files, article, prepared, keys)
+    return Outcome(light, files, article, prepared, keys, len(cached))
 
 
 def _article_payload(result: ArticleResult, base: Path) -> list[dict[str, Any]]:
@@ -210,10 +232,10 @@ def _read_sources(target: ArticleTarget) -> dict[str, bytes] | None:
 
 
 class _Plan(NamedTuple):
-    """An article the cache could not serve: what to check, and how to file the result."""
+    """An article the cache could not serve from its stamp: what to check, and how to file the result."""
 
     job: Job
-    keys: _Keys | None  # None when the result is not to be cached, or the worker works them out
+    entry: ArticleEntry | None  # what the cache holds for the folder, if anything
     stamp: str
 
 
@@ -292,14 +314,20 @@ class Engine:
                 yield item
                 continue
             outcome = next(done)
-            self.files_checked += len(outcome.files)
-            self.files_from_cache += len(item.job.cached)
             target = item.job.target
+            result = outcome.result
+            if result is None:  # touched, not changed: the cached entry stands
+                if item.entry is None:
+                    raise RuntimeError(f"{target.folder}: judged unchanged with nothing cached to compare")
+                yield self._from_cache(target, item.entry, refreshed, item.stamp, item.job.entries)
+                continue
+            self.files_checked += len(outcome.files)
+            self.files_from_cache += outcome.files_from_cache
             every = CachedProblems(outcome.article, self.base)
             prepared = None
             if outcome.prepared and self.prepare is not None and target.only is None:
                 prepared = self.prepare.revive(json.loads(outcome.prepared))
-            keys = outcome.keys or item.keys
+            keys = outcome.keys
             if keys is not None and self.store is not None:
                 folder = target.folder
                 pending_files.extend((str(folder / f"{kind}{SUFFIX}"), keys.files[kind], encoded)
@@ -307,8 +335,7 @@ class Engine:
                 prepared_key = self.prepare.key if self.prepare is not None and outcome.prepared else ""
                 pending_articles.append(ArticleEntry(str(folder), keys.article, outcome.article, item.stamp,
                                                      prepared_key, outcome.prepared))
-            yield outcome.result._replace(problems=narrow(target, every, self.base), all_problems=every,
-                                          prepared=prepared)
+            yield result._replace(problems=narrow(target, every, self.base), all_problems=every, prepared=prepared)
         if self.store is not None:
             self.store.put_files(pending_files)
             self.store.put_articles(pending_articles)
@@ -328,37 +355,23 @@ class Engine:
         Adds to ``refreshed`` the entries found right by content whose stamp or preparation is new.
         """
         config = self.config_for(target.folder)
+        prepare = self.prepare.make if self.prepare is not None else None
+        job = Job(target, config, self.today, self.base, self.schemas_folder, prepare)
         if self.store is None:
-            return _Plan(self._job(target, config, None, {}), None, "")
-        context = f"{self._context_key(config)}|{self.today.isoformat()}"
+            return _Plan(job, None, "")
+        context = self._context_key(config)
         try:
             stamp = _stamp(target.folder)
         except OSError:
-            return _Plan(self._job(target, config, None, {}), None, "")
+            return _Plan(job, None, "")  # the check reports the folder
         # A stamp is kept only when every file is older than the run: a later edit changes it.
-        stamp_text = f"{context}|{stamp.text}" if stamp.newest_ns < self._trusted_before else ""
-        if entry is None:  # nothing to compare with: the worker reads and fingerprints the files
-            return _Plan(self._job(target, config, None, {}, context, stamp.entries), None, stamp_text)
-        if stamp_text and entry.stamp == stamp_text:
+        trusted = stamp.newest_ns < self._trusted_before
+        stamp_text = f"{context}|{self.today.isoformat()}|{stamp.text}" if trusted else ""
+        if entry is not None and stamp_text and entry.stamp == stamp_text:
             return self._from_cache(target, entry, refreshed, stamp_text, stamp.entries)
-        sources = _read_sources(target)
-        if sources is None:
-            return _Plan(self._job(target, config, None, {}), None, "")
-        keys = _keys(context, stamp.entries, sources)
-        if entry.fingerprint == keys.article:
-            return self._from_cache(target, entry, refreshed, stamp_text, stamp.entries)
-        cached = {}
-        for kind, key in keys.files.items():
-            payload = self.store.file(str(target.kind_path(kind)), key)
-            if payload is not None:
-                cached[kind] = payload
-        return _Plan(self._job(target, config, sources, cached), keys, stamp_text)
-
-    def _job(self, target: ArticleTarget, config: Config | None, sources: dict[str, bytes] | None,
-             cached: dict[str, dict[str, Any]], context: str = "", entries: tuple[str, ...] = ()) -> Job:
-        prepare = self.prepare.make if self.prepare is not None else None
-        return Job(target, config, sources, cached, self.today, self.base, self.schemas_folder, prepare,
-                   context, entries)
+        known = entry.fingerprint if entry is not None else ""
+        return _Plan(job._replace(store=self.store.path, context=context, entries=stamp.entries, known=known),
+                     entry, stamp_text)
 
     def _from_cache(self, target: ArticleTarget, entry: ArticleEntry, refreshed: list[tuple[str, str, str, str]],
                     stamp: str, entries: tuple[str, ...]) -> ArticleResult:

@@ -335,17 +335,18 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
 _IMPLICIT = ""  # the tag our composer gives every untagged node, so an explicit tag stands out
 # Where an anchor (&a), alias (*a) or tag (!t) could begin a node. A match only sends the file to
 # the event builder, which says exactly what is wrong (or that nothing is: "Q &A" in prose).
-_BEFORE_NODE = frozenset(" \t\r\n[{,:")
-
-
 def _maybe_property(text: str) -> bool:
-    # str.find runs at memchr speed, far faster than a regular expression over the whole text,
-    # and these characters are rare in content: most files need no look at what precedes them.
+    """Whether an anchor (&a), alias (*a) or tag (!t) could begin a node somewhere in ``text``.
+
+    Erring towards yes: any of the three not preceded by a letter or digit counts (libyaml also
+    breaks lines at U+2028 and U+2029 and skips a BOM, so listing what may precede a node would be
+    fragile); "& " and "* " name nothing, so they do not count. str.find runs at memchr speed, far
+    faster than a regular expression over the whole text, and these characters are rare in content.
+    """
     for character in "&*!":
         at = text.find(character)
         while at != -1:
-            # "& " and "* " name no anchor; a lone "!" is still a tag.
-            if (at == 0 or text[at - 1] in _BEFORE_NODE) and (character == "!" or text[at + 1:at + 2].strip()):
+            if (at == 0 or not text[at - 1].isalnum()) and (character == "!" or text[at + 1:at + 2].strip()):
                 return True
             at = text.find(character, at + 1)
     return False

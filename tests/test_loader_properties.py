@@ -76,6 +76,7 @@ def test_the_fast_path_agrees_with_the_event_builder_or_declines(text: str) -> N
 @pytest.mark.parametrize("text", [
     "a: &x 1\nb: 2\n", "a: *x\n", "a: ! x\n", "a: !!str 1\n", "[&a x]\n", "{a: 1, a: 2}\n", "? [a]\n: b\n",
     "a: 1\n---\nb: 2\n", "", "# only a comment\n", "''\n", "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1),
+    "\ufeff&x a", "a: b\u2028&x c\n", "a: b\u2029*x\n", "{\"a\":&x b}",  # found by the property test
 ])
 def test_the_fast_path_declines_what_must_be_reported(text: str) -> None:
     assert _compose(text, MAX_DEPTH) is None

@@ -185,6 +185,18 @@ def test_cached_text_reports_keep_severity_filters(invoke: Invoke, tree: Path) -
     assert " warning " not in cached.stdout and " error " in cached.stdout
 
 
+def test_the_next_day_rechecks_articles_but_not_their_files(tree: Path, tmp_path: Path) -> None:
+    # Dates are checked against today, so article entries last a day; a file's load and schema
+    # results do not depend on the date, so tomorrow's run neither parses nor validates it again.
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    today = [result.problems for result in engine(store).run(targets)]
+    tomorrow = Engine(schemas_folder=schemas_dir(), today=TODAY + dt.timedelta(days=1), base=Path("/"),
+                      config_for=lambda folder: Config(), store=store, jobs=1)
+    assert [result.problems for result in tomorrow.run(targets)] == today
+    assert tomorrow.stats == (0, 30, 0)  # every file, broken ones too, comes from the cache
+
+
 def test_a_corrupt_cache_is_rebuilt(invoke: Invoke, tree: Path, tmp_path: Path) -> None:
     cache_home = tmp_path / "xdg-cache"
     baseline = run_json(invoke, str(tree))
