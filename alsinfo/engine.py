@@ -1,11 +1,11 @@
 """Validate many articles fast: skip what the cache vouches for, check the rest in parallel, in order.
 
-The main process stamps each article folder (its listing and its files' size, times and inode) and
-asks the cache; an article whose stamp is unchanged is served without reading a byte. Otherwise its
-files are read and fingerprinted by content, which still serves a file that was only touched.
-Articles the cache cannot serve are handed to worker processes in chunks (each worker builds the
-schema validators and rules once), and their results come back, and are yielded, in the targets'
-order, so a parallel run reports exactly what a serial run does.
+The main process stamps each article folder (see fingerprints) and asks the cache; an article whose
+stamp is unchanged is served without reading a byte. The others go to worker processes in chunks
+(each worker builds the schema validators and rules once): a worker reads and fingerprints the
+files, serves an article that was only touched from its entry, takes unchanged files from the
+cache and checks the rest. Results come back, and are yielded, in the targets' order, so a
+parallel run reports exactly what a serial run does.
 
 A cached run imports neither the loader nor the checks: they are imported when something is checked.
 """
@@ -21,9 +21,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from alsinfo import __version__
+from alsinfo import __version__, fingerprints
 from alsinfo.config import Config
 from alsinfo.content import KINDS, SUFFIX, ArticleTarget
+from alsinfo.fingerprints import Keys
 from alsinfo.problems import Problem
 from alsinfo.results import ArticleResult, CachedProblems, files_in, narrow, problem_to_dict
 from alsinfo.store import ArticleEntry, ValidationStore
@@ -101,21 +102,8 @@ class Outcome(NamedTuple):
     files: dict[str, str]
     article: str  # its problems travel as this JSON, not as objects: most runs never need them
     prepared: str  # JSON; "" when nothing was prepared
-    keys: _Keys | None  # the fingerprints, when the worker read the files
+    keys: Keys | None  # the fingerprints, when the worker read the files
     files_from_cache: int = 0
-
-
-class _Keys(NamedTuple):
-    article: str
-    files: dict[str, str]
-
-
-def _keys(context: str, today: dt.date, entries: tuple[str, ...], sources: dict[str, bytes]) -> _Keys:
-    """The fingerprints of an article's files, and of the article: its listing, all its files and
-    the date (its checks depend on it; a file's load and schema results do not, so they outlive it)."""
-    files = {kind: _digest(context, raw) for kind, raw in sources.items()}
-    listed = (*entries, *(f"{kind}={key}" for kind, key in sorted(files.items())))
-    return _Keys(_digest(context, today.isoformat(), *listed), files)
 
 
 @cache
@@ -128,10 +116,10 @@ def _store(path: Path, process: int) -> ValidationStore:
 def _run(job: Job) -> Outcome:
     from alsinfo.check import check_article
 
-    sources = _read_sources(job.target) if job.store is not None else None
+    sources = fingerprints.read_sources(job.target) if job.store is not None else None
     keys, cached = None, {}
     if sources is not None and job.store is not None:
-        keys = _keys(job.context, job.today, job.entries, sources)
+        keys = fingerprints.keys(job.context, job.today, job.entries, sources)
         if keys.article == job.known:
             return Outcome(None, {}, "", "", keys)
         if job.known:  # files are cached with their article: none without it
@@ -161,74 +149,6 @@ def _article_payload(result: ArticleResult, base: Path) -> list[dict[str, Any]]:
         row["file"] = absolute[problem.file]
         rows.append(row)
     return rows
-
-
-def _digest(*parts: bytes | str) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part)
-        digest.update(b"\0")
-    return digest.hexdigest()
-
-
-class _Stamp(NamedTuple):
-    """An article folder's listing and its content files' stat, and when the newest of them changed."""
-
-    text: str
-    entries: tuple[str, ...]
-    newest_ns: int
-
-
-_CONTENT_NAMES = frozenset(f"{kind}{SUFFIX}" for kind in KINDS)
-
-
-def _stamp(folder: Path) -> _Stamp:
-    """Raises OSError when the folder cannot be listed or a file vanishes while it is looked at."""
-    names, stats, newest = [], [], 0
-    with os.scandir(folder) as listing:
-        for entry in listing:
-            names.append(f"{entry.name}/" if entry.is_dir() else entry.name)
-            if entry.name in _CONTENT_NAMES:
-                stat = entry.stat()  # follows a link, as reading the file does
-                stats.append(f"{entry.name}:{stat.st_mode}:{stat.st_size}:{stat.st_mtime_ns}:"
-                             f"{stat.st_ctime_ns}:{stat.st_ino}")
-                newest = max(newest, stat.st_mtime_ns, stat.st_ctime_ns)
-    entries = tuple(sorted(names))
-    return _Stamp("|".join((*entries, *sorted(stats))), entries, newest)
-
-
-def _code_stamp() -> str:
-    """Each module of alsinfo by name, size and modification time: the version alone would let an
-    edited checkout (an editable install, a developer's tree) serve results its old code made."""
-    package = Path(__file__).parent
-    parts = []
-    for folder, _, names in os.walk(package):
-        for name in names:
-            if name.endswith(".py"):
-                path = os.path.join(folder, name)
-                stat = os.stat(path)
-                parts.append(f"{os.path.relpath(path, package)}:{stat.st_size}:{stat.st_mtime_ns}")
-    return "|".join(sorted(parts))
-
-
-def _read_sources(target: ArticleTarget) -> dict[str, bytes] | None:
-    """Each present content file's bytes (at most the loader's limit and one byte), or None if one
-    cannot be read, so that the check itself reports it."""
-    from alsinfo.loader import read_bounded
-
-    sources = {}
-    for kind in KINDS:
-        path = target.kind_path(kind)
-        if path.is_file():
-            try:
-                sources[kind] = read_bounded(path)
-            except OSError:
-                return None
-        elif path.exists() or path.is_symlink():
-            return None  # not a regular file: the check reports it
-    return sources
 
 
 class _Plan(NamedTuple):
@@ -264,7 +184,7 @@ class Engine:
         self.articles_from_cache = self.files_from_cache = self.files_checked = 0
         self._pool: ProcessPoolExecutor | None = None
         schema_bytes = b"".join(path.read_bytes() for path in sorted(schemas_folder.glob("*.json")))
-        self._salt = _digest(__version__, _code_stamp(), schema_bytes)
+        self._salt = fingerprints.digest(__version__, fingerprints.code_stamp(), schema_bytes)
         self._contexts: dict[str, str] = {}
         # Stamps are trusted only for files last changed before this run began, less the margin.
         self._trusted_before = time.time_ns() - RACY_NS
@@ -345,7 +265,7 @@ class Engine:
         """What every entry depends on besides the files: alsinfo, the schemas, the configuration."""
         described = repr(config)
         if described not in self._contexts:
-            self._contexts[described] = _digest(self._salt, described)
+            self._contexts[described] = fingerprints.digest(self._salt, described)
         return self._contexts[described]
 
     def _plan(self, target: ArticleTarget, entry: ArticleEntry | None,
@@ -361,7 +281,7 @@ class Engine:
             return _Plan(job, None, "")
         context = self._context_key(config)
         try:
-            stamp = _stamp(target.folder)
+            stamp = fingerprints.stamp(target.folder)
         except OSError:
             return _Plan(job, None, "")  # the check reports the folder
         # A stamp is kept only when every file is older than the run: a later edit changes it.

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from alsinfo import engine as engine_module
+from alsinfo import fingerprints
 from alsinfo.cli.environment import Environment
 from alsinfo.cli.validate import PROGRESS_FROM, _progress
 from alsinfo.config import Config
@@ -107,13 +108,13 @@ def test_a_changed_schema_or_config_invalidates_everything(tree: Path, tmp_path:
 def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Record which article folders have their files read."""
     read: list[Path] = []
-    real = engine_module._read_sources
+    real = fingerprints.read_sources
 
     def spy(target: ArticleTarget) -> dict[str, bytes] | None:
         read.append(target.folder)
         return real(target)
 
-    monkeypatch.setattr(engine_module, "_read_sources", spy)
+    monkeypatch.setattr(fingerprints, "read_sources", spy)
     return read
 
 
@@ -279,11 +280,11 @@ def test_a_change_to_alsinfo_itself_invalidates_everything(tree: Path, tmp_path:
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     # A developer's edited checkout keeps its version number: its results must not be served.
     assert {"engine.py", "rules/hc202_readability.py"} <= {
-        entry.split(":")[0] for entry in engine_module._code_stamp().split("|")}
+        entry.split(":")[0] for entry in fingerprints.code_stamp().split("|")}
     store = ValidationStore(tmp_path / "cache.sqlite3")
     targets = resolve_targets([tree])
     list(engine(store).run(targets))
-    monkeypatch.setattr(engine_module, "_code_stamp", lambda: "rules/hc202_readability.py:1234:1")
+    monkeypatch.setattr(fingerprints, "code_stamp", lambda: "rules/hc202_readability.py:1234:1")
     edited = engine(store)
     list(edited.run(targets))
     assert edited.stats == (0, 0, 30)
