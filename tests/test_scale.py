@@ -148,6 +148,25 @@ def test_an_edit_keeping_size_and_modification_time_is_still_seen(
     assert {problem.rule for problem in results[0].problems} >= {"S202"}
 
 
+def test_a_touched_but_unchanged_file_is_compared_once_then_served_by_its_new_stamp(
+        tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "RACY_NS", 0)
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    before = [result.problems for result in engine(store).run(targets)]
+    faq = tree / "article-2" / "faq.yaml"
+    earlier = faq.stat().st_mtime_ns - 10_000_000_000
+    os.utime(faq, ns=(earlier, earlier))  # new times, same bytes: as a checkout or `touch -d` would leave it
+    read = count_reads(monkeypatch)
+    second = engine(store)
+    assert [result.problems for result in second.run(targets)] == before
+    assert second.stats == (6, 0, 0) and read == [tree / "article-2"]
+    read.clear()
+    third = engine(store)
+    list(third.run(targets))
+    assert third.stats == (6, 0, 0) and read == []
+
+
 def test_files_changed_just_before_a_run_are_compared_by_content(
         tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Within the file system's timestamp granularity an edit may leave a stamp unchanged, so a
