@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -163,9 +164,10 @@ class _Window(NamedTuple):
     """Targets under way: each served from the cache or planned, the workers' results as they come,
     and the cache entries found right by content whose stamp or preparation is to be refreshed."""
 
-    plan: list[ArticleResult | _Plan]
+    plan: deque[ArticleResult | _Plan]
     done: Iterator[Outcome]
     refreshed: list[tuple[str, str, str, str]]
+    busy: bool  # some articles went to the workers
 
 
 class Engine:
@@ -208,8 +210,12 @@ class Engine:
         try:
             current = self._start(windows[0])
             for following in windows[1:]:
-                upcoming = self._start(following)
-                yield from self._finish(current)
+                if current.busy:  # workers are on it: give them the next window before waiting
+                    upcoming = self._start(following)
+                    yield from self._finish(current)
+                else:  # all from the cache: one window at a time keeps memory down
+                    yield from self._finish(current)
+                    upcoming = self._start(following)
                 current = upcoming
             yield from self._finish(current)
         finally:
@@ -218,18 +224,20 @@ class Engine:
                 self._pool = None
 
     def _start(self, targets: Sequence[ArticleTarget]) -> _Window:
-        plan: list[ArticleResult | _Plan] = []
+        plan: deque[ArticleResult | _Plan] = deque()
         refreshed: list[tuple[str, str, str, str]] = []
         entries = self.store.articles([str(target.folder) for target in targets]) if self.store is not None else {}
         for target in targets:
-            plan.append(self._plan(target, entries.get(str(target.folder)), refreshed))
-        return _Window(plan, self._execute([item.job for item in plan if isinstance(item, _Plan)]), refreshed)
+            plan.append(self._plan(target, entries.pop(str(target.folder), None), refreshed))
+        jobs = [item.job for item in plan if isinstance(item, _Plan)]
+        return _Window(plan, self._execute(jobs), refreshed, bool(jobs))
 
     def _finish(self, window: _Window) -> Iterator[ArticleResult]:
-        plan, done, refreshed = window
+        plan, done, refreshed, _ = window
         pending_files: list[tuple[str, str, str]] = []
         pending_articles: list[ArticleEntry] = []
-        for item in plan:
+        while plan:
+            item = plan.popleft()  # let go of each result once yielded: memory holds about one window
             if not isinstance(item, _Plan):  # served from the cache
                 yield item
                 continue
