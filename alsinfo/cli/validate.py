@@ -2,7 +2,7 @@
 
 import contextlib
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from alsinfo.config import Config
-    from alsinfo.problems import Problem
+    from alsinfo.problems import Problem, Severity
+    from alsinfo.render.report import PlainBlock
 
 # The --format choices are the reporter registry's names.
 ReportFormat = Enum("ReportFormat", {name: name for name in REPORTERS}, type=str)  # type: ignore[misc]
@@ -118,11 +119,8 @@ def validate(
     engine = Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
                     store=store, jobs=jobs or usable_cpus(), prepare=blocks)
     problems: list[Problem] = []  # kept only for formats that need the whole report
-    counts = {severity: 0 for severity in Severity}
-    affected: set[str] = set()
-    files = 0
-    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    failed = False
+    tally = _Tally(floor, {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR})
+    console = None if plain else env.console(no_color=no_color)
     closed = False  # the reader of our output went away: keep checking, for the exit status
 
     def write(emit: Callable[[], object]) -> None:
@@ -138,44 +136,67 @@ def validate(
     with progress if progress is not None else _nothing():
         task = progress.add_task("Validating", total=len(targets)) if progress is not None else None
         for result in engine.run(targets):
-            files += result.files_checked
-            whole = (result.prepared or plain_block(result.problems)) if blocks else None
-            if whole is not None:
-                failed = failed or any(whole.count(severity) for severity in failing)  # shown or not
-                block = whole.shown(floor)
-                for severity in Severity:
-                    counts[severity] += block.count(severity)
-                affected |= block.affected()
+            tally.files += result.files_checked
+            if blocks is not None:
+                block = tally.add_block(result.prepared or plain_block(result.problems))
                 write(functools.partial(env.stdout.write, "".join(block.lines)))
                 continue
-            failed = failed or any(problem.severity in failing for problem in result.problems)
-            shown = [problem for problem in result.problems if problem.severity.rank >= floor]
-            for problem in shown:
-                counts[problem.severity] += 1
-                affected.add(problem.file)
-            if streaming and shown:
-                write(functools.partial(_print_lines, env.console(no_color=no_color), shown))
-            else:
+            shown = tally.add_problems(result.problems)
+            if streaming and shown and console is not None:
+                write(functools.partial(_print_lines, console, shown))
+            elif not streaming:
                 problems.extend(shown)
             if progress is not None and task is not None:
                 progress.advance(task)
     if store is not None:
         store.close()
     if streaming:
-        summary = summary_text(counts, len(affected), files, len(targets))
-        if plain:
+        summary = summary_text(tally.counts, len(tally.affected), tally.files, len(targets))
+        if console is None:
             write(lambda: env.stdout.write(summary + "\n"))
         else:
-            write(lambda: env.console(no_color=no_color).print(summary, style="bold", soft_wrap=True))
+            write(functools.partial(console.print, summary, style="bold", soft_wrap=True))
     else:
-        output = reporter.render(CheckReport(tuple(problems), files, len(targets)))
+        output = reporter.render(CheckReport(tuple(problems), tally.files, len(targets)))
         if isinstance(output, str):
             write(lambda: env.stdout.write(output))
         else:
             write(lambda: env.console(no_color=no_color).print(output, soft_wrap=True))
     write(env.stdout.flush)
-    if failed:
+    if tally.failed:
         raise typer.Exit(int(ExitCode.CONTENT_PROBLEMS))
+
+
+class _Tally:
+    """What the summary line and the exit status need, added up article by article: the shown
+    problems by severity and the files they are in; and whether any problem, shown or not, fails."""
+
+    def __init__(self, floor: int, failing: set["Severity"]) -> None:
+        from alsinfo.problems import Severity
+
+        self.floor, self.failing = floor, failing
+        self.counts = {severity: 0 for severity in Severity}
+        self.affected: set[str] = set()
+        self.files = 0
+        self.failed = False
+
+    def add_block(self, whole: "PlainBlock") -> "PlainBlock":
+        """Count an article's block of lines; return the part to show."""
+        self.failed = self.failed or any(whole.count(severity) for severity in self.failing)
+        block = whole.shown(self.floor)
+        for severity in self.counts:
+            self.counts[severity] += block.count(severity)
+        self.affected |= block.affected()
+        return block
+
+    def add_problems(self, problems: Sequence["Problem"]) -> list["Problem"]:
+        """Count an article's problems; return those to show."""
+        self.failed = self.failed or any(problem.severity in self.failing for problem in problems)
+        shown = [problem for problem in problems if problem.severity.rank >= self.floor]
+        for problem in shown:
+            self.counts[problem.severity] += 1
+            self.affected.add(problem.file)
+        return shown
 
 
 def _print_lines(console: "Console", problems: list["Problem"]) -> None:
