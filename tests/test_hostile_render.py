@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from alsinfo.exitcodes import ExitCode
-from alsinfo.render.safe import dumps_json, printable
+from alsinfo.render.safe import _UNSAFE, dumps_json, printable
 from tests.conftest import Invoke, edit
 
 # In YAML double quotes: \e is ESC, \a is BEL, \x9b is the C1 CSI, \u202e a right-to-left override.
@@ -76,3 +77,9 @@ def test_printable_escapes_every_dangerous_character() -> None:
 def test_dumps_json_escapes_what_json_leaves_raw() -> None:
     text = dumps_json({"t": "\x9b\u202e\ud800Ö"})
     assert text == '{\n  "t": "\\u009b\\u202e\\ud800Ö"\n}\n'
+
+
+def test_the_printable_shortcut_never_skips_a_character_to_escape() -> None:
+    # printable() trusts str.isprintable() first: every character it escapes must fail that test.
+    escaped = [chr(code) for code in range(sys.maxunicode + 1) if _UNSAFE.match(chr(code))]
+    assert escaped and not any(character.isprintable() for character in escaped)

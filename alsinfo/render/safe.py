@@ -16,7 +16,9 @@ def _escape(match: re.Match[str]) -> str:
 
 def printable(text: str) -> str:
     """``text`` with every character that could act on a terminal replaced by a visible escape."""
-    return _UNSAFE.sub(_escape, text)
+    # Every character escaped is one str.isprintable rejects (controls, format characters,
+    # separators, surrogates), so most texts are answered by that one quick C call.
+    return text if text.isprintable() else _UNSAFE.sub(_escape, text)
 
 
 # JSON escapes C0 controls itself; these would still reach a terminal raw with ensure_ascii=False.
