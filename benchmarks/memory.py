@@ -12,13 +12,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from scale import ROOT, generate, timed
+from scale import ROOT, compiled, generate, timed
 
 
 def main() -> None:
@@ -28,11 +27,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="alsinfo-memory-"))
-    env = {**os.environ}
+    env = compiled({**os.environ}, work)
     env.pop("CI", None)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "alsinfo")], env=env, check=True)
     bin_dir = Path(sys.executable).parent
     alsinfo = [str(bin_dir / "alsinfo")] if (bin_dir / "alsinfo").exists() else [sys.executable, "-m", "alsinfo"]
     peaks: dict[tuple[str, int], int] = {}

@@ -59,6 +59,15 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
     return elapsed, peak
 
 
+def compiled(env: dict[str, str], work: Path) -> dict[str, str]:
+    """``env`` for processes that run alsinfo from compiled bytecode, as an installed tool does: a
+    shell that forbids writing it (PYTHONDONTWRITEBYTECODE) would make each run compile alsinfo again."""
+    env = {**env, "PYTHONPYCACHEPREFIX": str(work / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "alsinfo")], env=env, check=True)
+    return env
+
+
 def median_of(runs: list[tuple[float, int]]) -> tuple[float, int]:
     """The median time of several runs (noise on a shared machine only ever adds), and the largest peak."""
     return statistics.median(took for took, _ in runs), max(peak for _, peak in runs)
@@ -122,11 +131,7 @@ def main() -> None:
         validate += ["--jobs", str(args.jobs)]
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
     env.pop("CI", None)
-    # Every process runs from compiled bytecode, as an installed tool does; a shell that forbids
-    # writing it (PYTHONDONTWRITEBYTECODE) would otherwise make each run compile alsinfo again.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "alsinfo")], env=env, check=True)
+    env = compiled(env, work)
     repeat = max(1, args.repeat)
 
     def cold() -> tuple[float, int]:

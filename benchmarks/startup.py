@@ -15,8 +15,11 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+from scale import compiled
 
 
 def wall_times(command: list[str], runs: int, env: dict[str, str]) -> list[float]:
@@ -34,7 +37,8 @@ def main() -> None:
     args = parser.parse_args()
     bin_dir = Path(sys.executable).parent
     alsinfo = [str(bin_dir / "alsinfo")] if (bin_dir / "alsinfo").exists() else [sys.executable, "-m", "alsinfo"]
-    env = {**os.environ, "COLUMNS": "100"}
+    work = Path(tempfile.mkdtemp(prefix="alsinfo-startup-"))
+    env = compiled({**os.environ, "COLUMNS": "100"}, work)
     commands = {
         "floor: import typer, rich, yaml": [sys.executable, "-c", "import typer, rich.console, rich.table, yaml"],
         "alsinfo faq 'side effects'": [*alsinfo, "faq", "side effects"],
@@ -50,6 +54,7 @@ def main() -> None:
     for _ in range(args.runs):
         for name, command in commands.items():
             samples[name].extend(wall_times(command, 1, env))
+    shutil.rmtree(work)
     medians = {name: statistics.median(times) for name, times in samples.items()}
     floor = medians["floor: import typer, rich, yaml"]
     print(f"{'command':<34} {'median':>9} {'x floor':>8} {'x check-jsonschema':>19}")
