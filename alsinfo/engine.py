@@ -199,9 +199,10 @@ class Engine:
         """The result of every target, in order.
 
         Targets go through in windows: each is planned (stamped, cache asked) and handed to the
-        workers, then its results are yielded and written to the cache. The next window is handed
-        out before a window's results are taken, so workers never wait while the main process
-        prints or writes; at most two windows are in flight, so memory does not grow with the tree.
+        workers, then its results are yielded and written to the cache. While workers have work,
+        the next window is handed out before a window's results are taken, so they never wait
+        while the main process prints or writes; at most two windows are in flight, so memory does
+        not grow with the tree.
         """
         size = WINDOW_PER_JOB * self.jobs
         windows = [targets[start:start + size] for start in range(0, len(targets), size)]
