@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from alsinfo.config import Config, ConfigError, RuleSettings, find_config, load_config
 
@@ -53,9 +53,15 @@ def config_for(folder: Path, *, explicit: Path | None = None, isolated: bool = F
     return load_found(found) if found is not None else Config()
 
 
+class RuleResults(NamedTuple):
+    problems: list[Problem]
+    valid_until: dt.date | None  # the last day they hold; None: they do not depend on the date
+
+
 def check_rules(article_id: str, documents: Mapping[str, Document], paths: Mapping[str, Path], *,
-                today: dt.date, config: Config) -> list[Problem]:
-    """The editorial problems of a structurally valid article, after configuration and inline suppression."""
+                today: dt.date, config: Config) -> RuleResults:
+    """The editorial problems of a structurally valid article, after configuration and inline
+    suppression, and the last day the date-dependent rules among them say the same."""
     from alsinfo.model import build_article
     from alsinfo.problems import Problem, format_json_path
     from alsinfo.rules import iter_findings, registry
@@ -65,10 +71,13 @@ def check_rules(article_id: str, documents: Mapping[str, Document], paths: Mappi
     context = RuleContext(build_article(article_id, {kind: doc.data for kind, doc in documents.items()}),
                           documents, today)
     problems = []
+    horizons = []
     for rule in registry().values():
         if not config.selects(rule.id):
             continue
         settings = config.rules.get(rule.id, RuleSettings())
+        if rule.valid_until is not None:
+            horizons.append(rule.valid_until(context, {**rule.options, **settings.options}))
         ignored: dict[str, bool] = {}  # per kind of file: per-file ignores resolve paths, once is enough
         for finding in iter_findings(rule, context, settings.options):
             if finding.kind not in ignored:
@@ -82,4 +91,5 @@ def check_rules(article_id: str, documents: Mapping[str, Document], paths: Mappi
                                     position.line, position.column, format_json_path(finding.path),
                                     finding.message))
     kept = apply(problems, documents, suppressible=set(registry()))
-    return [problem for problem in kept if problem.rule != UNUSED.rule or config.selects(UNUSED.rule)]
+    return RuleResults([problem for problem in kept if problem.rule != UNUSED.rule or config.selects(UNUSED.rule)],
+                       min((day for day in horizons if day is not None), default=None))

@@ -58,9 +58,9 @@ class Job(NamedTuple):
     """One article to check, with what the main process knows of it.
 
     With a ``store``, the worker reads the files, fingerprints them under ``context`` (the folder
-    listed as ``entries``) and asks the cache for them itself, so the main process never reads
-    content: if the article turns out to be the one cached as ``known`` (its files were touched,
-    not changed), the worker says so and checks nothing.
+    listed as ``entries``) and, if ``lookup``, asks the cache for them itself, so the main process
+    never reads content: if the article turns out to be the one cached as ``known`` (its files were
+    touched, not changed), the worker says so and checks nothing.
     """
 
     target: ArticleTarget
@@ -73,6 +73,7 @@ class Job(NamedTuple):
     context: str = ""
     entries: tuple[str, ...] = ()
     known: str = ""
+    lookup: bool = False
 
 
 class Stats(NamedTuple):
@@ -120,10 +121,10 @@ def _run(job: Job) -> Outcome:
     sources = fingerprints.read_sources(job.target) if job.store is not None else None
     keys, cached = None, {}
     if sources is not None and job.store is not None:
-        keys = fingerprints.keys(job.context, job.today, job.entries, sources)
+        keys = fingerprints.keys(job.context, job.entries, sources)
         if keys.article == job.known:
             return Outcome(None, {}, "", "", keys)
-        if job.known:  # files are cached with their article: none without it
+        if job.lookup:  # files are cached with their article: none without it
             store = _store(job.store, os.getpid())
             for kind, key in keys.files.items():
                 payload = store.file(str(job.target.kind_path(kind)), key)
@@ -262,8 +263,9 @@ class Engine:
                 pending_files.extend((str(folder / f"{kind}{SUFFIX}"), keys.files[kind], encoded)
                                      for kind, encoded in outcome.files.items())
                 prepared_key = self.prepare.key if self.prepare is not None and outcome.prepared else ""
+                until = result.valid_until.isoformat() if result.valid_until is not None else ""
                 pending_articles.append(ArticleEntry(str(folder), keys.article, outcome.article, item.stamp,
-                                                     prepared_key, outcome.prepared))
+                                                     prepared_key, outcome.prepared, self.today.isoformat(), until))
             yield result._replace(problems=narrow(target, every, self.base), all_problems=every, prepared=prepared)
         if self.store is not None:
             self.store.put_files(pending_files)
@@ -294,13 +296,19 @@ class Engine:
         except OSError:
             return _Plan(job, None, "")  # the check reports the folder
         # A stamp is kept only when every file is older than the run: a later edit changes it.
-        trusted = stamp.newest_ns < self._trusted_before
-        stamp_text = f"{context}|{self.today.isoformat()}|{stamp.text}" if trusted else ""
-        if entry is not None and stamp_text and entry.stamp == stamp_text:
+        stamp_text = f"{context}|{stamp.text}" if stamp.newest_ns < self._trusted_before else ""
+        current = entry is not None and self._holds_today(entry)
+        if entry is not None and current and stamp_text and entry.stamp == stamp_text:
             return self._from_cache(target, entry, refreshed, stamp_text, stamp.entries)
-        known = entry.fingerprint if entry is not None else ""
-        return _Plan(job._replace(store=self.store.path, context=context, entries=stamp.entries, known=known),
-                     entry, stamp_text)
+        known = entry.fingerprint if entry is not None and current else ""
+        return _Plan(job._replace(store=self.store.path, context=context, entries=stamp.entries, known=known,
+                                  lookup=entry is not None), entry, stamp_text)
+
+    def _holds_today(self, entry: ArticleEntry) -> bool:
+        """Whether an entry's date checks still say what they said: it was made no later than today
+        (a clock set back could make a past date future again) and holds until today at least."""
+        today = self.today.isoformat()  # ISO dates compare as text
+        return entry.made_on <= today and (entry.valid_until == "" or today <= entry.valid_until)
 
     def _from_cache(self, target: ArticleTarget, entry: ArticleEntry, refreshed: list[tuple[str, str, str, str]],
                     stamp: str, entries: tuple[str, ...]) -> ArticleResult:

@@ -6,7 +6,6 @@ fingerprint (a hash of the bytes) is exact and decides when a stamp changed.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -19,12 +18,12 @@ class Keys(NamedTuple):
     files: dict[str, str]
 
 
-def keys(context: str, today: dt.date, entries: tuple[str, ...], sources: dict[str, bytes]) -> Keys:
-    """The fingerprints of an article's files, and of the article: its listing, all its files and
-    the date (its checks depend on it; a file's load and schema results do not, so they outlive it)."""
+def keys(context: str, entries: tuple[str, ...], sources: dict[str, bytes]) -> Keys:
+    """The fingerprints of an article's files, and of the article: its listing and all its files.
+    (Today's date is not in them: an article's entry says itself how long it holds.)"""
     files = {kind: digest(context, raw) for kind, raw in sources.items()}
     listed = (*entries, *(f"{kind}={key}" for kind, key in sorted(files.items())))
-    return Keys(digest(context, today.isoformat(), *listed), files)
+    return Keys(digest(context, *listed), files)
 
 
 def digest(*parts: bytes | str) -> str:

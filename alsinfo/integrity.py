@@ -139,6 +139,22 @@ def _check_rows(document: Document) -> Iterator[Problem]:
                                f"but the table has {width} columns")
 
 
+def date_horizon(documents: Mapping[str, Document], today: dt.date) -> dt.date | None:
+    """The last day on which the date checks say what they say today; None when their verdict no
+    longer depends on the date. A date already past stays past; one in the future is reported with
+    today's date in the message, so that verdict holds for today only."""
+    article = documents.get("article")
+    if article is None:
+        return None
+    for key in ("published", "last_reviewed"):
+        try:
+            if dt.date.fromisoformat(article.data[key]) > today:
+                return today
+        except (KeyError, ValueError):
+            continue
+    return None
+
+
 def _check_dates(document: Document, today: dt.date) -> Iterator[Problem]:
     dates: dict[str, dt.date] = {}
     for key in ("published", "last_reviewed"):

@@ -6,6 +6,7 @@ module, never the loader, the schemas or the rules.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -34,6 +35,8 @@ class ArticleResult(NamedTuple):
     all_problems: Sequence[Problem] = ()  # before `only` narrowed them: what the article cache keeps
     # What the caller's `prepare` made of the problems (see Engine), when it asked for it.
     prepared: Any = None
+    # The last day these problems hold, for checks that depend on today's date; None: any day.
+    valid_until: dt.date | None = None
 
     @property
     def valid(self) -> bool:

@@ -2,8 +2,9 @@
 
 A file's entry holds its load and schema problems and its data, under a fingerprint of its bytes,
 the schemas, the configuration and the alsinfo version; an article's entry holds its final problems,
-under a fingerprint of all of that for every file in the folder, and today's date (dates are
-checked against it). Each path has one entry, so a change to one file replaces exactly that entry.
+under a fingerprint of all of that for every file in the folder, with the day it was checked and
+the last day it holds (dates are checked against today). Each path has one entry, so a change to
+one file replaces exactly that entry.
 An article's entry also keeps the stamp its files had (see engine), and what the caller prepared
 from its problems (the text report's lines), under the caller's key for it.
 SQLite writes are atomic; a cache that cannot be opened or read is removed and rebuilt, and one
@@ -18,11 +19,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _COLUMNS = {
     "files": "path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, payload TEXT NOT NULL",
     "articles": "path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, payload TEXT NOT NULL, "
-                "stamp TEXT NOT NULL, prepared_key TEXT NOT NULL, prepared TEXT NOT NULL",
+                "stamp TEXT NOT NULL, prepared_key TEXT NOT NULL, prepared TEXT NOT NULL, "
+                "made_on TEXT NOT NULL, valid_until TEXT NOT NULL",
 }
 _TABLES = tuple(_COLUMNS)
 _MAX_VARIABLES = 999  # parameters in one statement: the lowest limit SQLite builds have had
@@ -37,6 +39,8 @@ class ArticleEntry(NamedTuple):
     stamp: str
     prepared_key: str
     prepared: str
+    made_on: str  # the day it was checked (ISO)
+    valid_until: str  # the last day it holds (ISO), "" for any day: see ArticleResult.valid_until
 
 
 class ValidationStore:
@@ -100,7 +104,8 @@ class ValidationStore:
         for start in range(0, len(paths), _MAX_VARIABLES):
             chunk = tuple(paths[start:start + _MAX_VARIABLES])
             try:
-                rows = db.execute("SELECT path, fingerprint, payload, stamp, prepared_key, prepared FROM articles "
+                rows = db.execute("SELECT path, fingerprint, payload, stamp, prepared_key, prepared, made_on, "
+                                  "valid_until FROM articles "
                                   f"WHERE path IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
             except sqlite3.DatabaseError:
                 return {}
@@ -112,7 +117,7 @@ class ValidationStore:
         self._write("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
 
     def put_articles(self, rows: list[ArticleEntry]) -> None:
-        self._write("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self._write("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def refresh_articles(self, rows: list[tuple[str, str, str, str]]) -> None:
         """Give entries that were still right a new (stamp, prepared_key, prepared), by path (last)."""

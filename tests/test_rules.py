@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -199,3 +200,31 @@ def test_rules_do_not_run_on_structurally_broken_content(tmp_path: Path) -> None
     del data["article"]["authors"]
     data["faq"]["entries"][0]["answer"] = ["not", "text"]
     assert {p.rule for p in run(write(tmp_path / "a", data))} == {"S203"}
+
+
+def test_every_rule_that_reads_today_says_how_long_its_findings_hold() -> None:
+    # The validation cache keeps an article's result until the earliest such day; a rule reading
+    # today's date without saying so would have its findings served stale.
+    import inspect
+
+    for rule in registry().values():
+        source = inspect.getsource(inspect.getmodule(rule.check))  # type: ignore[arg-type]
+        if "context.today" in source:
+            assert rule.valid_until is not None, f"{rule.id} reads today's date but has no valid_until"
+
+
+@pytest.mark.parametrize("reviewed, today, last_day", [
+    ("2026-10-20", "2026-11-25", "2026-12-19"),  # age 1 until the 20th comes round again
+    ("2026-01-31", "2026-02-27", "2026-02-28"),  # no 31 February: age 1 from 1 March
+    ("2025-11-25", "2026-11-25", "2026-12-24"),  # 12 months today, 13 from 25 December
+])
+def test_a_review_date_finding_holds_until_the_age_in_months_changes(reviewed: str, today: str,
+                                                                      last_day: str) -> None:
+    import datetime as dt
+
+    from alsinfo.rules import hc003_review_currency as rule
+
+    context = Namespace(article=Namespace(last_reviewed=reviewed), today=dt.date.fromisoformat(today))
+    assert rule.valid_until(context, rule.OPTIONS) == dt.date.fromisoformat(last_day)  # type: ignore[arg-type]
+    undated = Namespace(article=Namespace(last_reviewed=None), today=dt.date.fromisoformat(today))
+    assert rule.valid_until(undated, rule.OPTIONS) is None  # type: ignore[arg-type]

@@ -205,16 +205,55 @@ def test_cached_text_reports_keep_severity_filters(invoke: Invoke, tree: Path) -
     assert " warning " not in cached.stdout and " error " in cached.stdout
 
 
-def test_the_next_day_rechecks_articles_but_not_their_files(tree: Path, tmp_path: Path) -> None:
-    # Dates are checked against today, so article entries last a day; a file's load and schema
-    # results do not depend on the date, so tomorrow's run neither parses nor validates it again.
+def on_day(store: ValidationStore, day: dt.date) -> Engine:
+    return Engine(schemas_folder=schemas_dir(), today=day, base=Path("/"), config_for=lambda folder: Config(),
+                  store=store, jobs=1)
+
+
+def test_articles_without_dates_hold_on_any_day(tree: Path, tmp_path: Path) -> None:
     store = ValidationStore(tmp_path / "cache.sqlite3")
     targets = resolve_targets([tree])
-    today = [result.problems for result in engine(store).run(targets)]
-    tomorrow = Engine(schemas_folder=schemas_dir(), today=TODAY + dt.timedelta(days=1), base=Path("/"),
-                      config_for=lambda folder: Config(), store=store, jobs=1)
-    assert [result.problems for result in tomorrow.run(targets)] == today
-    assert tomorrow.stats == (0, 30, 0)  # every file, broken ones too, comes from the cache
+    today = [result.problems for result in on_day(store, TODAY).run(targets)]
+    next_week = on_day(store, TODAY + dt.timedelta(days=7))
+    assert [result.problems for result in next_week.run(targets)] == today
+    assert next_week.stats == (6, 0, 0)
+
+
+def test_a_review_date_holds_until_its_age_in_months_changes(tree: Path, tmp_path: Path) -> None:
+    # HC003 states the review's age in months: reviewed on 20 October, that age is 1 from 20
+    # November to 19 December, so the entry made on 25 November holds until 19 December.
+    edit(tree / "article-0" / "article.yaml", "language: en\n", "language: en\nlast_reviewed: 2026-10-20\n")
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    first = [result.problems for result in on_day(store, TODAY).run(targets)]
+    last_day = on_day(store, dt.date(2026, 12, 19))
+    assert [result.problems for result in last_day.run(targets)] == first
+    assert last_day.stats == (6, 0, 0)
+    after = on_day(store, dt.date(2026, 12, 20))
+    list(after.run(targets))
+    assert after.stats == (5, 5, 0)  # article-0 is checked again, its files taken from the cache
+
+
+def test_a_future_date_is_checked_again_the_next_day(tree: Path, tmp_path: Path) -> None:
+    edit(tree / "article-0" / "article.yaml", "language: en\n", "language: en\npublished: 2026-11-26\n")
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    today = list(on_day(store, TODAY).run(targets))
+    assert "I307" in {problem.rule for problem in today[0].problems}  # in the future, naming today
+    tomorrow = on_day(store, TODAY + dt.timedelta(days=1))
+    results = list(tomorrow.run(targets))
+    assert "I307" not in {problem.rule for problem in results[0].problems}
+    assert tomorrow.stats == (5, 5, 0)
+
+
+def test_a_clock_set_back_checks_everything_again(tree: Path, tmp_path: Path) -> None:
+    # Checked on the 25th, a date of the 25th is past; on the 24th it would be in the future.
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+    list(on_day(store, TODAY).run(targets))
+    yesterday = on_day(store, TODAY - dt.timedelta(days=1))
+    list(yesterday.run(targets))
+    assert yesterday.stats == (0, 30, 0)
 
 
 def test_a_corrupt_cache_is_rebuilt(invoke: Invoke, tree: Path, tmp_path: Path) -> None:

@@ -4,10 +4,14 @@ A rule module has a docstring (its documentation: what, why, bad and good conten
 (e.g. ``HC101``), ``NAME`` (e.g. ``claim-needs-citation``), ``SEVERITY``, ``OPTIONS`` (name →
 default) and ``check(context, options)``, a generator of findings. Adding a rule is adding a
 module here; nothing else changes.
+
+A rule that reads ``context.today`` also defines ``valid_until(context, options)``: the last day
+its findings stay as they are today (None: any day), so a cached result lasts exactly that long.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator, Mapping
@@ -18,6 +22,7 @@ from alsinfo.problems import Severity
 from alsinfo.rules._api import Finding, RuleContext
 
 Check = Callable[[RuleContext, Mapping[str, Any]], Iterator[Finding]]
+Horizon = Callable[[RuleContext, Mapping[str, Any]], "dt.date | None"]
 
 
 class Rule(NamedTuple):
@@ -27,6 +32,7 @@ class Rule(NamedTuple):
     options: Mapping[str, Any]
     doc: str
     check: Check
+    valid_until: Horizon | None = None  # only for rules whose findings depend on today's date
 
     @property
     def summary(self) -> str:
@@ -43,7 +49,7 @@ def registry() -> dict[str, Rule]:
             continue
         module = importlib.import_module(f"{__name__}.{module_info.name}")
         rule = Rule(module.ID, module.NAME, Severity(module.SEVERITY), dict(module.OPTIONS),
-                    (module.__doc__ or "").strip(), module.check)
+                    (module.__doc__ or "").strip(), module.check, getattr(module, "valid_until", None))
         if rule.id in found:
             raise RuntimeError(f"rule id {rule.id} is used by two modules")
         found[rule.id] = rule

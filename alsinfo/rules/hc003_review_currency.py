@@ -42,3 +42,16 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
         yield Finding("article", ("last_reviewed",),
                       f"the last medical review ({text}) is {age} months old, more than {limit}; review the "
                       "article again")
+
+
+def valid_until(context: RuleContext, options: Mapping[str, Any]) -> dt.date | None:
+    """The day before the review's age in months next changes (the finding states the age)."""
+    try:
+        reviewed = dt.date.fromisoformat(context.article.last_reviewed or "")
+    except ValueError:
+        return None  # no date, or not a real one: the finding does not depend on today
+    age = months_between(reviewed, context.today)
+    day = context.today
+    while months_between(reviewed, day + dt.timedelta(days=1)) == age:  # at most a month of days
+        day += dt.timedelta(days=1)
+    return day
