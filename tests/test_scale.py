@@ -64,8 +64,9 @@ def test_text_report_is_identical_too(invoke: Invoke, tree: Path) -> None:
     assert len(outputs) == 1
 
 
-def engine(store: ValidationStore, *, schemas: Path | None = None, config: Config | None = None) -> Engine:
-    return Engine(schemas_folder=schemas or schemas_dir(), today=TODAY, base=Path("/"),
+def engine(store: ValidationStore, *, schemas: Path | None = None, config: Config | None = None,
+           today: dt.date = TODAY) -> Engine:
+    return Engine(schemas_folder=schemas or schemas_dir(), today=today, base=Path("/"),
                   config_for=lambda folder: config if config is not None else Config(), store=store, jobs=1)
 
 
@@ -205,16 +206,11 @@ def test_cached_text_reports_keep_severity_filters(invoke: Invoke, tree: Path) -
     assert " warning " not in cached.stdout and " error " in cached.stdout
 
 
-def on_day(store: ValidationStore, day: dt.date) -> Engine:
-    return Engine(schemas_folder=schemas_dir(), today=day, base=Path("/"), config_for=lambda folder: Config(),
-                  store=store, jobs=1)
-
-
 def test_articles_without_dates_hold_on_any_day(tree: Path, tmp_path: Path) -> None:
     store = ValidationStore(tmp_path / "cache.sqlite3")
     targets = resolve_targets([tree])
-    today = [result.problems for result in on_day(store, TODAY).run(targets)]
-    next_week = on_day(store, TODAY + dt.timedelta(days=7))
+    today = [result.problems for result in engine(store).run(targets)]
+    next_week = engine(store, today=TODAY + dt.timedelta(days=7))
     assert [result.problems for result in next_week.run(targets)] == today
     assert next_week.stats == (6, 0, 0)
 
@@ -225,11 +221,11 @@ def test_a_review_date_holds_until_its_age_in_months_changes(tree: Path, tmp_pat
     edit(tree / "article-0" / "article.yaml", "language: en\n", "language: en\nlast_reviewed: 2026-10-20\n")
     store = ValidationStore(tmp_path / "cache.sqlite3")
     targets = resolve_targets([tree])
-    first = [result.problems for result in on_day(store, TODAY).run(targets)]
-    last_day = on_day(store, dt.date(2026, 12, 19))
+    first = [result.problems for result in engine(store).run(targets)]
+    last_day = engine(store, today=dt.date(2026, 12, 19))
     assert [result.problems for result in last_day.run(targets)] == first
     assert last_day.stats == (6, 0, 0)
-    after = on_day(store, dt.date(2026, 12, 20))
+    after = engine(store, today=dt.date(2026, 12, 20))
     list(after.run(targets))
     assert after.stats == (5, 5, 0)  # article-0 is checked again, its files taken from the cache
 
@@ -238,9 +234,9 @@ def test_a_future_date_is_checked_again_the_next_day(tree: Path, tmp_path: Path)
     edit(tree / "article-0" / "article.yaml", "language: en\n", "language: en\npublished: 2026-11-26\n")
     store = ValidationStore(tmp_path / "cache.sqlite3")
     targets = resolve_targets([tree])
-    today = list(on_day(store, TODAY).run(targets))
+    today = list(engine(store).run(targets))
     assert "I307" in {problem.rule for problem in today[0].problems}  # in the future, naming today
-    tomorrow = on_day(store, TODAY + dt.timedelta(days=1))
+    tomorrow = engine(store, today=TODAY + dt.timedelta(days=1))
     results = list(tomorrow.run(targets))
     assert "I307" not in {problem.rule for problem in results[0].problems}
     assert tomorrow.stats == (5, 5, 0)
@@ -250,8 +246,8 @@ def test_a_clock_set_back_checks_everything_again(tree: Path, tmp_path: Path) ->
     # Checked on the 25th, a date of the 25th is past; on the 24th it would be in the future.
     store = ValidationStore(tmp_path / "cache.sqlite3")
     targets = resolve_targets([tree])
-    list(on_day(store, TODAY).run(targets))
-    yesterday = on_day(store, TODAY - dt.timedelta(days=1))
+    list(engine(store).run(targets))
+    yesterday = engine(store, today=TODAY - dt.timedelta(days=1))
     list(yesterday.run(targets))
     assert yesterday.stats == (0, 30, 0)
 
