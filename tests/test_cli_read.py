@@ -260,3 +260,11 @@ def test_colour_only_on_terminals_or_when_forced(invoke: Invoke) -> None:
     assert "\x1b[" in invoke("faq", "3", env={"FORCE_COLOR": "1"}).stdout
     assert "\x1b[" not in invoke("faq", "3", env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout
     assert "\x1b[" not in invoke("faq", "3", "--no-color", env={"FORCE_COLOR": "1"}).stdout
+
+
+@pytest.mark.parametrize("command, words", [("faq", ("side", "effects")), ("search", ("stem", "cell", "therapy"))])
+def test_words_need_no_quotes(invoke: Invoke, command: str, words: tuple[str, ...]) -> None:
+    quoted, unquoted = invoke(command, " ".join(words)), invoke(command, *words)
+    assert unquoted.exit_code == quoted.exit_code == ExitCode.OK
+    assert unquoted.stdout == quoted.stdout
+    assert json.loads(invoke(command, *words, "--json").stdout)["query"] == " ".join(words)

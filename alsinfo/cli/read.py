@@ -26,13 +26,15 @@ def did_you_mean(word: str, options: list[str]) -> str:
 @reader_command
 def faq(
     article: "Article",
-    query: Annotated[str | None, typer.Argument(metavar="[QUERY]", show_default=False,
-                                                help="An id, a number, or words to look for.")] = None,
+    words: Annotated[list[str] | None, typer.Argument(
+        metavar="[QUERY]...", show_default=False,
+        help="An id, a number, or words to look for (quoting them is not needed).")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Every question with its answer.")] = False,
 ) -> View:
     """List the questions, or answer the one that best matches QUERY (an id, a number or words)."""
     from alsinfo.search import find_faq_entry, rank_faq
 
+    query = " ".join(words) if words else None
     if query is None:
         numbered = list(enumerate(article.faq, start=1))
         return View("faq", {"entries": numbered, "query": None, "answers": show_all})
@@ -110,11 +112,13 @@ def refs(article: "Article") -> View:
 @reader_command
 def search(
     article: "Article",
-    text: Annotated[str, typer.Argument(help="The text to find (case and accents ignored).")],
+    words: Annotated[list[str], typer.Argument(
+        metavar="TEXT...", help="The text to find (case and accents ignored; quoting it is not needed).")],
 ) -> View:
     """Find TEXT in titles, paragraphs, table cells, the FAQ and references; exit 1 when it is nowhere."""
     from alsinfo.search import search as find
 
+    text = " ".join(words)
     if not text.strip():
         raise UsageError("give some text to search for")
     hits = find(article, text)
