@@ -72,7 +72,7 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
         problems.append(UNREADABLE.at(display_path(target.folder, base), 1, 1, (),
                                       f"the article folder cannot be listed: {error.strerror or error}"))
     problems.extend(integrity.check_article(documents, present=frozenset(present), today=today))
-    valid_until = integrity.date_horizon(documents, today)
+    horizons = [integrity.date_horizon(documents, today)]  # the last days the date checks hold
     sound = set(documents) == present and not any(p.severity is Severity.ERROR for p in problems)
     if config is not None and sound and set(REQUIRED_KINDS) <= present:
         from alsinfo.editorial import check_rules
@@ -80,11 +80,10 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
         paths = {kind: target.kind_path(kind) for kind in documents}
         ruled = check_rules(target.article_id, documents, paths, today=today, config=config)
         problems.extend(ruled.problems)
-        if ruled.valid_until is not None:
-            valid_until = min(valid_until or ruled.valid_until, ruled.valid_until)
+        horizons.append(ruled.valid_until)
     every = tuple(sorted(problems, key=Problem.sort_key))
     return ArticleResult(target, narrow(target, every, base), documents, files_in(target, present), payloads, every,
-                         valid_until=valid_until)
+                         valid_until=min((day for day in horizons if day is not None), default=None))
 
 
 def _unknown_entry(entry: Path, base: Path) -> Problem:

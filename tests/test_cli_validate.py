@@ -250,3 +250,12 @@ def test_output_closed_early_is_not_an_internal_error(tmp_path: Path, command: t
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == expected
     assert "internal error" not in stderr and "Traceback" not in stderr
+
+
+def test_colour_when_forced_plain_when_refused_cached_or_not(invoke: Invoke) -> None:
+    plain = invoke("validate").stdout
+    for _ in range(2):  # checked, then served from the cache
+        coloured = invoke("validate", env={"FORCE_COLOR": "1"})
+        assert coloured.exit_code == ExitCode.OK and "\x1b[" in coloured.stdout
+        assert re.sub(r"\x1b\[[0-9;]*m", "", coloured.stdout) == plain
+        assert invoke("validate", env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout == plain
