@@ -27,7 +27,15 @@ from alsinfo.config import Config
 from alsinfo.content import KINDS, SUFFIX, ArticleTarget
 from alsinfo.fingerprints import Keys
 from alsinfo.problems import Problem
-from alsinfo.results import ArticleResult, CachedProblems, files_in, narrow, problem_to_dict
+from alsinfo.results import (
+    ArticleResult,
+    CachedProblems,
+    files_in,
+    holds_on,
+    horizon_text,
+    narrow,
+    problem_to_dict,
+)
 from alsinfo.store import ArticleEntry, ValidationStore
 
 if TYPE_CHECKING:
@@ -263,9 +271,9 @@ class Engine:
                 pending_files.extend((str(folder / f"{kind}{SUFFIX}"), keys.files[kind], encoded)
                                      for kind, encoded in outcome.files.items())
                 prepared_key = self.prepare.key if self.prepare is not None and outcome.prepared else ""
-                until = result.valid_until.isoformat() if result.valid_until is not None else ""
                 pending_articles.append(ArticleEntry(str(folder), keys.article, outcome.article, item.stamp,
-                                                     prepared_key, outcome.prepared, self.today.isoformat(), until))
+                                                     prepared_key, outcome.prepared, self.today.isoformat(),
+                                                     horizon_text(result)))
             yield result._replace(problems=narrow(target, every, self.base), all_problems=every, prepared=prepared)
         if self.store is not None:
             self.store.put_files(pending_files)
@@ -297,18 +305,12 @@ class Engine:
             return _Plan(job, None, "")  # the check reports the folder
         # A stamp is kept only when every file is older than the run: a later edit changes it.
         stamp_text = f"{context}|{stamp.text}" if stamp.newest_ns < self._trusted_before else ""
-        current = entry is not None and self._holds_today(entry)
+        current = entry is not None and holds_on(self.today, entry.made_on, entry.valid_until)
         if entry is not None and current and stamp_text and entry.stamp == stamp_text:
             return self._from_cache(target, entry, refreshed, stamp_text, stamp.entries)
         known = entry.fingerprint if entry is not None and current else ""
         return _Plan(job._replace(store=self.store.path, context=context, entries=stamp.entries, known=known,
                                   lookup=entry is not None), entry, stamp_text)
-
-    def _holds_today(self, entry: ArticleEntry) -> bool:
-        """Whether an entry's date checks still say what they said: it was made no later than today
-        (a clock set back could make a past date future again) and holds until today at least."""
-        today = self.today.isoformat()  # ISO dates compare as text
-        return entry.made_on <= today and (entry.valid_until == "" or today <= entry.valid_until)
 
     def _from_cache(self, target: ArticleTarget, entry: ArticleEntry, refreshed: list[tuple[str, str, str, str]],
                     stamp: str, entries: tuple[str, ...]) -> ArticleResult:

@@ -10,8 +10,10 @@ from alsinfo import __version__
 from alsinfo.cache import VerdictCache
 from alsinfo.config import Config
 from alsinfo.content import KINDS, SUFFIX, ContentPathError, articles_in_root, is_article_folder
+from alsinfo.fingerprints import code_stamp
 from alsinfo.model import Article, build_article
 from alsinfo.problems import Problem
+from alsinfo.results import holds_on, horizon_text
 
 
 class Opened(NamedTuple):
@@ -43,8 +45,8 @@ def choose_article(root: Path, article_id: str | None) -> Path:
 
 
 def snapshot(folder: Path, schemas_folder: Path, config: Config) -> dict[str, Any]:
-    """Everything validity depends on: the folder's entries and their bytes, the schemas, the
-    configuration of the editorial rules, the version.
+    """Everything validity depends on but the date: the folder's entries and their bytes, the
+    schemas, the configuration of the editorial rules, alsinfo's version and code.
 
     Bytes are kept as latin-1 text, which maps every byte to one character and back, so that the
     snapshot is JSON and compares exactly.
@@ -56,7 +58,7 @@ def snapshot(folder: Path, schemas_folder: Path, config: Config) -> dict[str, An
     schemas = {path.name: path.read_bytes().decode("latin-1") for path in sorted(schemas_folder.glob("*.json"))}
     settings = {"file": str(config.file) if config.file else None, "text": config.text,
                 "select": config.select, "ignore": list(config.ignore)}
-    return {"version": __version__, "schemas": schemas, "files": files, "config": settings}
+    return {"version": __version__, "code": code_stamp(), "schemas": schemas, "files": files, "config": settings}
 
 
 def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | None, today: dt.date,
@@ -70,7 +72,10 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | No
     before = snapshot(folder, schemas_folder, config)
     if cache is not None:
         hit = cache.get(folder, before)
-        if hit is not None and isinstance(hit.get("data"), dict):
+        # A verdict lasts as long as its date checks say the same (an overridden HC003 can turn
+        # an article that reads fine today into one refused next month).
+        if hit is not None and isinstance(hit.get("data"), dict) and \
+                holds_on(today, hit.get("made_on"), hit.get("valid_until")):
             return Opened(build_article(folder.name, hit["data"]), (), from_cache=True)
     # Only a cache miss pays for jsonschema and the checks.
     from alsinfo.check import check_article
@@ -84,5 +89,5 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | No
     data = {kind: document.data for kind, document in result.documents.items() if kind in KINDS}
     # Store only if nothing changed while we were checking, so the verdict matches the bytes it names.
     if cache is not None and snapshot(folder, schemas_folder, config) == before:
-        cache.put(folder, before, {"data": data})
+        cache.put(folder, before, {"data": data, "made_on": today.isoformat(), "valid_until": horizon_text(result)})
     return Opened(build_article(folder.name, data), tuple(result.problems))

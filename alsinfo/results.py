@@ -43,6 +43,21 @@ class ArticleResult(NamedTuple):
         return not any(problem.severity is Severity.ERROR for problem in self.problems)
 
 
+def holds_on(today: dt.date, made_on: object, valid_until: object) -> bool:
+    """Whether a result made on ``made_on`` that holds until ``valid_until`` (ISO dates; "" for any
+    day) still stands ``today``: never before the day it was made, since a clock set back could
+    make a past date future again. Anything else than ISO text, as from an older cache, does not."""
+    if not isinstance(made_on, str) or not isinstance(valid_until, str) or not made_on:
+        return False
+    day = today.isoformat()  # ISO dates compare as text
+    return made_on <= day and (valid_until == "" or day <= valid_until)
+
+
+def horizon_text(result: ArticleResult) -> str:
+    """The result's last valid day as stored: ISO, or "" for any day."""
+    return result.valid_until.isoformat() if result.valid_until is not None else ""
+
+
 class CheckReport(NamedTuple):
     problems: tuple[Problem, ...]
     files_checked: int

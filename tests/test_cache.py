@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from alsinfo.cache import VerdictCache
+from alsinfo.editorial import config_for
 from alsinfo.exitcodes import ExitCode
 from alsinfo.reading import open_article
 from alsinfo.resources import schemas_dir
@@ -109,3 +110,22 @@ def test_cli_with_unwritable_cache_home_works(invoke: Invoke, tmp_path: Path) ->
     blocker.write_text("x")
     result = invoke("faq", "1", env={"XDG_CACHE_HOME": str(blocker)})
     assert result.exit_code == ExitCode.OK and result.stderr == ""
+
+
+def test_a_verdict_lasts_only_as_long_as_its_date_checks(tmp_path: Path, article_dir: Path) -> None:
+    # With HC003 made an error, an article reviewed twelve months ago reads today and not next month.
+    (article_dir / ".alsinfo.toml").write_text('[rules.HC003]\nseverity = "error"\n')
+    edit(article_dir / "article.yaml", "language: en\n", "language: en\nlast_reviewed: 2025-11-25\n")
+    cache = VerdictCache(tmp_path / "cache")
+    config = config_for(article_dir)
+
+    def open_on(day: dt.date):  # type: ignore[no-untyped-def]
+        return open_article(article_dir, schemas_folder=schemas_dir(), cache=cache, today=day,
+                            base=article_dir.parent, config=config)
+
+    assert open_on(dt.date(2026, 11, 25)).article is not None
+    assert open_on(dt.date(2026, 12, 24)).from_cache is True  # still twelve months
+    late = open_on(dt.date(2026, 12, 25))
+    assert late.article is None
+    assert [problem.rule for problem in late.problems if problem.severity == "error"] == ["HC003"]
+    assert open_on(dt.date(2026, 11, 24)).from_cache is False  # a clock set back checks again
