@@ -68,14 +68,9 @@ class Document:
 
     def _positions(self) -> _Index:
         if self._index is None:
-            composed = _compose(self.source, MAX_DEPTH)
-            if composed is not None:
-                self._index = composed[1]
-                return self._index
-            builder = _Builder(self.file, MAX_DEPTH)
-            for event in yaml.parse(self.source, Loader=_PARSER_LOADER):
-                builder.feed(event)
-            self._index = _Index(builder.positions, builder.key_positions)
+            parsed = _parse(self.source, self.file, MAX_DEPTH)
+            # Its source loaded once, so it parses again; were it not to, every node sits at 1:1.
+            self._index = parsed[1] if isinstance(parsed, tuple) else _Index({}, {})
         return self._index
 
     @property
@@ -318,23 +313,30 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     text, problems = decode(raw, file)
     if text is None:
         return LoadResult(None, tuple(problems))
+    parsed = _parse(text, file, max_depth)
+    if isinstance(parsed, list):
+        return LoadResult(None, tuple(parsed))
+    return LoadResult(Document(file, parsed[0], text, parsed[1]), ())
+
+
+def _parse(text: str, file: str, max_depth: int) -> tuple[Any, _Index] | list[Problem]:
+    """The data and positions of ``text``, by the composer when it takes it, else by the event
+    builder; or the problems that refuse it."""
     composed = _compose(text, max_depth)
     if composed is not None:
-        return LoadResult(Document(file, composed[0], text, composed[1]), ())
+        return composed
     builder = _Builder(file, max_depth)
     _build(builder, text)
     if builder.problems:
-        return LoadResult(None, tuple(builder.problems))
+        return builder.problems
     if not builder.has_root or builder.root == "":
-        message = "the file is empty; it must hold a mapping of keys to values"
-        return LoadResult(None, (EMPTY.at(file, 1, 1, (), message),))
-    index = _Index(builder.positions, builder.key_positions)
-    return LoadResult(Document(file, builder.root, text, index), ())
+        return [EMPTY.at(file, 1, 1, (), "the file is empty; it must hold a mapping of keys to values")]
+    return builder.root, _Index(builder.positions, builder.key_positions)
 
 
 _IMPLICIT = ""  # the tag our composer gives every untagged node, so an explicit tag stands out
-# Where an anchor (&a), alias (*a) or tag (!t) could begin a node. A match only sends the file to
-# the event builder, which says exactly what is wrong (or that nothing is: "Q &A" in prose).
+
+
 def _maybe_property(text: str) -> bool:
     """Whether an anchor (&a), alias (*a) or tag (!t) could begin a node somewhere in ``text``.
 
