@@ -136,6 +136,10 @@ class Article(NamedTuple):
     references_title: str | None = None
     references: tuple[Reference, ...] = ()
 
+    def subtitle(self) -> str | None:
+        """The headline shown under the title: none when it only repeats the title."""
+        return self.headline if self.headline and self.headline != self.title else None
+
     def byline(self) -> list[str]:
         """Who wrote and reviewed the article and when, as far as the content says: ["By …", …]."""
         parts = []

@@ -86,8 +86,9 @@ def _reference(reference: Reference) -> str:
 
 def _body(article: Article) -> list[str]:
     out = [f"<header>{_heading(1, article.title)}"]
-    if article.headline and article.headline != article.title:
-        out.append(f'<p class="headline"><strong>{_text(article.headline)}</strong></p>')
+    subtitle = article.subtitle()
+    if subtitle:
+        out.append(f'<p class="headline"><strong>{_text(subtitle)}</strong></p>')
     byline = article.byline()
     if byline:
         out.append(f'<p class="byline">{_text(" · ".join(byline))}</p>')

@@ -52,8 +52,9 @@ def _reference(number: int, reference: Reference) -> str:
 
 def render(article: Article) -> str:
     out = [f"# {escape(article.title)}"]
-    if article.headline and article.headline != article.title:
-        out.append(f"**{escape(article.headline)}**")
+    subtitle = article.subtitle()
+    if subtitle:
+        out.append(f"**{escape(subtitle)}**")
     byline = article.byline()
     if byline:
         out.append(f"*{escape(' · '.join(byline))}*")

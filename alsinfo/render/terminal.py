@@ -242,8 +242,9 @@ def search_text(article: Article, query: str, hits: list[Hit]) -> RenderableType
 @renderer("show", "text")
 def show_text(article: Article) -> RenderableType:
     parts: list[RenderableType] = [_line((article.title, "bold underline"))]
-    if article.headline and article.headline != article.title:
-        parts.append(safe(article.headline, "bold"))
+    subtitle = article.subtitle()
+    if subtitle:
+        parts.append(safe(subtitle, "bold"))
     byline = article.byline()
     if byline:
         parts.append(safe(" · ".join(byline), "dim"))
