@@ -144,26 +144,26 @@ def date_horizon(documents: Mapping[str, Document], today: dt.date) -> dt.date |
     longer depends on the date. A date already past stays past; one in the future is reported with
     today's date in the message, so that verdict holds for today only."""
     article = documents.get("article")
-    if article is None:
-        return None
-    for key in ("published", "last_reviewed"):
-        try:
-            if dt.date.fromisoformat(article.data[key]) > today:
-                return today
-        except (KeyError, ValueError):
-            continue
+    if article is not None and any(value is not None and value > today for _, _, value in _dates(article)):
+        return today
     return None
+
+
+def _dates(document: Document) -> Iterator[tuple[str, str, dt.date | None]]:
+    """Each date the article gives: its key, its text, and the date (None when it is not a real one)."""
+    for key in ("published", "last_reviewed"):
+        if key in document.data:
+            text = document.data[key]
+            try:
+                yield key, text, dt.date.fromisoformat(text)
+            except ValueError:
+                yield key, text, None
 
 
 def _check_dates(document: Document, today: dt.date) -> Iterator[Problem]:
     dates: dict[str, dt.date] = {}
-    for key in ("published", "last_reviewed"):
-        if key not in document.data:
-            continue
-        text = document.data[key]
-        try:
-            value = dt.date.fromisoformat(text)
-        except ValueError:
+    for key, text, value in _dates(document):
+        if value is None:
             yield _problem(INVALID_DATE, document, (key,), f"'{key}' is '{text}', which is not a real date")
             continue
         if value > today:

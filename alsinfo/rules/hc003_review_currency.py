@@ -26,6 +26,14 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
 
 
+def _reviewed(context: RuleContext) -> dt.date | None:
+    """The last review's date; None when there is none or it is not a real date (I306 reports that)."""
+    try:
+        return dt.date.fromisoformat(context.article.last_reviewed or "")
+    except ValueError:
+        return None
+
+
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     limit = options["max_age_months"]
     text = context.article.last_reviewed
@@ -33,10 +41,9 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
         yield Finding("article", (), "the article has no `last_reviewed` date; add the date of its last "
                                      "medical review")
         return
-    try:
-        reviewed = dt.date.fromisoformat(text)
-    except ValueError:
-        return  # not a real date: the integrity check I306 reports it
+    reviewed = _reviewed(context)
+    if reviewed is None:
+        return
     age = months_between(reviewed, context.today)
     if age > limit:
         yield Finding("article", ("last_reviewed",),
@@ -46,10 +53,9 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
 
 def valid_until(context: RuleContext, options: Mapping[str, Any]) -> dt.date | None:
     """The day before the review's age in months next changes (the finding states the age)."""
-    try:
-        reviewed = dt.date.fromisoformat(context.article.last_reviewed or "")
-    except ValueError:
-        return None  # no date, or not a real one: the finding does not depend on today
+    reviewed = _reviewed(context)
+    if reviewed is None:
+        return None  # the finding, if any, does not depend on today
     age = months_between(reviewed, context.today)
     day = context.today
     while months_between(reviewed, day + dt.timedelta(days=1)) == age:  # at most a month of days
