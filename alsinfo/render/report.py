@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from alsinfo.problems import Problem, Severity, count_by_severity
@@ -82,16 +82,6 @@ class PlainBlock(NamedTuple):
     severities: str  # one letter per problem: e, w or i
     files: list[list[str]]  # per problem severity letter, in `severities` order of first use: [letter, *files]
 
-    @classmethod
-    def of(cls, problems: Iterable[Problem]) -> PlainBlock:
-        lines, letters, files = [], [], {}  # type: ignore[var-annotated]
-        for problem in problems:
-            lines.append(plain_line(problem) + "\n")
-            letter = _LETTER[problem.severity]
-            letters.append(letter)
-            files.setdefault(letter, {})[problem.file] = None
-        return cls(lines, "".join(letters), [[letter, *named] for letter, named in files.items()])
-
     def shown(self, floor: int) -> PlainBlock:
         """The problems at least as severe as the rank ``floor``."""
         if all(_RANK_OF_LETTER[letter] >= floor for letter in set(self.severities)):
@@ -108,9 +98,17 @@ class PlainBlock(NamedTuple):
         return {file for entry in self.files for file in entry[1:]}
 
 
-def plain_block(problems: Sequence[Problem]) -> PlainBlock:
-    """``PlainBlock.of``, as a plain function: what the validation engine is handed to prepare results."""
-    return PlainBlock.of(problems)
+def plain_block(problems: Iterable[Problem]) -> PlainBlock:
+    """The block of an article's problems (a module-level function: the engine hands it to workers)."""
+    lines: list[str] = []
+    letters: list[str] = []
+    files: dict[str, dict[str, None]] = {}  # per letter, the files in first-seen order
+    for problem in problems:
+        lines.append(plain_line(problem) + "\n")
+        letter = _LETTER[problem.severity]
+        letters.append(letter)
+        files.setdefault(letter, {})[problem.file] = None
+    return PlainBlock(lines, "".join(letters), [[letter, *named] for letter, named in files.items()])
 
 
 def text_line(problem: Problem) -> RenderableType:
