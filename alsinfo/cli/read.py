@@ -10,17 +10,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from alsinfo.cli.common import ContentMiss, UsageError
-from alsinfo.cli.reader import View, reader_command
+from alsinfo.cli.reader import View, did_you_mean, reader_command
 
 if TYPE_CHECKING:
     from alsinfo.model import Article
-
-
-def did_you_mean(word: str, options: list[str]) -> str:
-    import difflib
-
-    guesses = difflib.get_close_matches(word, options, n=3, cutoff=0.5)
-    return f"; did you mean {' or '.join(repr(g) for g in guesses)}?" if guesses else f"; known: {', '.join(options)}"
 
 
 @reader_command

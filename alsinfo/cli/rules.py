@@ -16,8 +16,7 @@ def rules(
     no_color: NoColorOption = False,
 ) -> None:
     """List the editorial rules (id, name, severity, summary), or print the documentation of one."""
-    from alsinfo.cli.read import did_you_mean
-    from alsinfo.cli.reader import emit
+    from alsinfo.cli.reader import did_you_mean, emit
     from alsinfo.rules import registry
 
     env = Environment.from_process()
