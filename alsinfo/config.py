@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from alsinfo.problems import Severity
 
-CONFIG_NAMES = (".alsinfo.toml", "pyproject.toml")
+CONFIG_NAMES = frozenset((".alsinfo.toml", "pyproject.toml"))  # the files find_config looks for
 _TOP_KEYS = {"select", "ignore", "rules", "per-file-ignores"}
 
 

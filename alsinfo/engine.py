@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from alsinfo import __version__, fingerprints
-from alsinfo.config import Config
+from alsinfo.config import CONFIG_NAMES, Config
 from alsinfo.content import KINDS, SUFFIX, ArticleTarget
 from alsinfo.fingerprints import Keys
 from alsinfo.problems import Problem
@@ -293,16 +293,19 @@ class Engine:
 
         Adds to ``refreshed`` the entries found right by content whose stamp or preparation is new.
         """
-        config = self.config_for(target.folder)
         prepare = self.prepare.make if self.prepare is not None else None
+        try:
+            stamp = fingerprints.stamp(target.folder) if self.store is not None else None
+        except OSError:
+            stamp = None  # the check reports the folder
+        # A folder whose listing holds no configuration file has its parent's configuration,
+        # which the run's memo answers for every sibling without looking at each folder again.
+        listed_config = stamp is None or not CONFIG_NAMES.isdisjoint(stamp.entries)
+        config = self.config_for(target.folder if listed_config else target.folder.parent)
         job = Job(target, config, self.today, self.base, self.schemas_folder, prepare)
-        if self.store is None:
+        if self.store is None or stamp is None:
             return _Plan(job, None, "")
         context = self._context_key(config)
-        try:
-            stamp = fingerprints.stamp(target.folder)
-        except OSError:
-            return _Plan(job, None, "")  # the check reports the folder
         # A stamp is kept only when every file is older than the run: a later edit changes it.
         stamp_text = f"{context}|{stamp.text}" if stamp.newest_ns < self._trusted_before else ""
         current = entry is not None and holds_on(self.today, entry.made_on, entry.valid_until)

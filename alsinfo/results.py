@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from alsinfo.content import ArticleTarget
-from alsinfo.problems import Problem, Severity
+from alsinfo.problems import SEVERITY_NAMED, Problem, Severity
 
 if TYPE_CHECKING:
     from alsinfo.loader import Document
@@ -86,12 +86,12 @@ def files_in(target: ArticleTarget, present: set[str] | frozenset[str]) -> int:
 
 def problem_to_dict(problem: Problem) -> dict[str, Any]:
     """A problem as cache data; its file is given by the entry, so it is not stored."""
-    return {"rule": problem.rule, "name": problem.name, "severity": problem.severity.value, "line": problem.line,
+    return {"rule": problem.rule, "name": problem.name, "severity": problem.severity, "line": problem.line,
             "column": problem.column, "path": problem.path, "message": problem.message}
 
 
 def problem_from_dict(row: Mapping[str, Any], file: str) -> Problem:
-    return Problem(row["rule"], row["name"], Severity(row["severity"]), file, row["line"], row["column"],
+    return Problem(row["rule"], row["name"], SEVERITY_NAMED[row["severity"]], file, row["line"], row["column"],
                    row["path"], row["message"])
 
 

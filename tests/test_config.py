@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,20 @@ def test_per_file_ignores_by_glob(invoke: Invoke, article: Path, tmp_path: Path)
     (tmp_path / "project" / ".alsinfo.toml").write_text('[per-file-ignores]\n"content/*/faq.yaml" = ["HC004"]\n')
     assert "HC004" in invoke("validate", str(article)).stdout
 
+
+@pytest.mark.parametrize("name, text", [(".alsinfo.toml", "ignore = ['HC004']\n"),
+                                        ("pyproject.toml", "[tool.alsinfo]\nignore = ['HC004']\n")])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_config_file_in_an_article_folder_applies_to_that_article_alone(
+        invoke: Invoke, article: Path, name: str, text: str, jobs: str) -> None:
+    sibling = article.parent / "other-article"
+    shutil.copytree(article, sibling)
+    (article / name).write_text(text)
+    root = str(article.parent)
+    for attempt in ("cold", "cached"):
+        result = invoke("validate", root, "-j", jobs, "-f", "json")
+        files = {p["file"].split("/")[-2] for p in json.loads(result.stdout)["problems"] if p["rule"] == "HC004"}
+        assert files == {"other-article"}, attempt
 
 def test_cli_select_ignore_and_min_severity(invoke: Invoke, article: Path) -> None:
     data_note = article / "article.yaml"

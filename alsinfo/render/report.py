@@ -63,7 +63,7 @@ _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO
 
 def plain_line(problem: Problem) -> str:
     """One problem as plain text, the text format's line without styles."""
-    return printable(f"{problem.file}:{problem.line}:{problem.column}: {problem.severity.value} {problem.rule} "
+    return printable(f"{problem.file}:{problem.line}:{problem.column}: {problem.severity} {problem.rule} "
                      f"{problem.message}  {problem.path}")
 
 
@@ -133,7 +133,7 @@ def render_text(report: CheckReport) -> RenderableType:
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:
-    return {"rule": problem.rule, "name": problem.name, "severity": problem.severity.value,
+    return {"rule": problem.rule, "name": problem.name, "severity": problem.severity,
             "file": problem.file, "line": problem.line, "column": problem.column,
             "path": problem.path, "message": problem.message}
 
