@@ -53,13 +53,14 @@ class Preparer(NamedTuple):
     """What the caller wants made from each article's problems, and kept in the cache beside them.
 
     ``make`` runs where the article is checked, worker processes included, so it must be a
-    module-level function; its result must be JSON data, which ``revive`` turns back into it.
+    module-level function; it returns text, as the cache keeps it, which ``revive`` turns into
+    what the caller uses (the encoding is the caller's: the engine only carries and stores it).
     ``key`` names the preparation and all it depends on: a cached one is used only under the same key.
     """
 
     key: str
-    make: Callable[[Sequence[Problem]], Any]
-    revive: Callable[[Any], Any]
+    make: Callable[[Sequence[Problem]], str]
+    revive: Callable[[str], Any]
 
 
 class Job(NamedTuple):
@@ -76,7 +77,7 @@ class Job(NamedTuple):
     today: dt.date
     base: Path
     schemas_folder: Path
-    prepare: Callable[[Sequence[Problem]], Any] | None
+    prepare: Callable[[Sequence[Problem]], str] | None
     store: Path | None = None
     context: str = ""
     entries: tuple[str, ...] = ()
@@ -111,7 +112,7 @@ class Outcome(NamedTuple):
     result: ArticleResult | None  # None: the article is the one cached, unchanged
     files: dict[str, str]
     article: str  # its problems travel as this JSON, not as objects: most runs never need them
-    prepared: str  # JSON; "" when nothing was prepared
+    prepared: str  # what the Preparer made; "" when nothing was prepared
     keys: Keys | None  # the fingerprints, when the worker read the files
     files_from_cache: int = 0
 
@@ -143,7 +144,7 @@ def _run(job: Job) -> Outcome:
     files = {kind: json.dumps(payload, ensure_ascii=False) for kind, payload in result.file_payloads.items()}
     article = json.dumps(_article_payload(result, job.base), ensure_ascii=False)
     # Prepared from every problem of the article, as the cache keeps it for any later run.
-    prepared = json.dumps(job.prepare(result.all_problems), ensure_ascii=False) if job.prepare else ""
+    prepared = job.prepare(result.all_problems) if job.prepare else ""
     light = result._replace(problems=(), documents={}, file_payloads={}, all_problems=())
     return Outcome(light, files, article, prepared, keys, len(cached))
 
@@ -264,7 +265,7 @@ class Engine:
             every = CachedProblems(outcome.article, self.base)
             prepared = None
             if outcome.prepared and self.prepare is not None and target.only is None:
-                prepared = self.prepare.revive(json.loads(outcome.prepared))
+                prepared = self.prepare.revive(outcome.prepared)
             keys = outcome.keys
             if keys is not None and self.store is not None:
                 folder = target.folder
@@ -321,12 +322,9 @@ class Engine:
         every = CachedProblems(entry.payload, self.base)
         prepared, prepared_key, prepared_text = None, entry.prepared_key, entry.prepared
         if self.prepare is not None:
-            if entry.prepared_key == self.prepare.key:
-                prepared = self.prepare.revive(json.loads(entry.prepared))
-            else:  # prepared for another folder or not at all: make it here, once
-                made = self.prepare.make(every)
-                prepared = self.prepare.revive(made)
-                prepared_key, prepared_text = self.prepare.key, json.dumps(made, ensure_ascii=False)
+            if entry.prepared_key != self.prepare.key:  # prepared for another folder or not at all: make it here, once
+                prepared_key, prepared_text = self.prepare.key, self.prepare.make(every)
+            prepared = self.prepare.revive(prepared_text)
         if (stamp, prepared_key) != (entry.stamp, entry.prepared_key):
             refreshed.append((stamp, prepared_key, prepared_text, entry.path))
         present = {kind for kind in KINDS if f"{kind}{SUFFIX}" in entries}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from alsinfo.problems import Problem, Severity
 from alsinfo.render.report import PlainBlock, plain_block, plain_line
 from alsinfo.results import CachedProblems, problem_to_dict
@@ -35,9 +37,14 @@ def test_a_block_counts_and_filters_by_severity_as_shown() -> None:
     assert block.shown(Severity.INFO.rank) is block
 
 
-def test_a_block_survives_the_cache_as_json() -> None:
-    block = plain_block(PROBLEMS)
-    assert PlainBlock._make(json.loads(json.dumps(block))) == block
+@pytest.mark.parametrize("text", ["line\nbreak", "tab\there", "separators\u2028\u2029\x85\x0b\x0c\x1c\x1e\r", "",
+                                  "files \\ and \"quotes\""])
+def test_a_block_survives_the_cache_as_text(text: str) -> None:
+    problems = [*PROBLEMS, Problem("HC101", "claim", Severity.INFO, f"b/{text}.yaml", 1, 1, "$", text)]
+    block = plain_block(problems)
+    assert PlainBlock.decode(block.encode()) == block
+    assert len(block.lines) == len(problems)  # whatever the content, one line per problem
+    assert PlainBlock.decode(plain_block([]).encode()) == plain_block([])
 
 
 def test_cached_problems_decode_on_first_use_relative_to_the_base(tmp_path: Path) -> None:

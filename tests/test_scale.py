@@ -20,7 +20,7 @@ from alsinfo.config import Config
 from alsinfo.content import ArticleTarget, resolve_targets
 from alsinfo.engine import Engine, Preparer
 from alsinfo.exitcodes import ExitCode
-from alsinfo.render.report import PlainBlock, plain_block
+from alsinfo.render.report import PlainBlock, encoded_plain_block
 from alsinfo.resources import embedded_content_root, schemas_dir
 from alsinfo.store import ValidationStore
 from tests.conftest import ARTICLE_ID, Invoke, edit
@@ -183,7 +183,7 @@ def test_files_changed_just_before_a_run_are_compared_by_content(
 
 def prepared_engine(store: ValidationStore, base: Path) -> Engine:
     return Engine(schemas_folder=schemas_dir(), today=TODAY, base=base, config_for=lambda folder: Config(),
-                  store=store, jobs=1, prepare=Preparer(f"plain-text:{base}", plain_block, PlainBlock._make))
+                  store=store, jobs=1, prepare=Preparer(f"plain-text:{base}", encoded_plain_block, PlainBlock.decode))
 
 
 def test_prepared_text_is_cached_and_follows_the_folder_it_is_shown_from(tree: Path, tmp_path: Path) -> None:

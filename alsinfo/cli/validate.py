@@ -76,7 +76,7 @@ def validate(
     from alsinfo.editorial import config_for, known_rules
     from alsinfo.engine import Engine, Preparer, usable_cpus
     from alsinfo.problems import Severity
-    from alsinfo.render.report import PlainBlock, plain_block, summary_text
+    from alsinfo.render.report import PlainBlock, encoded_plain_block, plain_block, summary_text
     from alsinfo.resources import schemas_dir
     from alsinfo.results import CheckReport
     from alsinfo.store import ValidationStore
@@ -114,7 +114,8 @@ def validate(
     streaming = reporter.name == "text" and progress is None
     # Plain text (piped, NO_COLOR) is printed from blocks of lines made where each article is
     # checked, and cached with it: a cached run prints them without rebuilding a single problem.
-    blocks = Preparer(f"plain-text:1:{env.cwd}", plain_block, PlainBlock._make) if streaming and plain else None
+    blocks = (Preparer(f"plain-text:2:{env.cwd}", encoded_plain_block, PlainBlock.decode)
+              if streaming and plain else None)
     store = None if no_cache or env.cache_disabled else ValidationStore(env.cache_dir / "validate.sqlite3")
     engine = Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
                     store=store, jobs=jobs or usable_cpus(), prepare=blocks)

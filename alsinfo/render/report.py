@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -71,11 +72,17 @@ _LETTER = {Severity.ERROR: "e", Severity.WARNING: "w", Severity.INFO: "i"}
 _RANK_OF_LETTER = {letter: severity.rank for severity, letter in _LETTER.items()}
 
 
+# Between lines in the cache: a control character, so printable() has escaped any in the lines
+# themselves (which may hold a newline: a message can have several lines).
+_LINE_SEPARATOR = "\x1e"
+
+
 class PlainBlock(NamedTuple):
     """One article's problems as the plain text report prints them, with just enough beside the
     lines to count and filter them: what a cached run prints without rebuilding every problem.
 
-    Plain JSON data (lists, strings), so the validation cache can keep it.
+    It is kept in the validation cache as text (see ``encode``): a cached run of thousands of
+    articles decodes it by splitting, where JSON would scan every character.
     """
 
     lines: list[str]  # one per problem, in report order, newline-terminated
@@ -97,9 +104,19 @@ class PlainBlock(NamedTuple):
         """The files these problems are in."""
         return {file for entry in self.files for file in entry[1:]}
 
+    def encode(self) -> str:
+        """A header line (the letters, a tab, the files as JSON), then the lines between separators."""
+        return f"{self.severities}\t{json.dumps(self.files, ensure_ascii=False)}\n{_LINE_SEPARATOR.join(self.lines)}"
+
+    @classmethod
+    def decode(cls, encoded: str) -> PlainBlock:
+        header, _, text = encoded.partition("\n")  # JSON escapes any newline in a file's name
+        severities, _, files = header.partition("\t")
+        return cls(text.split(_LINE_SEPARATOR) if text else [], severities, json.loads(files))
+
 
 def plain_block(problems: Iterable[Problem]) -> PlainBlock:
-    """The block of an article's problems (a module-level function: the engine hands it to workers)."""
+    """The block of an article's problems."""
     lines: list[str] = []
     letters: list[str] = []
     files: dict[str, dict[str, None]] = {}  # per letter, the files in first-seen order
@@ -109,6 +126,12 @@ def plain_block(problems: Iterable[Problem]) -> PlainBlock:
         letters.append(letter)
         files.setdefault(letter, {})[problem.file] = None
     return PlainBlock(lines, "".join(letters), [[letter, *named] for letter, named in files.items()])
+
+
+def encoded_plain_block(problems: Iterable[Problem]) -> str:
+    """The block of an article's problems, encoded for the cache (a module-level function: the
+    engine hands it to workers)."""
+    return plain_block(problems).encode()
 
 
 def text_line(problem: Problem) -> RenderableType:
