@@ -56,8 +56,11 @@ class Preparer(NamedTuple):
     module-level function; it returns text, as the cache keeps it, which ``revive`` turns into
     what the caller uses (the encoding is the caller's: the engine only carries and stores it).
     ``key`` names the preparation and all it depends on: a cached one is used only under the same key.
+    ``slot`` is where the cache keeps it (one per article and slot): preparations for different
+    uses (report formats) keep different slots, so they do not displace each other.
     """
 
+    slot: str
     key: str
     make: Callable[[Sequence[Problem]], str]
     revive: Callable[[str], Any]
@@ -176,7 +179,7 @@ class _Window(NamedTuple):
 
     plan: deque[ArticleResult | _Plan]
     done: Iterator[Outcome]
-    refreshed: list[tuple[str, str, str, str]]
+    refreshed: list[ArticleEntry]
     busy: bool  # some articles went to the workers
 
 
@@ -198,6 +201,7 @@ class Engine:
         schema_bytes = b"".join(path.read_bytes() for path in sorted(schemas_folder.glob("*.json")))
         self._salt = fingerprints.digest(__version__, fingerprints.code_stamp(), schema_bytes)
         self._contexts: dict[str, str] = {}
+        self._slot = prepare.slot if prepare is not None else ""
         # Stamps are trusted only for files last changed before this run began, less the margin.
         self._trusted_before = time.time_ns() - RACY_NS
 
@@ -236,8 +240,8 @@ class Engine:
 
     def _start(self, targets: Sequence[ArticleTarget]) -> _Window:
         plan: deque[ArticleResult | _Plan] = deque()
-        refreshed: list[tuple[str, str, str, str]] = []
-        entries = self.store.articles([str(target.folder) for target in targets]) if self.store is not None else {}
+        refreshed: list[ArticleEntry] = []
+        entries = self.store.articles([str(target.folder) for target in targets], self._slot) if self.store else {}
         for target in targets:
             plan.append(self._plan(target, entries.pop(str(target.folder), None), refreshed))
         jobs = [item.job for item in plan if isinstance(item, _Plan)]
@@ -273,13 +277,13 @@ class Engine:
                                      for kind, encoded in outcome.files.items())
                 prepared_key = self.prepare.key if self.prepare is not None and outcome.prepared else ""
                 pending_articles.append(ArticleEntry(str(folder), keys.article, outcome.article, item.stamp,
-                                                     prepared_key, outcome.prepared, self.today.isoformat(),
-                                                     horizon_text(result)))
+                                                     self.today.isoformat(), horizon_text(result),
+                                                     prepared_key, outcome.prepared))
             yield result._replace(problems=narrow(target, every, self.base), all_problems=every, prepared=prepared)
         if self.store is not None:
             self.store.put_files(pending_files)
-            self.store.put_articles(pending_articles)
-            self.store.refresh_articles(refreshed)
+            self.store.put_articles(pending_articles, self._slot)
+            self.store.refresh_articles(refreshed, self._slot)
 
     def _context_key(self, config: Config | None) -> str:
         """What every entry depends on besides the files: alsinfo, the schemas, the configuration."""
@@ -289,7 +293,7 @@ class Engine:
         return self._contexts[described]
 
     def _plan(self, target: ArticleTarget, entry: ArticleEntry | None,
-              refreshed: list[tuple[str, str, str, str]]) -> ArticleResult | _Plan:
+              refreshed: list[ArticleEntry]) -> ArticleResult | _Plan:
         """The cached result, if the cache can vouch for it (from ``entry``); else what to check.
 
         Adds to ``refreshed`` the entries found right by content whose stamp or preparation is new.
@@ -316,17 +320,19 @@ class Engine:
         return _Plan(job._replace(store=self.store.path, context=context, entries=stamp.entries, known=known,
                                   lookup=entry is not None), entry, stamp_text)
 
-    def _from_cache(self, target: ArticleTarget, entry: ArticleEntry, refreshed: list[tuple[str, str, str, str]],
+    def _from_cache(self, target: ArticleTarget, entry: ArticleEntry, refreshed: list[ArticleEntry],
                     stamp: str, entries: tuple[str, ...]) -> ArticleResult:
         self.articles_from_cache += 1
         every = CachedProblems(entry.payload, self.base)
         prepared, prepared_key, prepared_text = None, entry.prepared_key, entry.prepared
         if self.prepare is not None:
-            if entry.prepared_key != self.prepare.key:  # prepared for another folder or not at all: make it here, once
+            if entry.prepared_key != self.prepare.key:  # for another folder, or not yet: make it here, once
                 prepared_key, prepared_text = self.prepare.key, self.prepare.make(every)
             prepared = self.prepare.revive(prepared_text)
         if (stamp, prepared_key) != (entry.stamp, entry.prepared_key):
-            refreshed.append((stamp, prepared_key, prepared_text, entry.path))
+            remade = prepared_key != entry.prepared_key  # else only the stamp is new: keep the prepared row
+            refreshed.append(entry._replace(stamp=stamp, prepared_key=prepared_key if remade else "",
+                                            prepared=prepared_text if remade else ""))
         present = {kind for kind in KINDS if f"{kind}{SUFFIX}" in entries}
         return ArticleResult(target, narrow(target, every, self.base), {}, files_in(target, present), {}, every,
                              prepared if target.only is None else None)

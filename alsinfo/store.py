@@ -5,8 +5,9 @@ the schemas, the configuration and the alsinfo version; an article's entry holds
 under a fingerprint of all of that for every file in the folder, with the day it was checked and
 the last day it holds (dates are checked against today). Each path has one entry, so a change to
 one file replaces exactly that entry.
-An article's entry also keeps the stamp its files had (see engine), and what the caller prepared
-from its problems (the text report's lines), under the caller's key for it.
+An article's entry also keeps the stamp its files had (see engine); and, per slot (a report
+format), what the caller prepared from its problems (that format's items), under the caller's key
+for it and the article's fingerprint, so that runs in several formats do not displace each other.
 SQLite writes are atomic; a cache that cannot be opened or read is removed and rebuilt, and one
 that cannot be written is simply not used.
 """
@@ -19,12 +20,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _COLUMNS = {
     "files": "path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, payload TEXT NOT NULL",
     "articles": "path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, payload TEXT NOT NULL, "
-                "stamp TEXT NOT NULL, prepared_key TEXT NOT NULL, prepared TEXT NOT NULL, "
-                "made_on TEXT NOT NULL, valid_until TEXT NOT NULL",
+                "stamp TEXT NOT NULL, made_on TEXT NOT NULL, valid_until TEXT NOT NULL",
+    "prepared": "path TEXT NOT NULL, slot TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+                "text TEXT NOT NULL, PRIMARY KEY (path, slot)",
 }
 _TABLES = tuple(_COLUMNS)
 _MAX_VARIABLES = 999  # parameters in one statement: the lowest limit SQLite builds have had
@@ -37,10 +39,10 @@ class ArticleEntry(NamedTuple):
     fingerprint: str
     payload: str
     stamp: str
-    prepared_key: str
-    prepared: str
     made_on: str  # the day it was checked (ISO)
     valid_until: str  # the last day it holds (ISO), "" for any day: see ArticleResult.valid_until
+    prepared_key: str = ""  # what was prepared for the slot asked about, for this fingerprint, if anything
+    prepared: str = ""
 
 
 class ValidationStore:
@@ -94,19 +96,22 @@ class ValidationStore:
         except ValueError:
             return None
 
-    def articles(self, paths: Sequence[str]) -> dict[str, ArticleEntry]:
+    def articles(self, paths: Sequence[str], slot: str = "") -> dict[str, ArticleEntry]:
         """The entries for these article folders, whatever their fingerprints (the caller compares),
-        in one query: one per article costs more than reading them."""
+        with what was prepared for them in ``slot`` for their fingerprint; in one query, since one
+        per article costs more than reading them."""
         db = self._connect()
         found: dict[str, ArticleEntry] = {}
         if db is None:
             return found
-        for start in range(0, len(paths), _MAX_VARIABLES):
-            chunk = tuple(paths[start:start + _MAX_VARIABLES])
+        for start in range(0, len(paths), _MAX_VARIABLES - 1):
+            chunk = tuple(paths[start:start + _MAX_VARIABLES - 1])
             try:
-                rows = db.execute("SELECT path, fingerprint, payload, stamp, prepared_key, prepared, made_on, "
-                                  "valid_until FROM articles "
-                                  f"WHERE path IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+                rows = db.execute(
+                    "SELECT a.path, a.fingerprint, a.payload, a.stamp, a.made_on, a.valid_until, "
+                    "coalesce(p.key, ''), coalesce(p.text, '') FROM articles a LEFT JOIN prepared p "
+                    "ON p.path = a.path AND p.slot = ? AND p.fingerprint = a.fingerprint "
+                    f"WHERE a.path IN ({', '.join('?' * len(chunk))})", (slot, *chunk)).fetchall()
             except sqlite3.DatabaseError:
                 return {}
             found.update((row[0], ArticleEntry(*row)) for row in rows)
@@ -114,17 +119,27 @@ class ValidationStore:
 
     def put_files(self, rows: list[tuple[str, str, str]]) -> None:
         """Store (path, fingerprint, JSON payload) rows."""
-        self._write("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
+        self._write(("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows))
 
-    def put_articles(self, rows: list[ArticleEntry]) -> None:
-        self._write("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    def put_articles(self, entries: list[ArticleEntry], slot: str = "") -> None:
+        """Store these entries, and what was prepared for each in ``slot`` (if anything)."""
+        self._write(("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                     [(e.path, e.fingerprint, e.payload, e.stamp, e.made_on, e.valid_until) for e in entries]),
+                    self._prepared_rows(entries, slot))
 
-    def refresh_articles(self, rows: list[tuple[str, str, str, str]]) -> None:
-        """Give entries that were still right a new (stamp, prepared_key, prepared), by path (last)."""
-        self._write("UPDATE articles SET stamp = ?, prepared_key = ?, prepared = ? WHERE path = ?", rows)
+    def refresh_articles(self, entries: list[ArticleEntry], slot: str = "") -> None:
+        """Give entries found still right their new stamp, and what was prepared for them in ``slot``."""
+        self._write(("UPDATE articles SET stamp = ? WHERE path = ?", [(e.stamp, e.path) for e in entries]),
+                    self._prepared_rows(entries, slot))
 
-    def _write(self, sql: str, rows: list[Any]) -> None:
-        if not rows:
+    @staticmethod
+    def _prepared_rows(entries: list[ArticleEntry], slot: str) -> tuple[str, list[tuple[str, ...]]]:
+        return ("INSERT OR REPLACE INTO prepared VALUES (?, ?, ?, ?, ?)",
+                [(e.path, slot, e.prepared_key, e.fingerprint, e.prepared) for e in entries if e.prepared_key])
+
+    def _write(self, *statements: tuple[str, list[Any]]) -> None:
+        """Run each statement over its rows, all in one transaction."""
+        if not any(rows for _, rows in statements):
             return
         db = self._connect()
         if db is None:
@@ -132,7 +147,9 @@ class ValidationStore:
         try:
             with db:
                 db.execute("BEGIN")
-                db.executemany(sql, rows)
+                for sql, rows in statements:
+                    if rows:
+                        db.executemany(sql, rows)
         except sqlite3.DatabaseError:
             pass
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from alsinfo.problems import Problem, Severity
-from alsinfo.render.report import PlainBlock, plain_block, plain_line
+from alsinfo.render.report import REPORTERS, ReportBlock, plain_line, report_block
 from alsinfo.results import CachedProblems, problem_to_dict
 
 PROBLEMS = (
@@ -19,10 +19,15 @@ PROBLEMS = (
 )
 
 
+def plain_block(problems: list[Problem] | tuple[Problem, ...]) -> ReportBlock:
+    return report_block(problems, plain_line)
+
+
 def test_a_block_prints_exactly_the_plain_lines() -> None:
     block = plain_block(PROBLEMS)
-    assert block.lines == [plain_line(problem) + "\n" for problem in PROBLEMS]
-    assert "\x1b" not in "".join(block.lines)  # terminal control codes from content stay inert
+    assert block.items == [plain_line(problem) for problem in PROBLEMS]
+    assert all(item.endswith("\n") for item in block.items)
+    assert "\x1b" not in "".join(block.items)  # terminal control codes from content stay inert
 
 
 def test_a_block_counts_and_filters_by_severity_as_shown() -> None:
@@ -30,21 +35,23 @@ def test_a_block_counts_and_filters_by_severity_as_shown() -> None:
     assert [block.count(severity) for severity in Severity] == [1, 2, 1]
     assert block.affected() == {"a/faq.yaml", "a/article.yaml"}
     errors = block.shown(Severity.ERROR.rank)
-    assert errors.lines == [plain_line(PROBLEMS[0]) + "\n"]
+    assert errors.items == [plain_line(PROBLEMS[0])]
     assert errors.affected() == {"a/faq.yaml"} and errors.count(Severity.WARNING) == 0
     warnings = block.shown(Severity.WARNING.rank)
-    assert len(warnings.lines) == 3 and warnings.count(Severity.INFO) == 0
+    assert len(warnings.items) == 3 and warnings.count(Severity.INFO) == 0
     assert block.shown(Severity.INFO.rank) is block
 
 
+@pytest.mark.parametrize("name", sorted(REPORTERS))
 @pytest.mark.parametrize("text", ["line\nbreak", "tab\there", "separators\u2028\u2029\x85\x0b\x0c\x1c\x1e\r", "",
                                   "files \\ and \"quotes\""])
-def test_a_block_survives_the_cache_as_text(text: str) -> None:
+def test_a_block_survives_the_cache_as_text_in_every_format(name: str, text: str) -> None:
     problems = [*PROBLEMS, Problem("HC101", "claim", Severity.INFO, f"b/{text}.yaml", 1, 1, "$", text)]
-    block = plain_block(problems)
-    assert PlainBlock.decode(block.encode()) == block
-    assert len(block.lines) == len(problems)  # whatever the content, one line per problem
-    assert PlainBlock.decode(plain_block([]).encode()) == plain_block([])
+    block = report_block(problems, REPORTERS[name].item)
+    assert ReportBlock.decode(block.encode()) == block
+    assert len(block.items) == len(problems)
+    empty = report_block([], REPORTERS[name].item)
+    assert ReportBlock.decode(empty.encode()) == empty
 
 
 def test_cached_problems_decode_on_first_use_relative_to_the_base(tmp_path: Path) -> None:

@@ -8,7 +8,9 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,8 +22,11 @@ from alsinfo.config import Config
 from alsinfo.content import ArticleTarget, resolve_targets
 from alsinfo.engine import Engine, Preparer
 from alsinfo.exitcodes import ExitCode
-from alsinfo.render.report import PlainBlock, encoded_plain_block
+from alsinfo.problems import Problem
+from alsinfo.render import report as report_module
+from alsinfo.render.report import REPORTERS, ReportBlock, block_maker
 from alsinfo.resources import embedded_content_root, schemas_dir
+from alsinfo.results import CheckReport, problem_from_dict
 from alsinfo.store import ValidationStore
 from tests.conftest import ARTICLE_ID, Invoke, edit
 
@@ -58,10 +63,33 @@ def test_jobs_and_cache_give_identical_reports_and_exit_codes(invoke: Invoke, tr
     assert {"S202", "I302", "L109", "L106", "HC001"} <= rules
 
 
-def test_text_report_is_identical_too(invoke: Invoke, tree: Path) -> None:
-    outputs = {invoke("validate", str(tree), "-j", jobs, *extra).stdout
+@pytest.mark.parametrize("name", sorted(REPORTERS))
+def test_every_format_is_identical_too_and_equal_to_the_whole_report(
+        invoke: Invoke, tree: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tree.parent)
+    outputs = {invoke("validate", "content", "-f", name, "-j", jobs, *extra).stdout
                for jobs, extra in (("1", ("--no-cache",)), ("2", ("--no-cache",)), ("2", ()), ("2", ()))}
     assert len(outputs) == 1
+    # Written article by article, it is what the reporter makes of the whole report at once.
+    report: Any = run_json(invoke, "content")[1]
+    problems = tuple(problem_from_dict(row, row["file"]) for row in report["problems"])
+    assert outputs == {REPORTERS[name].render(CheckReport(problems, report["summary"]["files"], 6))}
+
+
+def test_formats_keep_their_own_cached_output(invoke: Invoke, tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[str] = []
+    original = report_module.encoded_block
+
+    def spy(format_name: str, problems: Sequence[Problem]) -> str:
+        made.append(format_name)
+        return original(format_name, problems)
+
+    monkeypatch.setattr(report_module, "encoded_block", spy)
+    first = {name: invoke("validate", str(tree), "-f", name, "-j", "1").stdout for name in ("text", "json", "github")}
+    assert sorted(set(made)) == ["github", "json", "text"]
+    made.clear()
+    again = {name: invoke("validate", str(tree), "-f", name, "-j", "1").stdout for name in ("text", "json", "github")}
+    assert again == first and made == []  # each run wrote what its format kept, none remade another's
 
 
 def engine(store: ValidationStore, *, schemas: Path | None = None, config: Config | None = None,
@@ -182,28 +210,30 @@ def test_files_changed_just_before_a_run_are_compared_by_content(
 
 
 def prepared_engine(store: ValidationStore, base: Path) -> Engine:
+    prepare = Preparer("text", f"text:{base}", block_maker("text"), ReportBlock.decode)
     return Engine(schemas_folder=schemas_dir(), today=TODAY, base=base, config_for=lambda folder: Config(),
-                  store=store, jobs=1, prepare=Preparer(f"plain-text:{base}", encoded_plain_block, PlainBlock.decode))
+                  store=store, jobs=1, prepare=prepare)
 
 
 def test_prepared_text_is_cached_and_follows_the_folder_it_is_shown_from(tree: Path, tmp_path: Path) -> None:
     store = ValidationStore(tmp_path / "cache.sqlite3")
     targets = resolve_targets([tree])
     cold = [result.prepared for result in prepared_engine(store, tmp_path).run(targets)]
-    assert cold[1].lines[0].startswith("content/article-1/")
+    assert cold[1].items[0].startswith("content/article-1/")
     assert cold == [result.prepared for result in prepared_engine(store, tmp_path).run(targets)]
     elsewhere = [result.prepared for result in prepared_engine(store, tree).run(targets)]
-    assert elsewhere[1].lines[0].startswith("article-1/")
+    assert elsewhere[1].items[0].startswith("article-1/")
     assert elsewhere[1].severities == cold[1].severities
 
 
-def test_cached_text_reports_keep_severity_filters(invoke: Invoke, tree: Path) -> None:
+@pytest.mark.parametrize("name", ["text", "json"])
+def test_cached_reports_keep_severity_filters(invoke: Invoke, tree: Path, name: str) -> None:
     for floor in ("warning", "error"):
-        fresh = invoke("validate", str(tree), "--min-severity", floor, "--no-cache")
-        assert invoke("validate", str(tree)).exit_code == fresh.exit_code  # fills the cache
-        cached = invoke("validate", str(tree), "--min-severity", floor)
+        fresh = invoke("validate", str(tree), "-f", name, "--min-severity", floor, "--no-cache")
+        assert invoke("validate", str(tree), "-f", name).exit_code == fresh.exit_code  # fills the cache
+        cached = invoke("validate", str(tree), "-f", name, "--min-severity", floor)
         assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout)
-    assert " warning " not in cached.stdout and " error " in cached.stdout
+    assert "warning" not in cached.stdout.replace('"warnings": 0', "") and "error" in cached.stdout
 
 
 def test_articles_without_dates_hold_on_any_day(tree: Path, tmp_path: Path) -> None:

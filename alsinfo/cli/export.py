@@ -35,11 +35,11 @@ def export(
     env = Environment.from_process()
     opened = open_active(env, content, article_id, no_cache)
     if opened.article is None:
-        from alsinfo.render.report import REPORTERS
+        from alsinfo.render.report import styled_text
         from alsinfo.results import CheckReport
 
         report = CheckReport(opened.problems, 0, 1)
-        env.console(stderr=True).print(REPORTERS["text"].render(report), soft_wrap=True)
+        env.console(stderr=True).print(styled_text(report), soft_wrap=True)
         raise fail(env, "the article has errors and was not exported; fix them (see `alsinfo validate`)",
                    ExitCode.CONTENT_PROBLEMS)
     text = EXPORTERS[ExportFormat(output_format).value].render(opened.article)

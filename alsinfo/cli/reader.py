@@ -52,7 +52,7 @@ def open_for_reading(env: Environment, content: Path | None, article_id: str | N
     if opened.article is None:
         errors = [problem for problem in opened.problems if problem.severity.value == "error"]
         for problem in errors[:MAX_PROBLEMS_SHOWN]:
-            env.stderr.write(plain_line(problem) + "\n")
+            env.stderr.write(plain_line(problem))
         more = f" (showing {MAX_PROBLEMS_SHOWN})" if len(errors) > MAX_PROBLEMS_SHOWN else ""
         raise fail(env, f"the content has {len(errors)} error{'s' if len(errors) != 1 else ''}{more} and cannot "
                         "be read; run `alsinfo validate` for the full report", ExitCode.CONTENT_PROBLEMS)

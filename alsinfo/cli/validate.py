@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from alsinfo.config import Config
     from alsinfo.problems import Problem, Severity
-    from alsinfo.render.report import PlainBlock
+    from alsinfo.render.report import ReportBlock
 
 # The --format choices are the reporter registry's names.
 ReportFormat = Enum("ReportFormat", {name: name for name in REPORTERS}, type=str)  # type: ignore[misc]
@@ -76,9 +76,8 @@ def validate(
     from alsinfo.editorial import config_for, known_rules
     from alsinfo.engine import Engine, Preparer, usable_cpus
     from alsinfo.problems import Severity
-    from alsinfo.render.report import PlainBlock, encoded_plain_block, plain_block, summary_text
+    from alsinfo.render.report import BLOCK_FORMAT, ReportBlock, Summary, block_maker, report_block, summary_text
     from alsinfo.resources import schemas_dir
-    from alsinfo.results import CheckReport
     from alsinfo.store import ValidationStore
 
     env = Environment.from_process()
@@ -108,20 +107,21 @@ def validate(
 
     floor = Severity(MinSeverity(min_severity).value).rank
     reporter = REPORTERS[ReportFormat(output_format).value]
-    plain = env.plain_stdout(no_color=no_color)
     progress = _progress(env, len(targets))
-    # The text format streams each article's problems as it is done; others need the whole report.
-    streaming = reporter.name == "text" and progress is None
-    # Plain text (piped, NO_COLOR) is printed from blocks of lines made where each article is
-    # checked, and cached with it: a cached run prints them without rebuilding a single problem.
-    blocks = (Preparer(f"plain-text:2:{env.cwd}", encoded_plain_block, PlainBlock.decode)
-              if streaming and plain else None)
+    # The text format on a terminal is styled by Rich; every other output is text, written from
+    # blocks of items made where each article is checked and cached with it, so a cached run
+    # writes them without rebuilding a single problem.
+    console = env.console(no_color=no_color) if reporter.name == "text" and not env.plain_stdout(
+        no_color=no_color) else None
+    blocks = None if console is not None else Preparer(
+        reporter.name, f"{reporter.name}:{BLOCK_FORMAT}:{env.cwd}", block_maker(reporter.name), ReportBlock.decode)
     store = None if no_cache or env.cache_disabled else ValidationStore(env.cache_dir / "validate.sqlite3")
     engine = Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
                     store=store, jobs=jobs or usable_cpus(), prepare=blocks)
-    problems: list[Problem] = []  # kept only for formats that need the whole report
     tally = _Tally(floor, {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR})
-    console = None if plain else env.console(no_color=no_color)
+    # Output is written article by article, except while a progress bar is drawn on the terminal.
+    held: list[str] = []
+    held_problems: list[Problem] = []
     closed = False  # the reader of our output went away: keep checking, for the exit status
 
     def write(emit: Callable[[], object]) -> None:
@@ -134,35 +134,42 @@ def validate(
             closed = True
             silence_stdout()
 
+    def emit(text: str) -> None:
+        if progress is None:
+            write(functools.partial(env.stdout.write, text))
+        else:
+            held.append(text)
+
+    if blocks is not None:
+        emit(reporter.head())
+    separator = ""  # none before the first item
     with progress if progress is not None else _nothing():
         task = progress.add_task("Validating", total=len(targets)) if progress is not None else None
         for result in engine.run(targets):
             tally.files += result.files_checked
             if blocks is not None:
-                block = tally.add_block(result.prepared or plain_block(result.problems))
-                write(functools.partial(env.stdout.write, "".join(block.lines)))
-                continue
-            shown = tally.add_problems(result.problems)
-            if streaming and shown and console is not None:
-                write(functools.partial(_print_lines, console, shown))
-            elif not streaming:
-                problems.extend(shown)
+                block = tally.add_block(result.prepared or report_block(result.problems, reporter.item))
+                if block.items:
+                    emit(separator + reporter.separator.join(block.items))
+                    separator = reporter.separator
+            else:
+                shown = tally.add_problems(result.problems)
+                if progress is None and shown and console is not None:
+                    write(functools.partial(_print_lines, console, shown))
+                else:
+                    held_problems.extend(shown)
             if progress is not None and task is not None:
                 progress.advance(task)
     if store is not None:
         store.close()
-    if streaming:
-        summary = summary_text(tally.counts, len(tally.affected), tally.files, len(targets))
-        if console is None:
-            write(lambda: env.stdout.write(summary + "\n"))
-        else:
-            write(functools.partial(console.print, summary, style="bold", soft_wrap=True))
-    else:
-        output = reporter.render(CheckReport(tuple(problems), tally.files, len(targets)))
-        if isinstance(output, str):
-            write(lambda: env.stdout.write(output))
-        else:
-            write(lambda: env.console(no_color=no_color).print(output, soft_wrap=True))
+    summary = Summary(tally.counts, len(tally.affected), tally.files, len(targets))
+    if blocks is not None:
+        emit(reporter.tail(summary))
+        write(functools.partial(env.stdout.write, "".join(held)))
+    elif console is not None:
+        if held_problems:
+            write(functools.partial(_print_lines, console, held_problems))
+        write(functools.partial(console.print, summary_text(summary), style="bold", soft_wrap=True))
     write(env.stdout.flush)
     if tally.failed:
         raise typer.Exit(int(ExitCode.CONTENT_PROBLEMS))
@@ -181,7 +188,7 @@ class _Tally:
         self.files = 0
         self.failed = False
 
-    def add_block(self, whole: "PlainBlock") -> "PlainBlock":
+    def add_block(self, whole: "ReportBlock") -> "ReportBlock":
         """Count an article's block of lines; return the part to show."""
         self.failed = self.failed or any(whole.count(severity) for severity in self.failing)
         block = whole.shown(self.floor)

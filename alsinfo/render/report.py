@@ -1,13 +1,20 @@
-"""Validation reporters (text, json, github), registered by name; `--format` offers their names."""
+"""Validation reporters (text, json, github, sarif), registered by name; `--format` offers their names.
+
+Every format is written as it goes: a head, then each problem's item, then a tail with the
+summary. Items are made where an article is checked, in blocks (one per article) that the
+validation cache keeps, so a run never holds more than an article's problems, and a cached run
+prints its blocks without rebuilding a single problem.
+"""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from alsinfo.problems import Problem, Severity, count_by_severity
-from alsinfo.render.safe import dumps_json, printable
+from alsinfo.render.safe import json_text, printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -15,28 +22,57 @@ if TYPE_CHECKING:
     from alsinfo.results import CheckReport
 
 JSON_FORMAT_VERSION = 1
+BLOCK_FORMAT = 3  # how ReportBlock encodes itself for the cache: a new layout changes it
+
+
+class Summary(NamedTuple):
+    """What a report ends with: the shown problems by severity, the files they are in, and how
+    much was checked."""
+
+    counts: dict[Severity, int]
+    affected: int
+    files: int
+    articles: int
+
+    @classmethod
+    def of(cls, report: CheckReport) -> Summary:
+        affected = len({problem.file for problem in report.problems})
+        return cls(count_by_severity(report.problems), affected, report.files_checked, report.articles_checked)
 
 
 class Reporter(NamedTuple):
-    """Turns a check report into output: a str is written as is, anything else goes to Rich."""
+    """A report format: ``head()``, then every problem's ``item`` joined by ``separator``, then
+    ``tail(summary)``. ``item`` runs in worker processes, so it is a module-level function."""
 
     name: str
     description: str
-    render: Callable[[CheckReport], str | RenderableType]
+    item: Callable[[Problem], str]
+    tail: Callable[[Summary], str]
+    head: Callable[[], str]
+    separator: str
+
+    def render(self, report: CheckReport) -> str:
+        """A whole report at once."""
+        return self.head() + self.separator.join(map(self.item, report.problems)) + self.tail(Summary.of(report))
 
 
 REPORTERS: dict[str, Reporter] = {}
 
+ItemFunction = Callable[[Problem], str]
+Decorator = Callable[[ItemFunction], ItemFunction]
 
-RenderFunction = Callable[["CheckReport"], Any]
+
+def _nothing() -> str:
+    return ""
 
 
-def register_reporter(name: str, description: str) -> Callable[[RenderFunction], RenderFunction]:
-    """Register a reporter under ``name``; adding a format is one decorated function."""
+def register_reporter(name: str, description: str, *, tail: Callable[[Summary], str],
+                      head: Callable[[], str] = _nothing, separator: str = "") -> Decorator:
+    """Register a format under ``name``: adding one is a decorated item function, its tail and head."""
 
-    def add(render: RenderFunction) -> RenderFunction:
-        REPORTERS[name] = Reporter(name, description, render)
-        return render
+    def add(item: ItemFunction) -> ItemFunction:
+        REPORTERS[name] = Reporter(name, description, item, tail, head, separator)
+        return item
 
     return add
 
@@ -45,57 +81,42 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def summary_line(report: CheckReport) -> str:
-    affected = len({problem.file for problem in report.problems})
-    return summary_text(count_by_severity(report.problems), affected, report.files_checked, report.articles_checked)
-
-
-def summary_text(counts: dict[Severity, int], affected: int, files: int, articles: int) -> str:
+def summary_text(summary: Summary) -> str:
     """The closing line: what was found, in how many files, of how much checked."""
-    checked = f"{_plural(files, 'file')} in {_plural(articles, 'article')}"
-    if not any(counts.values()):
+    checked = f"{_plural(summary.files, 'file')} in {_plural(summary.articles, 'article')}"
+    if not any(summary.counts.values()):
         return f"No problems found: {checked} checked."
-    parts = [_plural(counts[severity], severity.value) for severity in Severity if counts[severity]]
-    return f"Found {', '.join(parts)} in {_plural(affected, 'file')} ({checked} checked)."
+    parts = [_plural(summary.counts[severity], severity.value) for severity in Severity if summary.counts[severity]]
+    return f"Found {', '.join(parts)} in {_plural(summary.affected, 'file')} ({checked} checked)."
 
 
-_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-
-
-def plain_line(problem: Problem) -> str:
-    """One problem as plain text, the text format's line without styles."""
-    return printable(f"{problem.file}:{problem.line}:{problem.column}: {problem.severity} {problem.rule} "
-                     f"{problem.message}  {problem.path}")
+def _summary_line(summary: Summary) -> str:
+    return summary_text(summary) + "\n"
 
 
 _LETTER = {Severity.ERROR: "e", Severity.WARNING: "w", Severity.INFO: "i"}
 _RANK_OF_LETTER = {letter: severity.rank for severity, letter in _LETTER.items()}
 
 
-# Between lines in the cache: a control character, so printable() has escaped any in the lines
-# themselves (which may hold a newline: a message can have several lines).
-_LINE_SEPARATOR = "\x1e"
-
-
-class PlainBlock(NamedTuple):
-    """One article's problems as the plain text report prints them, with just enough beside the
-    lines to count and filter them: what a cached run prints without rebuilding every problem.
+class ReportBlock(NamedTuple):
+    """One article's problems as one format's items, with just enough beside them to count and
+    filter them: what a cached run prints without rebuilding every problem.
 
     It is kept in the validation cache as text (see ``encode``): a cached run of thousands of
-    articles decodes it by splitting, where JSON would scan every character.
+    articles decodes it by slicing, where JSON would scan every character.
     """
 
-    lines: list[str]  # one per problem, in report order, newline-terminated
+    items: list[str]  # one per problem, in report order
     severities: str  # one letter per problem: e, w or i
     files: list[list[str]]  # per problem severity letter, in `severities` order of first use: [letter, *files]
 
-    def shown(self, floor: int) -> PlainBlock:
+    def shown(self, floor: int) -> ReportBlock:
         """The problems at least as severe as the rank ``floor``."""
         if all(_RANK_OF_LETTER[letter] >= floor for letter in set(self.severities)):
             return self
         keep = [index for index, letter in enumerate(self.severities) if _RANK_OF_LETTER[letter] >= floor]
-        return PlainBlock([self.lines[index] for index in keep], "".join(self.severities[index] for index in keep),
-                          [entry for entry in self.files if _RANK_OF_LETTER[entry[0]] >= floor])
+        return ReportBlock([self.items[index] for index in keep], "".join(self.severities[index] for index in keep),
+                           [entry for entry in self.files if _RANK_OF_LETTER[entry[0]] >= floor])
 
     def count(self, severity: Severity) -> int:
         return self.severities.count(_LETTER[severity])
@@ -105,37 +126,60 @@ class PlainBlock(NamedTuple):
         return {file for entry in self.files for file in entry[1:]}
 
     def encode(self) -> str:
-        """A header line (the letters, a tab, the files as JSON), then the lines between separators."""
-        return f"{self.severities}\t{json.dumps(self.files, ensure_ascii=False)}\n{_LINE_SEPARATOR.join(self.lines)}"
+        """A header line (the letters, the files and the items' lengths, tab-separated, the last two
+        as JSON, which escapes tabs and newlines), then the items, whatever characters they hold."""
+        lengths = json.dumps([len(item) for item in self.items])
+        return f"{self.severities}\t{json.dumps(self.files, ensure_ascii=False)}\t{lengths}\n{''.join(self.items)}"
 
     @classmethod
-    def decode(cls, encoded: str) -> PlainBlock:
-        header, _, text = encoded.partition("\n")  # JSON escapes any newline in a file's name
-        severities, _, files = header.partition("\t")
-        return cls(text.split(_LINE_SEPARATOR) if text else [], severities, json.loads(files))
+    def decode(cls, encoded: str) -> ReportBlock:
+        header, _, text = encoded.partition("\n")
+        severities, files, lengths = header.split("\t")
+        items, start = [], 0
+        for length in json.loads(lengths):
+            items.append(text[start:start + length])
+            start += length
+        return cls(items, severities, json.loads(files))
 
 
-def plain_block(problems: Iterable[Problem]) -> PlainBlock:
-    """The block of an article's problems."""
-    lines: list[str] = []
+def report_block(problems: Iterable[Problem], item: ItemFunction) -> ReportBlock:
+    """The block of an article's problems, each made by ``item``."""
+    items: list[str] = []
     letters: list[str] = []
     files: dict[str, dict[str, None]] = {}  # per letter, the files in first-seen order
     for problem in problems:
-        lines.append(plain_line(problem) + "\n")
+        items.append(item(problem))
         letter = _LETTER[problem.severity]
         letters.append(letter)
         files.setdefault(letter, {})[problem.file] = None
-    return PlainBlock(lines, "".join(letters), [[letter, *named] for letter, named in files.items()])
+    return ReportBlock(items, "".join(letters), [[letter, *named] for letter, named in files.items()])
 
 
-def encoded_plain_block(problems: Iterable[Problem]) -> str:
-    """The block of an article's problems, encoded for the cache (a module-level function: the
-    engine hands it to workers)."""
-    return plain_block(problems).encode()
+def encoded_block(format_name: str, problems: Iterable[Problem]) -> str:
+    """An article's block in the named format, encoded for the cache (module-level, and named by
+    format rather than given the function: the engine hands it to worker processes)."""
+    return report_block(problems, REPORTERS[format_name].item).encode()
+
+
+def block_maker(format_name: str) -> Callable[[Iterable[Problem]], str]:
+    return functools.partial(encoded_block, format_name)
+
+
+# The text format.
+
+_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+@register_reporter("text", "for people", tail=_summary_line)
+def plain_line(problem: Problem) -> str:
+    """One problem as plain text, `file:line:col: severity rule message  path`, the text format's
+    line without styles (a message may have several lines; nothing in it acts on a terminal)."""
+    return printable(f"{problem.file}:{problem.line}:{problem.column}: {problem.severity} {problem.rule} "
+                     f"{problem.message}  {problem.path}") + "\n"
 
 
 def text_line(problem: Problem) -> RenderableType:
-    """One problem as `file:line:col: severity rule message  path` (the text format's line)."""
+    """One problem as the text format's line, styled for a terminal."""
     from rich.text import Text
 
     out = Text()
@@ -147,12 +191,28 @@ def text_line(problem: Problem) -> RenderableType:
     return out
 
 
-@register_reporter("text", "for people")
-def render_text(report: CheckReport) -> RenderableType:
+def styled_text(report: CheckReport) -> RenderableType:
+    """A whole text report, styled for a terminal."""
     from rich.console import Group
     from rich.text import Text
 
-    return Group(*(text_line(problem) for problem in report.problems), Text(summary_line(report), style="bold"))
+    return Group(*(text_line(problem) for problem in report.problems),
+                 Text(summary_text(Summary.of(report)), style="bold"))
+
+
+# The JSON format: the problems come before the summary, so that it can be written as it goes.
+
+def _json_head() -> str:
+    return f'{{"version": {JSON_FORMAT_VERSION}, "problems": ['
+
+
+def _json_tail(summary: Summary) -> str:
+    counts = summary.counts
+    numbers = {"files": summary.files, "articles": summary.articles, "errors": counts[Severity.ERROR],
+               "warnings": counts[Severity.WARNING], "infos": counts[Severity.INFO]}
+    # One line: reports can hold tens of thousands of problems, and only unindented JSON is
+    # written by the C encoder (indenting falls back to Python, several times slower).
+    return f'], "summary": {json_text(numbers)}}}\n'
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:
@@ -161,20 +221,12 @@ def problem_dict(problem: Problem) -> dict[str, Any]:
             "path": problem.path, "message": problem.message}
 
 
-@register_reporter("json", "for programs")
-def render_json(report: CheckReport) -> str:
-    counts = count_by_severity(report.problems)
-    document = {
-        "version": JSON_FORMAT_VERSION,
-        "summary": {"files": report.files_checked, "articles": report.articles_checked,
-                    "errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
-                    "infos": counts[Severity.INFO]},
-        "problems": [problem_dict(problem) for problem in report.problems],
-    }
-    # One line: reports can hold tens of thousands of problems, and only unindented JSON is
-    # written by the C encoder (indenting falls back to Python, several times slower).
-    return dumps_json(document, indent=None)
+@register_reporter("json", "for programs", head=_json_head, separator=", ", tail=_json_tail)
+def json_problem(problem: Problem) -> str:
+    return json_text(problem_dict(problem))
 
+
+# GitHub Actions annotations.
 
 def _github_escape(text: str, *, property_value: bool = False) -> str:
     # GitHub's workflow-command escaping: %, CR and LF always; ':' and ',' inside properties.
@@ -187,18 +239,16 @@ def _github_escape(text: str, *, property_value: bool = False) -> str:
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-@register_reporter("github", "GitHub Actions annotations")
-def render_github(report: CheckReport) -> str:
-    lines = []
-    for problem in report.problems:
-        props = ",".join(f"{key}={_github_escape(str(value), property_value=True)}" for key, value in (
-            ("file", problem.file), ("line", problem.line), ("col", problem.column),
-            ("title", f"{problem.rule} {problem.name}")))
-        message = _github_escape(printable(f"{problem.message} ({problem.path})"))
-        lines.append(f"::{_GITHUB_LEVEL[problem.severity]} {props}::{message}")
-    lines.append(summary_line(report))
-    return "\n".join(lines) + "\n"
+@register_reporter("github", "GitHub Actions annotations", tail=_summary_line)
+def github_annotation(problem: Problem) -> str:
+    props = ",".join(f"{key}={_github_escape(printable(str(value)), property_value=True)}" for key, value in (
+        ("file", problem.file), ("line", problem.line), ("col", problem.column),
+        ("title", f"{problem.rule} {problem.name}")))
+    message = _github_escape(printable(f"{problem.message} ({problem.path})"))
+    return f"::{_GITHUB_LEVEL[problem.severity]} {props}::{message}\n"
 
+
+# SARIF 2.1.0: the tool and its rules first, then the results.
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -212,13 +262,17 @@ def _artifact_uri(file: str) -> str:
     return f"file://{quote(str(path))}" if path.is_absolute() else quote(str(path))
 
 
-@register_reporter("sarif", "SARIF 2.1.0, for code scanning")
-def render_sarif(report: CheckReport) -> str:
+@functools.cache
+def _sarif_rule_index() -> dict[str, int]:
+    from alsinfo.catalog import all_checks
+
+    return {info.id: number for number, info in enumerate(all_checks())}
+
+
+def _sarif_head() -> str:
     from alsinfo import __version__
     from alsinfo.catalog import all_checks
 
-    checks = all_checks()
-    index = {info.id: number for number, info in enumerate(checks)}
     rules = [{
         "id": info.id,
         "name": info.name,
@@ -226,10 +280,21 @@ def render_sarif(report: CheckReport) -> str:
         "fullDescription": {"text": info.doc},
         "help": {"text": info.doc},
         "defaultConfiguration": {"level": _SARIF_LEVEL[info.severity]},
-    } for info in checks]
-    results = [{
+    } for info in all_checks()]
+    driver = json_text({"name": "alsinfo", "version": __version__, "rules": rules})
+    return (f'{{"$schema": {json_text(SARIF_SCHEMA)}, "version": "2.1.0", '
+            f'"runs": [{{"tool": {{"driver": {driver}}}, "results": [')
+
+
+def _sarif_tail(summary: Summary) -> str:
+    return "]}]}\n"
+
+
+@register_reporter("sarif", "SARIF 2.1.0, for code scanning", head=_sarif_head, separator=", ", tail=_sarif_tail)
+def sarif_result(problem: Problem) -> str:
+    return json_text({
         "ruleId": problem.rule,
-        "ruleIndex": index[problem.rule],
+        "ruleIndex": _sarif_rule_index()[problem.rule],
         "level": _SARIF_LEVEL[problem.severity],
         "message": {"text": f"{problem.message} ({problem.path})"},
         "locations": [{
@@ -239,11 +304,4 @@ def render_sarif(report: CheckReport) -> str:
             },
             "logicalLocations": [{"fullyQualifiedName": problem.path, "kind": "element"}],
         }],
-    } for problem in report.problems]
-    log = {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "alsinfo", "version": __version__, "rules": rules}},
-                  "results": results}],
-    }
-    return dumps_json(log, indent=None)
+    })

@@ -25,9 +25,14 @@ def printable(text: str) -> str:
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 
 
-def dumps_json(data: object, *, indent: int | None = 2) -> str:
-    """``data`` as JSON and a final newline: readable UTF-8, but nothing that can act on a terminal left raw."""
+def json_text(data: object, *, indent: int | None = None) -> str:
+    """``data`` as JSON: readable UTF-8, but nothing that can act on a terminal left raw."""
     import json
 
     text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
+    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def dumps_json(data: object, *, indent: int | None = 2) -> str:
+    """``data`` as JSON (see json_text) and a final newline."""
+    return json_text(data, indent=indent) + "\n"
