@@ -1,10 +1,10 @@
 """Peak memory of `alsinfo validate` for a small and a large tree: does it stay flat?
 
-    python benchmarks/memory.py [--small 100] [--large 1000] [--keep DIR]
+    python benchmarks/memory.py [--small 100] [--large 1000] [--format text] [--keep DIR]
 
 Generates both trees as benchmarks/scale.py does, then runs alsinfo validate on each, cold (empty
-cache) and warm, and prints each run's peak resident memory and the large-to-small ratio (the
-target is at most 1.2). Not a test.
+cache) and warm, in the report format asked for, and prints each run's peak resident memory and
+the large-to-small ratio (the target is at most 1.2). Not a test.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--small", type=int, default=100)
     parser.add_argument("--large", type=int, default=1000)
+    parser.add_argument("--format", default="text", help="the report format to validate with (text, json, ...)")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="alsinfo-memory-"))
@@ -40,7 +41,8 @@ def main() -> None:
         shutil.rmtree(cache, ignore_errors=True)
         run_env = {**env, "XDG_CACHE_HOME": str(cache)}
         for kind in ("cold", "warm"):
-            peaks[kind, count] = timed([*alsinfo, "validate", str(content)], run_env)[1]
+            peaks[kind, count] = timed([*alsinfo, "validate", str(content), "--format", args.format], run_env)[1]
+    print(f"--format {args.format}")
     print(f"{'':6} {f'{args.small} articles':>14} {f'{args.large} articles':>14} {'ratio':>7}")
     for kind in ("cold", "warm"):
         small, large = peaks[kind, args.small], peaks[kind, args.large]
