@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -49,14 +48,15 @@ class Position(NamedTuple):
 class Document:
     """A loaded file: its data (dicts, lists and strings only) and where each node starts.
 
-    A freshly loaded document comes with its positions; one rebuilt from cached data works them
-    out from its source when first asked, so a file served from the cache that draws no problem
-    never pays for a map of every node.
+    A freshly loaded document keeps what its parse left to find positions with (libyaml's node
+    tree, read only along the paths a problem asks about); one rebuilt from cached data parses
+    its source again when first asked. Either way, a file that draws no problem never pays for
+    a map of every node.
     """
 
     __slots__ = ("_index", "_lines", "data", "file", "source")
 
-    def __init__(self, file: str, data: Any, source: str, index: _Index | None = None) -> None:
+    def __init__(self, file: str, data: Any, source: str, index: _Index | _NodeIndex | None = None) -> None:
         self.file = file
         self.data = data
         self.source = source
@@ -66,22 +66,12 @@ class Document:
     def __repr__(self) -> str:
         return f"Document({self.file!r})"
 
-    def _positions(self) -> _Index:
+    def _positions(self) -> _Index | _NodeIndex:
         if self._index is None:
             parsed = _parse(self.source, self.file, MAX_DEPTH)
             # Its source loaded once, so it parses again; were it not to, every node sits at 1:1.
-            self._index = parsed[1] if isinstance(parsed, tuple) else _Index({}, {})
+            self._index = parsed[1] if isinstance(parsed, tuple) else _Index({}, {}, None)
         return self._index
-
-    @property
-    def positions(self) -> Mapping[JsonPath, tuple[int, int]]:
-        """Where each node starts, as (line, column)."""
-        return self._positions().positions
-
-    @property
-    def key_positions(self) -> Mapping[JsonPath, tuple[int, int]]:
-        """Where each mapping key starts, as (line, column)."""
-        return self._positions().key_positions
 
     @property
     def lines(self) -> list[str]:
@@ -95,23 +85,15 @@ class Document:
         A mapping or list under a key is located at its key: `medical_reviewer:` is where an editor
         looks for the reviewer, not the first line inside it.
         """
-        key_positions, positions = self.key_positions, self.positions
-        if path in key_positions and (key or isinstance(self._node(path), dict | list)):
-            return Position(*key_positions[path])
-        for end in range(len(path), -1, -1):
-            found = positions.get(path[:end])
-            if found is not None:
-                return Position(*found)
-        return Position(1, 1)
-
-    def _node(self, path: JsonPath) -> Any:
-        node = self.data
-        for part in path:
-            try:
-                node = node[part]
-            except (KeyError, IndexError, TypeError):
-                return None
-        return node
+        index = self._positions()
+        start, at_key, container = index.find(path)
+        if at_key is not None and (key or container):
+            return Position(*at_key)
+        for end in range(len(path) - 1, -1, -1):
+            if start is not None:
+                break
+            start = index.find(path[:end])[0]
+        return Position(*start) if start is not None else Position(1, 1)
 
     def locate_phrase(self, path: JsonPath, phrase: str, *, max_lines: int = 50) -> Position:
         """Where ``phrase`` (from the text at ``path``) stands in the file; the text's start if it
@@ -128,11 +110,67 @@ class Document:
 _Start = tuple[int, int]  # (line, column), 1-based: a plain tuple is several times cheaper to make than a Position
 
 
+class Found(NamedTuple):
+    """Where a node starts, where its key starts (if it is a mapping's value), and whether it is
+    a mapping or a list; None for what is not there."""
+
+    start: _Start | None
+    key_start: _Start | None
+    container: bool
+
+
 class _Index(NamedTuple):
-    """Where each node and each key of a document starts: built on demand."""
+    """Where each node and each key of a document starts, as the event builder records them."""
 
     positions: dict[JsonPath, _Start]
     key_positions: dict[JsonPath, _Start]
+    data: Any
+
+    def find(self, path: JsonPath) -> Found:
+        node = self.data
+        for part in path:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                node = None
+                break
+        return Found(self.positions.get(path), self.key_positions.get(path), isinstance(node, dict | list))
+
+
+class _NodeIndex:
+    """Where nodes and keys start, read off libyaml's node tree along one path at a time: a few
+    lookups for the problems found cost far less than recording every node of every file."""
+
+    __slots__ = ("_keys", "_root")
+
+    def __init__(self, root: yaml.Node) -> None:
+        self._root = root
+        self._keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}  # per mapping visited, by id
+
+    def find(self, path: JsonPath) -> Found:
+        node: yaml.Node = self._root
+        key_node = None
+        for part in path:
+            kind = type(node)
+            if kind is yaml.MappingNode and type(part) is str:
+                keys = self._keys.get(id(node))
+                if keys is None:  # rules ask about neighbouring paths: each mapping is indexed once
+                    keys = self._keys[id(node)] = {pair[0].value: pair for pair in node.value}
+                if part not in keys:
+                    return _NOT_FOUND
+                key_node, node = keys[part]
+            elif kind is yaml.SequenceNode and type(part) is int and 0 <= part < len(node.value):
+                key_node, node = None, node.value[part]
+            else:
+                return _NOT_FOUND
+        return Found(_start(node), None if key_node is None else _start(key_node), type(node) is not yaml.ScalarNode)
+
+
+_NOT_FOUND = Found(None, None, False)
+
+
+def _start(node: yaml.Node) -> _Start:
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 class LoadResult(NamedTuple):
@@ -304,8 +342,8 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
 def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> LoadResult:
     """Parse ``raw`` strictly. Never raises: every failure becomes a problem.
 
-    Positions are built in the same pass: most files draw an editorial warning, and a second pass
-    for them would cost more than the map does.
+    The document keeps the parse's node tree to find positions in: most files draw an editorial
+    warning, and parsing them again would cost more than keeping it does.
     """
     if len(raw) > max_bytes:
         return LoadResult(None, (TOO_LARGE.at(file, 1, 1, (),
@@ -319,7 +357,7 @@ def load_bytes(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES, max_depth: 
     return LoadResult(Document(file, parsed[0], text, parsed[1]), ())
 
 
-def _parse(text: str, file: str, max_depth: int) -> tuple[Any, _Index] | list[Problem]:
+def _parse(text: str, file: str, max_depth: int) -> tuple[Any, _Index | _NodeIndex] | list[Problem]:
     """The data and positions of ``text``, by the composer when it takes it, else by the event
     builder; or the problems that refuse it."""
     composed = _compose(text, max_depth)
@@ -331,7 +369,7 @@ def _parse(text: str, file: str, max_depth: int) -> tuple[Any, _Index] | list[Pr
         return builder.problems
     if not builder.has_root or builder.root == "":
         return [EMPTY.at(file, 1, 1, (), "the file is empty; it must hold a mapping of keys to values")]
-    return builder.root, _Index(builder.positions, builder.key_positions)
+    return builder.root, _Index(builder.positions, builder.key_positions, builder.root)
 
 
 _IMPLICIT = ""  # the tag our composer gives every untagged node, so an explicit tag stands out
@@ -365,9 +403,9 @@ class _Refused(Exception):
     """The node tree holds something the fast path does not judge; the event builder will."""
 
 
-def _compose(text: str, max_depth: int) -> tuple[Any, _Index] | None:
-    """The document's data and positions from libyaml's node tree, or None when it holds anything
-    to refuse or report. Composing in C and walking the tree once is about a third faster than
+def _compose(text: str, max_depth: int) -> tuple[Any, _NodeIndex] | None:
+    """The document's data and its node tree (for positions), or None when it holds anything to
+    refuse or report. Composing in C and walking the tree once is about a third faster than
     handling every parser event in Python; libyaml bounds nesting (1000), so its recursion is safe.
     """
     if _maybe_property(text):
@@ -381,39 +419,31 @@ def _compose(text: str, max_depth: int) -> tuple[Any, _Index] | None:
         composer.dispose()
     if root is None:
         return None
-    positions: dict[JsonPath, _Start] = {}
-    key_positions: dict[JsonPath, _Start] = {}
     try:
-        data = _walk(root, (), positions, key_positions, max_depth)
+        data = _walk(root, max_depth)
     except _Refused:
         return None
     if data == "":
         return None
-    return data, _Index(positions, key_positions)
+    return data, _NodeIndex(root)
 
 
-def _walk(node: Any, path: JsonPath, positions: dict[JsonPath, _Start],
-          key_positions: dict[JsonPath, _Start], depth_left: int) -> Any:
+def _walk(node: Any, depth_left: int) -> Any:
+    """The data of the node tree, refusing what the event builder would report."""
     if node.tag != _IMPLICIT:
         raise _Refused
-    mark = node.start_mark
-    positions[path] = (mark.line + 1, mark.column + 1)
     kind = type(node)
     if kind is yaml.ScalarNode:
         return node.value
     if depth_left <= 0:
         raise _Refused
     if kind is yaml.SequenceNode:
-        return [_walk(item, (*path, index), positions, key_positions, depth_left - 1)
-                for index, item in enumerate(node.value)]
+        return [_walk(item, depth_left - 1) for item in node.value]
     mapping: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if type(key_node) is not yaml.ScalarNode or key_node.tag != _IMPLICIT or key_node.value in mapping:
             raise _Refused
-        key_path = (*path, key_node.value)
-        mark = key_node.start_mark
-        key_positions[key_path] = (mark.line + 1, mark.column + 1)
-        mapping[key_node.value] = _walk(value_node, key_path, positions, key_positions, depth_left - 1)
+        mapping[key_node.value] = _walk(value_node, depth_left - 1)
     return mapping
 
 

@@ -64,7 +64,24 @@ def check_paths_agree(text: str) -> None:
     if composed is None:
         return  # the fast path declined: load_bytes asks the event builder, which decides alone
     data, index = composed
-    assert event_built(text) == (data, index.positions, index.key_positions)
+    built = event_built(text)
+    assert built is not None and built[0] == data
+    _, positions, key_positions = built
+    # The node tree answers for every node and key the builder recorded, and has no others.
+    assert {path: index.find(path).start for path in positions} == positions
+    assert {path: index.find(path).key_start for path in key_positions} == key_positions
+    assert count_nodes(data) == (len(positions), len(key_positions))
+
+
+def count_nodes(value: object) -> tuple[int, int]:
+    """How many nodes and how many mapping keys ``value`` has."""
+    nodes, keys = 1, 0
+    children = list(value.values()) if isinstance(value, dict) else value if isinstance(value, list) else []
+    keys += len(children) if isinstance(value, dict) else 0
+    for child in children:
+        more_nodes, more_keys = count_nodes(child)
+        nodes, keys = nodes + more_nodes, keys + more_keys
+    return nodes, keys
 
 
 @settings(max_examples=500, deadline=None)
