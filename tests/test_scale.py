@@ -16,6 +16,7 @@ import pytest
 
 from alsinfo import engine as engine_module
 from alsinfo import fingerprints
+from alsinfo.cli import validate as validate_module
 from alsinfo.cli.environment import Environment
 from alsinfo.cli.validate import PROGRESS_FROM, _progress
 from alsinfo.config import Config
@@ -359,6 +360,21 @@ def test_no_progress_output_when_piped(invoke: Invoke, tmp_path: Path) -> None:
     result = invoke("validate", str(root), "--ignore", "HC")
     assert result.exit_code == ExitCode.OK and result.stderr == ""
 
+
+
+@pytest.mark.parametrize("name", ["text", "json"])
+def test_output_held_behind_a_progress_bar_is_the_same(invoke: Invoke, tree: Path, name: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    plain = invoke("validate", str(tree), "-f", name)
+    bars = io.StringIO()
+    monkeypatch.setattr(validate_module, "_progress",
+                        lambda env, articles: Progress(console=Console(file=bars, force_terminal=True)))
+    behind_a_bar = invoke("validate", str(tree), "-f", name)
+    assert (behind_a_bar.exit_code, behind_a_bar.stdout) == (plain.exit_code, plain.stdout)
+    assert "Validating" in bars.getvalue()
 
 def test_a_change_to_alsinfo_itself_invalidates_everything(tree: Path, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
