@@ -119,29 +119,9 @@ def validate(
     engine = Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
                     store=store, jobs=jobs or usable_cpus(), prepare=blocks)
     tally = _Tally(floor, {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR})
-    # Output is written article by article, except while a progress bar is drawn on the terminal.
-    held: list[str] = []
-    held_problems: list[Problem] = []
-    closed = False  # the reader of our output went away: keep checking, for the exit status
-
-    def write(emit: Callable[[], object]) -> None:
-        nonlocal closed
-        if closed:
-            return
-        try:
-            emit()
-        except BrokenPipeError:
-            closed = True
-            silence_stdout()
-
-    def emit(text: str) -> None:
-        if progress is None:
-            write(functools.partial(env.stdout.write, text))
-        else:
-            held.append(text)
-
+    output = _Output(env, hold=progress is not None)
     if blocks is not None:
-        emit(reporter.head())
+        output.text(reporter.head())
     separator = ""  # none before the first item
     with progress if progress is not None else _nothing():
         task = progress.add_task("Validating", total=len(targets)) if progress is not None else None
@@ -150,29 +130,58 @@ def validate(
             if blocks is not None:
                 block = tally.add_block(result.prepared or report_block(result.problems, reporter.item))
                 if block.items:
-                    emit(separator + reporter.separator.join(block.items))
+                    output.text(separator + reporter.separator.join(block.items))
                     separator = reporter.separator
-            else:
+            elif console is not None:
                 shown = tally.add_problems(result.problems)
-                if progress is None and shown and console is not None:
-                    write(functools.partial(_print_lines, console, shown))
-                else:
-                    held_problems.extend(shown)
+                if shown:
+                    output.call(functools.partial(_print_lines, console, shown))
             if progress is not None and task is not None:
                 progress.advance(task)
     if store is not None:
         store.close()
     summary = Summary(tally.counts, len(tally.affected), tally.files, len(targets))
     if blocks is not None:
-        emit(reporter.tail(summary))
-        write(functools.partial(env.stdout.write, "".join(held)))
+        output.text(reporter.tail(summary))
     elif console is not None:
-        if held_problems:
-            write(functools.partial(_print_lines, console, held_problems))
-        write(functools.partial(console.print, summary_text(summary), style="bold", soft_wrap=True))
-    write(env.stdout.flush)
+        output.call(functools.partial(console.print, summary_text(summary), style="bold", soft_wrap=True))
+    output.finish()
     if tally.failed:
         raise typer.Exit(int(ExitCode.CONTENT_PROBLEMS))
+
+
+class _Output:
+    """Where the report goes: to stdout as it comes, or held back whole while a progress bar is
+    drawn on the terminal. A reader that goes away (a closed pipe) stops the writing, not the
+    checking, which goes on for the exit status."""
+
+    def __init__(self, env: Environment, *, hold: bool) -> None:
+        self.env = env
+        self.held: list[Callable[[], object]] | None = [] if hold else None
+        self.closed = False
+
+    def text(self, text: str) -> None:
+        self.call(functools.partial(self.env.stdout.write, text))
+
+    def call(self, emit: Callable[[], object]) -> None:
+        if self.held is not None:
+            self.held.append(emit)
+        else:
+            self._run(emit)
+
+    def finish(self) -> None:
+        for emit in self.held or ():
+            self._run(emit)
+        self._run(self.env.stdout.flush)
+
+    def _run(self, emit: Callable[[], object]) -> None:
+        if self.closed:
+            return
+        try:
+            emit()
+        except BrokenPipeError:
+            self.closed = True
+            silence_stdout()
 
 
 class _Tally:
