@@ -3,8 +3,8 @@
     python benchmarks/scale.py [--articles 500] [--jobs N] [--repeat 5] [--keep DIR] [--no-check-jsonschema]
 
 Generates N articles by copying the shipped one and varying its text, then times, in one run:
-alsinfo validate cold (empty cache), warm (nothing changed) and after one file changed;
-check-jsonschema on the same files with the same schemas (copies without `$id`, or it tries to
+alsinfo validate cold (empty cache), warm (nothing changed, in text and in JSON) and after one
+file changed; check-jsonschema on the same files with the same schemas (copies without `$id`, or it tries to
 download `$ref` targets); the parse floor (one process loading every file with PyYAML's
 CSafeLoader) and the jsonschema floor (the same plus jsonschema `iter_errors`). It prints each
 time (the median of --repeat runs; check-jsonschema and the jsonschema floor run once), its ratio
@@ -155,6 +155,9 @@ def main() -> None:
                                         env)
     results["alsinfo validate, cold"] = median_of([cold() for _ in range(repeat)])
     results["alsinfo validate, warm"] = median_of([timed(validate, env) for _ in range(repeat)])
+    timed([*validate, "--format", "json"], env)  # its first run makes the JSON items its cache keeps
+    results["alsinfo validate --format json, warm"] = median_of([timed([*validate, "--format", "json"], env)
+                                                                for _ in range(repeat)])
     results["alsinfo validate, one file changed"] = median_of([one_changed(run) for run in range(repeat)])
     results["alsinfo --version (start-up)"] = median_of([timed([*alsinfo, "--version"], env) for _ in range(repeat)])
     changed.write_text(original, encoding="utf-8")
@@ -168,10 +171,10 @@ def main() -> None:
         results["check-jsonschema"] = (total, peak)
     floor = results["parse floor (CSafeLoader)"][0]
     other = results.get("check-jsonschema", (0.0, 0))[0]
-    print(f"{'':38} {'seconds':>8} {'x parse floor':>14} {'x check-jsonschema':>19} {'peak MiB':>9}")
+    print(f"{'':40} {'seconds':>8} {'x parse floor':>14} {'x check-jsonschema':>19} {'peak MiB':>9}")
     for name, (took, peak) in results.items():
         versus = f"{took / other:.3f}" if other else "n/a"
-        print(f"{name:38} {took:8.3f} {took / floor:14.2f} {versus:>19} {peak / 1024:9.0f}")
+        print(f"{name:40} {took:8.3f} {took / floor:14.2f} {versus:>19} {peak / 1024:9.0f}")
     if not args.keep:
         shutil.rmtree(work)
 
