@@ -22,6 +22,7 @@ class Opened(NamedTuple):
     article: Article | None
     problems: tuple[Problem, ...]
     from_cache: bool = False
+    files_checked: int = 0  # when it was checked, not served from the cache
 
 
 def choose_article(root: Path, article_id: str | None) -> Path:
@@ -85,9 +86,9 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | No
     result = check_article(ArticleTarget(folder), schemas=SchemaSet(schemas_folder), today=today, base=base,
                            config=config)
     if not result.valid:
-        return Opened(None, tuple(result.problems))
+        return Opened(None, tuple(result.problems), files_checked=result.files_checked)
     data = {kind: document.data for kind, document in result.documents.items() if kind in KINDS}
     # Store only if nothing changed while we were checking, so the verdict matches the bytes it names.
     if cache is not None and snapshot(folder, schemas_folder, config) == before:
         cache.put(folder, before, {"data": data, "made_on": today.isoformat(), "valid_until": horizon_text(result)})
-    return Opened(build_article(folder.name, data), tuple(result.problems))
+    return Opened(build_article(folder.name, data), tuple(result.problems), files_checked=result.files_checked)

@@ -38,7 +38,7 @@ def export(
         from alsinfo.render.report import styled_text
         from alsinfo.results import CheckReport
 
-        report = CheckReport(opened.problems, 0, 1)
+        report = CheckReport(opened.problems, opened.files_checked, 1)
         env.console(stderr=True).print(styled_text(report), soft_wrap=True)
         raise fail(env, "the article has errors and was not exported; fix them (see `alsinfo validate`)",
                    ExitCode.CONTENT_PROBLEMS)
