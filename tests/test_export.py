@@ -227,7 +227,7 @@ def test_invalid_content_is_not_exported(invoke: Invoke, content_copy: Path, art
     assert result.exit_code == ExitCode.CONTENT_PROBLEMS
     assert result.stdout == "" and not target.exists()
     assert "faq.yaml:6:3: error S202 unknown key 'questoin' (did you mean 'question'?)" in result.stderr
-    assert "Found 1 error in 1 file (5 files in 1 article checked)." in result.stderr
+    assert "Found 2 errors in 1 file (5 files in 1 article checked)." in result.stderr
     assert "was not exported" in result.stderr
 
 
