@@ -13,7 +13,7 @@ from alsinfo.config import Config
 from alsinfo.content import KINDS, REQUIRED_KINDS, SUFFIX, ArticleTarget, unknown_entries
 from alsinfo.loader import UNREADABLE, Document, decode, load_bytes, load_file
 from alsinfo.problems import Problem, ProblemKind, Severity
-from alsinfo.results import ArticleResult, display_path, files_in, narrow, problem_from_dict, problem_to_dict
+from alsinfo.results import ArticleResult, display_path, files_in, narrow, problem_from_row, problem_row
 from alsinfo.schemas import SchemaSet
 
 MISSING_FILE = ProblemKind("I304", "missing-file", Severity.ERROR, "An article folder lacks a required file.")
@@ -52,7 +52,7 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
         present.add(kind)
         earlier = (cached or {}).get(kind)
         if earlier is not None:
-            problems.extend(problem_from_dict(row, file) for row in earlier["problems"])
+            problems.extend(problem_from_row(row, file) for row in earlier["problems"])
             if earlier["data"] is not None:
                 documents[kind] = Document(file, earlier["data"], decode(sources[kind] if sources else
                                                                         path.read_bytes(), file)[0] or "")
@@ -64,7 +64,7 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
             if not file_problems:
                 documents[kind] = loaded.document
         problems.extend(file_problems)
-        payloads[kind] = {"problems": [problem_to_dict(p) for p in file_problems],
+        payloads[kind] = {"problems": [problem_row(p) for p in file_problems],
                           "data": documents[kind].data if kind in documents else None}
     try:
         problems.extend(_unknown_entry(entry, base) for entry in unknown_entries(target.folder))

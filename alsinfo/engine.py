@@ -30,11 +30,11 @@ from alsinfo.problems import Problem
 from alsinfo.results import (
     ArticleResult,
     CachedProblems,
+    encode_problems,
     files_in,
     holds_on,
     horizon_text,
     narrow,
-    problem_to_dict,
 )
 from alsinfo.store import ArticleEntry, ValidationStore
 
@@ -145,24 +145,17 @@ def _run(job: Job) -> Outcome:
     result = check_article(job.target, schemas=_schemas(job.schemas_folder), today=job.today, base=job.base,
                            config=job.config, sources=sources, cached=cached)
     files = {kind: json.dumps(payload, ensure_ascii=False) for kind, payload in result.file_payloads.items()}
-    article = json.dumps(_article_payload(result, job.base), ensure_ascii=False)
+    article = _article_payload(result, job.base)
     # Prepared from every problem of the article, as the cache keeps it for any later run.
     prepared = job.prepare(result.all_problems) if job.prepare else ""
     light = result._replace(problems=(), documents={}, file_payloads={}, all_problems=())
     return Outcome(light, files, article, prepared, keys, len(cached))
 
 
-def _article_payload(result: ArticleResult, base: Path) -> list[dict[str, Any]]:
-    """The article's problems as cache data, each naming its file by absolute path."""
-    absolute: dict[str, str] = {}
-    rows = []
-    for problem in result.all_problems:
-        row = problem_to_dict(problem)
-        if problem.file not in absolute:  # display_path made it relative to base, or left it absolute
-            absolute[problem.file] = str(base / problem.file)
-        row["file"] = absolute[problem.file]
-        rows.append(row)
-    return rows
+def _article_payload(result: ArticleResult, base: Path) -> str:
+    """The article's problems as cache data, each file named by its absolute path (a shown name is
+    relative to ``base``, or already absolute, which joining keeps)."""
+    return encode_problems(result.all_problems, lambda file: str(base / file))
 
 
 class _Plan(NamedTuple):

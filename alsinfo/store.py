@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _COLUMNS = {
     "files": "path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, payload TEXT NOT NULL",
     "articles": "path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, payload TEXT NOT NULL, "

@@ -9,7 +9,7 @@ import pytest
 
 from alsinfo.problems import Problem, Severity
 from alsinfo.render.report import REPORTERS, ReportBlock, plain_line, report_block
-from alsinfo.results import CachedProblems, problem_to_dict
+from alsinfo.results import CachedProblems, encode_problems
 
 PROBLEMS = (
     Problem("S202", "unknown-key", Severity.ERROR, "a/faq.yaml", 6, 3, "$.entries[0].questoin", "unknown key"),
@@ -55,9 +55,11 @@ def test_a_block_survives_the_cache_as_text_in_every_format(name: str, text: str
 
 
 def test_cached_problems_decode_on_first_use_relative_to_the_base(tmp_path: Path) -> None:
-    rows = [{**problem_to_dict(problem), "file": str(tmp_path / problem.file)} for problem in PROBLEMS]
-    cached = CachedProblems(json.dumps(rows), tmp_path)
+    encoded = encode_problems(PROBLEMS, lambda file: str(tmp_path / file))
+    assert json.loads(encoded)["files"] == [str(tmp_path / "a/faq.yaml"), str(tmp_path / "a/article.yaml")]
+    cached = CachedProblems(encoded, tmp_path)
     assert cached._decoded is None  # nothing decoded until asked
     assert cached == PROBLEMS and len(cached) == 4 and cached[1] == PROBLEMS[1]
-    elsewhere = CachedProblems(json.dumps(rows), tmp_path / "a")
+    elsewhere = CachedProblems(encoded, tmp_path / "a")
     assert [problem.file for problem in elsewhere][:2] == ["faq.yaml", "article.yaml"]
+    assert CachedProblems(encode_problems((), str), tmp_path) == ()

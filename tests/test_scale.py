@@ -23,11 +23,11 @@ from alsinfo.config import Config
 from alsinfo.content import ArticleTarget, resolve_targets
 from alsinfo.engine import Engine, Preparer
 from alsinfo.exitcodes import ExitCode
-from alsinfo.problems import Problem
+from alsinfo.problems import Problem, Severity
 from alsinfo.render import report as report_module
 from alsinfo.render.report import REPORTERS, ReportBlock, block_maker
 from alsinfo.resources import embedded_content_root, schemas_dir
-from alsinfo.results import CheckReport, problem_from_dict
+from alsinfo.results import CheckReport
 from alsinfo.store import ValidationStore
 from tests.conftest import ARTICLE_ID, Invoke, edit
 
@@ -73,7 +73,7 @@ def test_every_format_is_identical_too_and_equal_to_the_whole_report(
     assert len(outputs) == 1
     # Written article by article, it is what the reporter makes of the whole report at once.
     report: Any = run_json(invoke, "content")[1]
-    problems = tuple(problem_from_dict(row, row["file"]) for row in report["problems"])
+    problems = tuple(Problem(**{**row, "severity": Severity(row["severity"])}) for row in report["problems"])
     assert outputs == {REPORTERS[name].render(CheckReport(problems, report["summary"]["files"], 6))}
 
 
