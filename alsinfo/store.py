@@ -7,7 +7,8 @@ the last day it holds (dates are checked against today). Each path has one entry
 one file replaces exactly that entry.
 An article's entry also keeps the stamp its files had (see engine); and, per slot (a report
 format), what the caller prepared from its problems (that format's items), under the caller's key
-for it and the article's fingerprint, so that runs in several formats do not displace each other.
+for it, so that runs in several formats do not displace each other; a new entry for the article
+drops them all.
 SQLite writes are atomic; a cache that cannot be opened or read is removed and rebuilt, and one
 that cannot be written is simply not used.
 """
@@ -122,8 +123,13 @@ class ValidationStore:
         self._write(("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows))
 
     def put_articles(self, entries: list[ArticleEntry], slot: str = "") -> None:
-        """Store these entries, and what was prepared for each in ``slot`` (if anything)."""
-        self._write(("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+        """Store these entries, and what was prepared for each in ``slot`` (if anything).
+
+        What was prepared in other slots goes: it was made from the entry replaced, whose problems
+        may differ even for the same files (a date check gives another verdict on another day).
+        """
+        self._write(("DELETE FROM prepared WHERE path = ?", [(e.path,) for e in entries]),
+                    ("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
                      [(e.path, e.fingerprint, e.payload, e.stamp, e.made_on, e.valid_until) for e in entries]),
                     self._prepared_rows(entries, slot))
 

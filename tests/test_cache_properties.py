@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from alsinfo import engine as engine_module
 from alsinfo.config import Config
 from alsinfo.content import resolve_targets
-from alsinfo.engine import Engine
+from alsinfo.engine import Engine, Preparer
+from alsinfo.render.report import REPORTERS, ReportBlock, block_maker, report_block
 from alsinfo.resources import embedded_content_root, schemas_dir
 from alsinfo.store import ValidationStore
 from tests.conftest import ARTICLE_ID
@@ -65,15 +66,19 @@ def happen(root: Path, original: Path, what: str, number: int, kind: str, day: d
     return day
 
 
-def report(store: ValidationStore | None, root: Path, day: dt.date) -> list[object]:
+def report(store: ValidationStore | None, root: Path, day: dt.date, form: str) -> list[object]:
+    """Each article's problems, and its report items in ``form`` as the engine prepared (and, with a
+    store, cached) them, or as made afresh from the problems."""
+    prepare = Preparer(form, f"{form}:{root}", block_maker(form), ReportBlock.decode)
     engine = Engine(schemas_folder=schemas_dir(), today=day, base=root, config_for=lambda folder: Config(),
-                    store=store, jobs=1)
-    return [(result.target.article_id, tuple(result.problems)) for result in engine.run(resolve_targets([root]))]
+                    store=store, jobs=1, prepare=prepare)
+    return [(result.target.article_id, tuple(result.problems), result.prepared,
+             report_block(result.problems, REPORTERS[form].item)) for result in engine.run(resolve_targets([root]))]
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.lists(EVENTS, min_size=1, max_size=8))
-def test_a_cached_run_reports_what_a_fresh_check_does(events: list[tuple[str, int, str]]) -> None:
+@given(st.lists(st.tuples(EVENTS, st.sampled_from(sorted(REPORTERS))), min_size=1, max_size=8))
+def test_a_cached_run_reports_what_a_fresh_check_does(events: list[tuple[tuple[str, int, str], str]]) -> None:
     # Stamps are trusted at once here, so that they, not only content hashes, decide what is served.
     with pytest.MonkeyPatch.context() as patch, tempfile.TemporaryDirectory() as work:
         patch.setattr(engine_module, "RACY_NS", 0)
@@ -82,8 +87,10 @@ def test_a_cached_run_reports_what_a_fresh_check_does(events: list[tuple[str, in
             shutil.copytree(original, root / f"article-{number}")
         store = ValidationStore(Path(work) / "cache.sqlite3")
         day = START
-        report(store, root, day)
-        for what, number, kind in events:
+        report(store, root, day, "text")
+        for (what, number, kind), form in events:  # each run in a format: formats keep their own items
             day = happen(root, original, what, number, kind, day)
-            assert report(store, root, day) == report(None, root, day), (what, number, kind)
+            cached, fresh = report(store, root, day, form), report(None, root, day, form)
+            assert cached == fresh, (what, number, kind, form)
+            assert all(prepared == made for _, _, prepared, made in cached), (what, number, kind, form)
         store.close()

@@ -25,7 +25,7 @@ from alsinfo.engine import Engine, Preparer
 from alsinfo.exitcodes import ExitCode
 from alsinfo.problems import Problem, Severity
 from alsinfo.render import report as report_module
-from alsinfo.render.report import REPORTERS, ReportBlock, block_maker
+from alsinfo.render.report import REPORTERS, ReportBlock, block_maker, report_block
 from alsinfo.resources import embedded_content_root, schemas_dir
 from alsinfo.results import CheckReport
 from alsinfo.store import ValidationStore
@@ -260,6 +260,27 @@ def test_a_review_date_holds_until_its_age_in_months_changes(tree: Path, tmp_pat
     list(after.run(targets))
     assert after.stats == (5, 5, 0)  # article-0 is checked again, its files taken from the cache
 
+
+
+def test_a_new_verdict_drops_what_every_format_kept_of_the_old_one(tree: Path, tmp_path: Path) -> None:
+    # The files stay the same, but a month later the review is a month older: the article is
+    # checked again (in JSON), and what GitHub's format kept from the old verdict must not be served.
+    edit(tree / "article-0" / "article.yaml", "language: en\n", "language: en\nlast_reviewed: 2025-10-20\n")
+    store = ValidationStore(tmp_path / "cache.sqlite3")
+    targets = resolve_targets([tree])
+
+    def items(form: str, day: dt.date) -> list[tuple[list[str], list[str]]]:
+        prepare = Preparer(form, f"{form}:{tree}", block_maker(form), ReportBlock.decode)
+        run = Engine(schemas_folder=schemas_dir(), today=day, base=tree, config_for=lambda folder: Config(),
+                     store=store, jobs=1, prepare=prepare)
+        return [(result.prepared.items, report_block(result.problems, REPORTERS[form].item).items)
+                for result in run.run(targets)]
+
+    assert any("is 13 months old" in item for item in items("github", TODAY)[0][0])
+    items("json", dt.date(2026, 12, 20))
+    later = items("github", dt.date(2026, 12, 20))
+    assert all(kept == made for kept, made in later)
+    assert any("is 14 months old" in item for item in later[0][0])
 
 def test_a_future_date_is_checked_again_the_next_day(tree: Path, tmp_path: Path) -> None:
     edit(tree / "article-0" / "article.yaml", "language: en\n", "language: en\npublished: 2026-11-26\n")
