@@ -110,7 +110,7 @@ class Document:
 _Start = tuple[int, int]  # (line, column), 1-based: a plain tuple is several times cheaper to make than a Position
 
 
-class Found(NamedTuple):
+class _Found(NamedTuple):
     """Where a node starts, where its key starts (if it is a mapping's value), and whether it is
     a mapping or a list; None for what is not there."""
 
@@ -126,7 +126,7 @@ class _Index(NamedTuple):
     key_positions: dict[JsonPath, _Start]
     data: Any
 
-    def find(self, path: JsonPath) -> Found:
+    def find(self, path: JsonPath) -> _Found:
         node = self.data
         for part in path:
             try:
@@ -134,7 +134,7 @@ class _Index(NamedTuple):
             except (KeyError, IndexError, TypeError):
                 node = None
                 break
-        return Found(self.positions.get(path), self.key_positions.get(path), isinstance(node, dict | list))
+        return _Found(self.positions.get(path), self.key_positions.get(path), isinstance(node, dict | list))
 
 
 class _NodeIndex:
@@ -147,7 +147,7 @@ class _NodeIndex:
         self._root = root
         self._keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}  # per mapping visited, by id
 
-    def find(self, path: JsonPath) -> Found:
+    def find(self, path: JsonPath) -> _Found:
         node: yaml.Node = self._root
         key_node = None
         for part in path:
@@ -163,10 +163,10 @@ class _NodeIndex:
                 key_node, node = None, node.value[part]
             else:
                 return _NOT_FOUND
-        return Found(_start(node), None if key_node is None else _start(key_node), type(node) is not yaml.ScalarNode)
+        return _Found(_start(node), None if key_node is None else _start(key_node), type(node) is not yaml.ScalarNode)
 
 
-_NOT_FOUND = Found(None, None, False)
+_NOT_FOUND = _Found(None, None, False)
 
 
 def _start(node: yaml.Node) -> _Start:
