@@ -1,6 +1,7 @@
 """Validate many articles: alsinfo cold, warm and with one file changed, against check-jsonschema and floors.
 
     python benchmarks/scale.py [--articles 500] [--jobs N] [--repeat 5] [--keep DIR] [--no-check-jsonschema]
+                               [--distinct]
 
 Generates N articles by copying the shipped one and varying its text, then times, in one run:
 alsinfo validate cold (empty cache), warm (nothing changed, in text and in JSON) and after one
@@ -9,7 +10,8 @@ download `$ref` targets); the parse floor (one process loading every file with P
 CSafeLoader) and the jsonschema floor (the same plus jsonschema `iter_errors`). It prints each
 time (the median of --repeat runs; check-jsonschema and the jsonschema floor run once), its ratio
 to the parse floor and to check-jsonschema, and peak memory; and, for scale, `alsinfo --version`,
-which is Python's and Typer's start alone. Not a test.
+which is Python's and Typer's start alone. The articles share most of their text; with --distinct
+every paragraph and answer differs from article to article, as in articles written apart. Not a test.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import contextlib
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -33,8 +36,10 @@ ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("article", "sections", "tables", "faq", "references")
 
 
-def generate(target: Path, count: int, source: Path) -> None:
-    """N valid articles, each the shipped one with its title, a paragraph and a FAQ answer varied."""
+def generate(target: Path, count: int, source: Path, *, distinct: bool = False) -> None:
+    """N valid articles, each the shipped one with its title, a paragraph and a FAQ answer varied;
+    with ``distinct``, every text that ends a line with a full stop is varied too, so that no two
+    articles share them (as articles written apart would not)."""
     for number in range(count):
         folder = target / f"article-{number:05d}"
         shutil.copytree(source, folder)
@@ -45,7 +50,10 @@ def generate(target: Path, count: int, source: Path) -> None:
             ("faq", "may occur after the procedure.", f"may occur after the procedure ({number})."),
         ):
             path = folder / f"{kind}.yaml"
-            path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+            text = path.read_text(encoding="utf-8").replace(old, new, 1)
+            if distinct and kind in ("sections", "faq"):
+                text = re.sub(r"\.$", f" (text {number}).", text, flags=re.MULTILINE)
+            path.write_text(text, encoding="utf-8")
 
 
 def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
@@ -109,11 +117,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="runs of each measurement; the median is shown")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     parser.add_argument("--no-check-jsonschema", action="store_true", help="skip the slowest measurement")
+    parser.add_argument("--distinct", action="store_true",
+                        help="vary every paragraph and answer, so that no two articles share a text")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="alsinfo-bench-"))
     content, cache, schemas = work / "content", work / "cache", work / "schemas-without-id"
     if not content.exists():
-        generate(content, args.articles, ROOT / "content" / "als-stem-cell-therapy")
+        generate(content, args.articles, ROOT / "content" / "als-stem-cell-therapy", distinct=args.distinct)
     schemas.mkdir(exist_ok=True)
     for path in (ROOT / "schemas").glob("*.schema.json"):
         schema = json.loads(path.read_text())
