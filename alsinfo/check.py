@@ -10,7 +10,7 @@ from typing import Any
 
 from alsinfo import integrity
 from alsinfo.config import Config
-from alsinfo.content import KINDS, REQUIRED_KINDS, SUFFIX, ArticleTarget, unknown_entries
+from alsinfo.content import KINDS, REQUIRED_KINDS, SUFFIX, ArticleTarget, file_state, unknown_entries
 from alsinfo.loader import UNREADABLE, Document, decode, load_bytes, load_file
 from alsinfo.problems import Problem, ProblemKind, Severity
 from alsinfo.results import ArticleResult, display_path, files_in, narrow, problem_from_row, problem_row
@@ -39,13 +39,13 @@ def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, 
     for kind in KINDS:
         path = target.kind_path(kind)
         file = display_path(path, base)
-        if not path.is_file() and (path.exists() or path.is_symlink()):
-            # A folder, pipe, device or dangling link where a content file should be: never read it.
+        state = file_state(path)
+        if state == "other":
             present.add(kind)
             problems.append(UNREADABLE.at(file, 1, 1, (), f"{kind}{SUFFIX} is not a regular file; "
                                                           "content files must be plain text files"))
             continue
-        if (sources is not None and kind not in sources) or (sources is None and not path.is_file()):
+        if kind not in sources if sources is not None else state == "missing":
             if kind in REQUIRED_KINDS:
                 problems.append(MISSING_FILE.at(file, 1, 1, (), f"missing file: every article needs {kind}{SUFFIX}"))
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 KINDS: tuple[str, ...] = ("article", "sections", "tables", "faq", "references")
 REQUIRED_KINDS: tuple[str, ...] = ("article", "sections")
@@ -35,6 +35,17 @@ def kind_of(path: Path) -> str | None:
     if path.suffix == SUFFIX and path.stem in KINDS:
         return path.stem
     return None
+
+
+FileState = Literal["regular", "missing", "other"]
+
+
+def file_state(path: Path) -> FileState:
+    """Whether a content file is there to read ("regular"), absent ("missing"), or something else
+    stands in its place ("other": a folder, pipe, device or dangling link, which is never read)."""
+    if path.is_file():
+        return "regular"
+    return "other" if path.exists() or path.is_symlink() else "missing"
 
 
 def is_article_folder(folder: Path) -> bool:

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from alsinfo.content import KINDS, SUFFIX, ArticleTarget
+from alsinfo.content import KINDS, SUFFIX, ArticleTarget, file_state
 
 
 class Keys(NamedTuple):
@@ -85,11 +85,12 @@ def read_sources(target: ArticleTarget) -> dict[str, bytes] | None:
     sources = {}
     for kind in KINDS:
         path = target.kind_path(kind)
-        if path.is_file():
+        state = file_state(path)
+        if state == "regular":
             try:
                 sources[kind] = read_bounded(path)
             except OSError:
                 return None
-        elif path.exists() or path.is_symlink():
+        elif state == "other":
             return None  # not a regular file: the check reports it
     return sources
