@@ -24,7 +24,6 @@ from alsinfo.exitcodes import ExitCode
 if TYPE_CHECKING:
     from rich.pager import Pager
 
-    from alsinfo.config import Config
     from alsinfo.model import Article
     from alsinfo.reading import Opened
 
@@ -35,13 +34,14 @@ def open_active(env: Environment, content: Path | None, article_id: str | None, 
     """The active article (--content, ALSINFO_CONTENT or the embedded one), validated with its
     configuration, or vouched for by the verdict cache."""
     from alsinfo.cache import VerdictCache
+    from alsinfo.editorial import config_for
     from alsinfo.reading import choose_article, open_article
     from alsinfo.resources import schemas_dir
 
     folder = choose_article(content_root(content), article_id)
     cache = None if no_cache or env.cache_disabled else VerdictCache(env.cache_dir)
     return open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,
-                        config=find_reader_config(folder))
+                        config=config_for(folder))
 
 
 def open_for_reading(env: Environment, content: Path | None, article_id: str | None, no_cache: bool) -> Article:
@@ -57,18 +57,6 @@ def open_for_reading(env: Environment, content: Path | None, article_id: str | N
         raise fail(env, f"the content has {len(errors)} error{'s' if len(errors) != 1 else ''}{more} and cannot "
                         "be read; run `alsinfo validate` for the full report", ExitCode.CONTENT_PROBLEMS)
     return opened.article
-
-
-def find_reader_config(folder: Path) -> Config:
-    """The editorial configuration that applies to ``folder``; loading it costs only when one exists."""
-    from alsinfo.config import Config, find_config
-
-    found = find_config(folder)
-    if found is None:
-        return Config()
-    from alsinfo.editorial import load_found
-
-    return load_found(found)
 
 
 def should_page(flag: bool | None, *, is_terminal: bool, lines: int, height: int) -> bool:
