@@ -1,20 +1,24 @@
-"""Run every check over the targets: load each file, validate it, then check each article whole."""
+"""Check one article from its snapshot: load each file, validate it, cross-check the article, run the rules.
+
+``check_article`` is pure: it reads nothing but the snapshot it is given, so a verdict can be cached
+under exactly the bytes it was made from. Its problems name files relative to the article folder
+("faq.yaml"; "" for the folder itself); a path is made relative to the reader's folder only when
+it is shown.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
 
 from alsinfo import integrity
 from alsinfo.config import Config
-from alsinfo.content import KINDS, REQUIRED_KINDS, SUFFIX, ArticleTarget, file_state, unknown_entries
-from alsinfo.loader import UNREADABLE, Document, decode, load_bytes, load_file
+from alsinfo.content import KINDS, REQUIRED_KINDS, SUFFIX
+from alsinfo.loader import UNREADABLE, Document, load_bytes
 from alsinfo.problems import Problem, ProblemKind, Severity
-from alsinfo.results import ArticleResult, display_path, files_in, narrow, problem_from_row, problem_row
+from alsinfo.results import Verdict
 from alsinfo.schemas import SchemaSet
+from alsinfo.snapshot import Snapshot
 
 MISSING_FILE = ProblemKind("I304", "missing-file", Severity.ERROR, "An article folder lacks a required file.")
 UNKNOWN_FILE = ProblemKind("I305", "unknown-file", Severity.ERROR, "An article folder holds an unknown file.")
@@ -22,74 +26,70 @@ UNKNOWN_FILE = ProblemKind("I305", "unknown-file", Severity.ERROR, "An article f
 KINDS_OF_PROBLEMS = (MISSING_FILE, UNKNOWN_FILE)
 
 
-def check_article(target: ArticleTarget, *, schemas: SchemaSet, today: dt.date, base: Path,
-                  config: Config | None = None, sources: Mapping[str, bytes] | None = None,
-                  cached: Mapping[str, dict[str, Any]] | None = None) -> ArticleResult:
-    """Load, validate and cross-check one article folder; when it is sound, run the editorial rules.
+def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
+                  config: Config | None = None) -> Verdict:
+    """Load, validate and cross-check one article; when it is sound, build its model and run the
+    editorial rules on it.
 
     ``config`` None means no editorial rules (structure only); ``Config()`` means every rule with
-    its defaults. ``sources`` are the files' bytes when already read; ``cached`` holds, per kind,
-    a file's earlier load and schema results for exactly these bytes, so it is neither parsed nor
-    validated again (its positions are worked out only if a problem needs them).
+    its defaults.
     """
+    if snapshot.error is not None:
+        problem = UNREADABLE.at("", 1, 1, (), f"the article folder cannot be listed: {snapshot.error}")
+        return Verdict((problem,), 0, None, None, None)
     problems: list[Problem] = []
     documents: dict[str, Document] = {}
-    present: set[str] = set()
-    payloads: dict[str, dict[str, Any]] = {}
     for kind in KINDS:
-        path = target.kind_path(kind)
-        file = display_path(path, base)
-        state = file_state(path)
-        if state == "other":
-            present.add(kind)
-            problems.append(UNREADABLE.at(file, 1, 1, (), f"{kind}{SUFFIX} is not a regular file; "
-                                                          "content files must be plain text files"))
-            continue
-        if kind not in sources if sources is not None else state == "missing":
-            if kind in REQUIRED_KINDS:
-                problems.append(MISSING_FILE.at(file, 1, 1, (), f"missing file: every article needs {kind}{SUFFIX}"))
-            continue
-        present.add(kind)
-        earlier = (cached or {}).get(kind)
-        if earlier is not None:
-            problems.extend(problem_from_row(row, file) for row in earlier["problems"])
-            if earlier["data"] is not None:
-                documents[kind] = Document(file, earlier["data"], decode(sources[kind] if sources else
-                                                                        path.read_bytes(), file)[0] or "")
-            continue
-        loaded = load_bytes(sources[kind], file) if sources is not None else load_file(path, file)
-        file_problems = list(loaded.problems)
-        if loaded.document is not None:
-            file_problems.extend(schemas.check(kind, loaded.document))
-            if not file_problems:
-                documents[kind] = loaded.document
-        problems.extend(file_problems)
-        payloads[kind] = {"problems": [problem_row(p) for p in file_problems],
-                          "data": documents[kind].data if kind in documents else None}
-    try:
-        problems.extend(_unknown_entry(entry, base) for entry in unknown_entries(target.folder))
-    except OSError as error:
-        problems.append(UNREADABLE.at(display_path(target.folder, base), 1, 1, (),
-                                      f"the article folder cannot be listed: {error.strerror or error}"))
-    problems.extend(integrity.check_article(documents, present=frozenset(present), today=today))
+        name = f"{kind}{SUFFIX}"
+        if kind in snapshot.unreadable:
+            problems.append(UNREADABLE.at(name, 1, 1, (), snapshot.unreadable[kind]))
+        elif kind in snapshot.files:
+            loaded = load_bytes(snapshot.files[kind], name)
+            file_problems = list(loaded.problems)
+            if loaded.document is not None:
+                file_problems.extend(schemas.check(kind, loaded.document))
+                if not file_problems:
+                    documents[kind] = loaded.document
+            problems.extend(file_problems)
+        elif kind in REQUIRED_KINDS:
+            problems.append(MISSING_FILE.at(name, 1, 1, (), f"missing file: every article needs {name}"))
+    problems.extend(_unknown_entry(entry) for entry in snapshot.listing if _is_unknown(entry))
+    present = snapshot.present()
+    problems.extend(integrity.check_article(documents, present=present, today=today))
     horizons = [integrity.date_horizon(documents, today)]  # the last days the date checks hold
-    sound = set(documents) == present and not any(p.severity is Severity.ERROR for p in problems)
-    if config is not None and sound and set(REQUIRED_KINDS) <= present:
-        from alsinfo.editorial import check_rules
+    sound = set(documents) == present and set(REQUIRED_KINDS) <= present and \
+        not any(p.severity is Severity.ERROR for p in problems)
+    article = data = None
+    if sound:
+        from alsinfo.model import build_article
 
-        paths = {kind: target.kind_path(kind) for kind in documents}
-        ruled = check_rules(target.article_id, documents, paths, today=today, config=config)
-        problems.extend(ruled.problems)
-        horizons.append(ruled.valid_until)
+        data = {kind: document.data for kind, document in documents.items()}
+        article = build_article(snapshot.article_id, data)
+        if config is not None:
+            from alsinfo.editorial import check_rules
+
+            ruled = check_rules(article, documents, snapshot.folder, today=today, config=config)
+            problems.extend(ruled.problems)
+            horizons.append(ruled.valid_until)
     every = tuple(sorted(problems, key=Problem.sort_key))
-    return ArticleResult(target, narrow(target, every, base), documents, files_in(target, present), payloads, every,
-                         valid_until=min((day for day in horizons if day is not None), default=None))
+    valid_until = min((day for day in horizons if day is not None), default=None)
+    failed = any(problem.severity is Severity.ERROR for problem in every)
+    return Verdict(every, len(present), valid_until, None if failed else article, None if failed else data)
 
 
-def _unknown_entry(entry: Path, base: Path) -> Problem:
-    names = [f"{kind}{SUFFIX}" for kind in KINDS]
-    guess = difflib.get_close_matches(entry.name, names, n=1, cutoff=0.6)
+_CONTENT_NAMES = frozenset(f"{kind}{SUFFIX}" for kind in KINDS)
+
+
+def _is_unknown(entry: str) -> bool:
+    return entry.removesuffix("/") not in _CONTENT_NAMES and not entry.startswith(".")
+
+
+def _unknown_entry(entry: str) -> Problem:
+    names = sorted(_CONTENT_NAMES, key=lambda name: KINDS.index(name.removesuffix(SUFFIX)))
+    folder = entry.endswith("/")
+    name = entry.removesuffix("/")
+    guess = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
     hint = f"did you mean '{guess[0]}'? " if guess else ""
-    what = "folder" if entry.is_dir() else "file"
-    return UNKNOWN_FILE.at(display_path(entry, base), 1, 1, (),
-                           f"unknown {what} in an article folder; {hint}content files are {', '.join(names)}")
+    return UNKNOWN_FILE.at(name, 1, 1, (), f"unknown {'folder' if folder else 'file'} in an article folder; "
+                                           f"{hint}content files are {', '.join(names)}")
+

@@ -12,6 +12,7 @@ from alsinfo.config import Config, ConfigError, RuleSettings, find_config, load_
 
 if TYPE_CHECKING:
     from alsinfo.loader import Document
+    from alsinfo.model import Article
     from alsinfo.problems import Problem
 
 # The rules, the model and the loader are imported where they are used: finding which
@@ -58,18 +59,17 @@ class RuleResults(NamedTuple):
     valid_until: dt.date | None  # the last day they hold; None: they do not depend on the date
 
 
-def check_rules(article_id: str, documents: Mapping[str, Document], paths: Mapping[str, Path], *,
+def check_rules(article: Article, documents: Mapping[str, Document], folder: Path, *,
                 today: dt.date, config: Config) -> RuleResults:
-    """The editorial problems of a structurally valid article, after configuration and inline
-    suppression, and the last day the date-dependent rules among them say the same."""
-    from alsinfo.model import build_article
+    """The editorial problems of a structurally valid article (its model and documents, from
+    ``folder``), after configuration and inline suppression, and the last day the date-dependent
+    rules among them say the same."""
     from alsinfo.problems import Problem, format_json_path
     from alsinfo.rules import iter_findings, registry
     from alsinfo.rules._api import RuleContext
     from alsinfo.suppress import UNUSED, apply
 
-    context = RuleContext(build_article(article_id, {kind: doc.data for kind, doc in documents.items()}),
-                          documents, today)
+    context = RuleContext(article, documents, today)
     problems = []
     horizons = []
     for rule in registry().values():
@@ -81,7 +81,7 @@ def check_rules(article_id: str, documents: Mapping[str, Document], paths: Mappi
         ignored: dict[str, bool] = {}  # per kind of file: per-file ignores resolve paths, once is enough
         for finding in iter_findings(rule, context, settings.options):
             if finding.kind not in ignored:
-                ignored[finding.kind] = config.ignored_in(rule.id, paths[finding.kind])
+                ignored[finding.kind] = config.ignored_in(rule.id, folder / documents[finding.kind].file)
             if ignored[finding.kind]:
                 continue
             document = documents[finding.kind]

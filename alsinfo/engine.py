@@ -1,13 +1,14 @@
-"""Validate many articles fast: skip what the cache vouches for, check the rest in parallel, in order.
+"""Check articles with the cache: serve what it vouches for, check the rest (in parallel), in order.
 
-The main process stamps each article folder (see fingerprints) and asks the cache; an article whose
-stamp is unchanged is served without reading a byte. The others go to worker processes in chunks
-(each worker builds the schema validators and rules once): a worker reads and fingerprints the
-files, serves an article that was only touched from its entry, takes unchanged files from the
-cache and checks the rest. Results come back, and are yielded, in the targets' order, so a
-parallel run reports exactly what a serial run does.
+For each article, the main process takes the folder's stamp and asks the cache; a row whose stamp
+is the same (and whose date checks still hold) is served without reading a byte. Any other article
+is examined (by a worker process when there are several): its folder is stamped, read once into a
+snapshot and stamped again; the snapshot's key is compared with the cached row's, and only a
+different key is checked. What is stored is computed from exactly that snapshot, and its stamp is
+kept only if the folder stood still while it was read. Results come back in the targets' order, so
+a parallel run reports what a serial run does.
 
-A cached run imports neither the loader nor the checks: they are imported when something is checked.
+A run served from the cache imports neither the loader nor the checks.
 """
 
 from __future__ import annotations
@@ -20,23 +21,25 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from alsinfo import __version__, fingerprints
-from alsinfo.config import CONFIG_NAMES, Config
-from alsinfo.content import KINDS, SUFFIX, ArticleTarget
-from alsinfo.fingerprints import Keys
-from alsinfo.problems import Problem
+from alsinfo import __version__
+from alsinfo.cache import Cache, Entry, folder_key
+from alsinfo.config import Config
+from alsinfo.content import ArticleTarget
 from alsinfo.results import (
     ArticleResult,
     CachedProblems,
+    Verdict,
+    decode_problems,
     encode_problems,
-    files_in,
     holds_on,
     horizon_text,
     narrow,
+    shown_from,
 )
-from alsinfo.store import ArticleEntry, ValidationStore
+from alsinfo.snapshot import code_stamp, digest, read_snapshot, stamp
+from alsinfo.snapshot import key as snapshot_key
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -45,53 +48,8 @@ if TYPE_CHECKING:
 
 WINDOW_PER_JOB = 64  # articles in flight per process: enough to keep workers busy, few enough to bound memory
 # A file changed this recently may change again within the file system's timestamp granularity
-# without its stamp changing (git's "racily clean" files): its article is not served by stamp.
+# without its stamp changing (git's "racily clean" files): such a stamp is not kept.
 RACY_NS = 2_000_000_000
-
-
-class Preparer(NamedTuple):
-    """What the caller wants made from each article's problems, and kept in the cache beside them.
-
-    ``make`` runs where the article is checked, worker processes included, so it must be a
-    module-level function; it returns text, as the cache keeps it, which ``revive`` turns into
-    what the caller uses (the encoding is the caller's: the engine only carries and stores it).
-    ``key`` names the preparation and all it depends on: a cached one is used only under the same key.
-    ``slot`` is where the cache keeps it (one per article and slot): preparations for different
-    uses (report formats) keep different slots, so they do not displace each other.
-    """
-
-    slot: str
-    key: str
-    make: Callable[[Sequence[Problem]], str]
-    revive: Callable[[str], Any]
-
-
-class Job(NamedTuple):
-    """One article to check, with what the main process knows of it.
-
-    With a ``store``, the worker reads the files, fingerprints them under ``context`` (the folder
-    listed as ``entries``) and, if ``lookup``, asks the cache for them itself, so the main process
-    never reads content: if the article turns out to be the one cached as ``known`` (its files were
-    touched, not changed), the worker says so and checks nothing.
-    """
-
-    target: ArticleTarget
-    config: Config | None
-    today: dt.date
-    base: Path
-    schemas_folder: Path
-    prepare: Callable[[Sequence[Problem]], str] | None
-    store: Path | None = None
-    context: str = ""
-    entries: tuple[str, ...] = ()
-    known: str = ""
-    lookup: bool = False
-
-
-class Stats(NamedTuple):
-    articles_from_cache: int
-    files_from_cache: int
-    files_checked: int
 
 
 def usable_cpus() -> int:
@@ -101,6 +59,16 @@ def usable_cpus() -> int:
         return os.cpu_count() or 1
 
 
+def context_salt(schemas_folder: Path) -> str:
+    """What every verdict depends on besides the article and its configuration: alsinfo and the schemas."""
+    schema_bytes = b"".join(path.read_bytes() for path in sorted(schemas_folder.glob("*.json")))
+    return digest(__version__, code_stamp(), schema_bytes)
+
+
+def context_key(salt: str, config: Config | None) -> str:
+    return digest(salt, repr(config))
+
+
 @cache
 def _schemas(folder: Path) -> SchemaSet:
     from alsinfo.schemas import SchemaSet
@@ -108,234 +76,155 @@ def _schemas(folder: Path) -> SchemaSet:
     return SchemaSet(folder)  # built once per process, validators included
 
 
+class Job(NamedTuple):
+    """One article to examine: its configuration and context, and the key of the cached row that
+    still holds today ("" if none), which spares the check when the snapshot has that key."""
+
+    folder: Path
+    config: Config | None
+    context: str
+    known: str
+    today: dt.date
+    schemas_folder: Path
+    trusted_before: int  # a stamp whose newest file changed after this (ns) is not kept
+    keep_data: bool = False
+
+
 class Outcome(NamedTuple):
-    """What a worker sends back: the result (without documents) and its cache entries, already
-    encoded as JSON, so that encoding runs in the workers, in parallel, not in the main process."""
+    """What examining an article found, as the cache keeps it (encoded in the worker, in parallel)."""
 
-    result: ArticleResult | None  # None: the article is the one cached, unchanged
-    files: dict[str, str]
-    article: str  # its problems travel as this JSON, not as objects: most runs never need them
-    prepared: str  # what the Preparer made; "" when nothing was prepared
-    keys: Keys | None  # the fingerprints, when the worker read the files
-    files_from_cache: int = 0
+    key: str
+    stamp: str  # the stamp the snapshot was read under; "" when the folder moved while read, or too lately
+    entry: Entry | None  # None: the snapshot is the one cached under the job's `known` key
 
 
-@cache
-def _store(path: Path, process: int) -> ValidationStore:
-    # One connection per process, for reading file entries; keyed by the process too, since a
-    # connection must never cross a fork (a serial run may open it before the pool starts).
-    return ValidationStore(path)
-
-
-def _run(job: Job) -> Outcome:
+def examine(job: Job) -> tuple[Outcome, Verdict | None]:
+    """Read the article once and check it, unless it is the one cached; the verdict when checked."""
     from alsinfo.check import check_article
 
-    sources = fingerprints.read_sources(job.target) if job.store is not None else None
-    keys, cached = None, {}
-    if sources is not None and job.store is not None:
-        keys = fingerprints.keys(job.context, job.entries, sources)
-        if keys.article == job.known:
-            return Outcome(None, {}, "", "", keys)
-        if job.lookup:  # files are cached with their article: none without it
-            store = _store(job.store, os.getpid())
-            for kind, key in keys.files.items():
-                payload = store.file(str(job.target.kind_path(kind)), key)
-                if payload is not None:
-                    cached[kind] = payload
-    result = check_article(job.target, schemas=_schemas(job.schemas_folder), today=job.today, base=job.base,
-                           config=job.config, sources=sources, cached=cached)
-    files = {kind: json.dumps(payload, ensure_ascii=False) for kind, payload in result.file_payloads.items()}
-    article = _article_payload(result, job.base)
-    # Prepared from every problem of the article, as the cache keeps it for any later run.
-    prepared = job.prepare(result.all_problems) if job.prepare else ""
-    light = result._replace(problems=(), documents={}, file_payloads={}, all_problems=())
-    return Outcome(light, files, article, prepared, keys, len(cached))
+    before = stamp(job.folder)
+    snapshot = read_snapshot(job.folder)
+    after = stamp(job.folder)
+    # The stamp vouches for the snapshot only if the folder stood still while it was read: the same
+    # stamp before and after, listing what the snapshot listed, and no file changed too lately.
+    still = before is not None and before == after and before.listing == snapshot.listing \
+        and before.newest_ns < job.trusted_before
+    kept_stamp = before.text if still and before is not None else ""
+    key = snapshot_key(job.context, snapshot)
+    if key == job.known:
+        return Outcome(key, kept_stamp, None), None
+    verdict = check_article(snapshot, schemas=_schemas(job.schemas_folder), today=job.today, config=job.config)
+    problems = encode_problems(verdict.problems)
+    data = json.dumps(verdict.data) if job.keep_data and verdict.data is not None else None
+    entry = Entry(kept_stamp, key, job.today.isoformat(), horizon_text(verdict.valid_until), verdict.files_checked,
+                  problems, data, digest(job.context, os.fsencode(job.folder), problems))
+    return Outcome(key, kept_stamp, entry), verdict
 
 
-def _article_payload(result: ArticleResult, base: Path) -> str:
-    """The article's problems as cache data, each file named by its absolute path (a shown name is
-    relative to ``base``, or already absolute, which joining keeps)."""
-    return encode_problems(result.all_problems, lambda file: str(base / file))
+def _examine_in_worker(job: Job) -> Outcome:
+    return examine(job)[0]  # the verdict's documents and model stay in the worker
 
 
-class _Plan(NamedTuple):
-    """An article the cache could not serve from its stamp: what to check, and how to file the result."""
-
+class _Planned(NamedTuple):
+    target: ArticleTarget
     job: Job
-    entry: ArticleEntry | None  # what the cache holds for the folder, if anything
-    stamp: str
-
-
-class _Window(NamedTuple):
-    """Targets under way: each served from the cache or planned, the workers' results as they come,
-    and the cache entries found right by content whose stamp or preparation is to be refreshed."""
-
-    plan: deque[ArticleResult | _Plan]
-    done: Iterator[Outcome]
-    refreshed: list[ArticleEntry]
-    busy: bool  # some articles went to the workers
+    cached: Entry | None  # the row that holds today, if any
 
 
 class Engine:
-    """Runs checks over many targets with a cache and a number of processes."""
+    """Checks many targets with a cache and a number of processes."""
 
     def __init__(self, *, schemas_folder: Path, today: dt.date, base: Path,
-                 config_for: Callable[[Path], Config | None], store: ValidationStore | None = None,
-                 jobs: int = 1, prepare: Preparer | None = None) -> None:
+                 config_for: Callable[[Path], Config | None], cache: Cache | None = None, jobs: int = 1) -> None:
         self.schemas_folder = schemas_folder
         self.today = today
         self.base = base
         self.config_for = config_for
-        self.store = store
+        self.cache = cache
         self.jobs = max(1, jobs)
-        self.prepare = prepare
-        self.articles_from_cache = self.files_from_cache = self.files_checked = 0
+        self.articles_from_cache = self.articles_checked = 0
         self._pool: ProcessPoolExecutor | None = None
-        schema_bytes = b"".join(path.read_bytes() for path in sorted(schemas_folder.glob("*.json")))
-        self._salt = fingerprints.digest(__version__, fingerprints.code_stamp(), schema_bytes)
-        self._contexts: dict[str, str] = {}
-        self._slot = prepare.slot if prepare is not None else ""
-        # Stamps are trusted only for files last changed before this run began, less the margin.
+        self._salt = context_salt(schemas_folder)
+        # Stamps are kept only for files last changed before this run began, less the margin.
         self._trusted_before = time.time_ns() - RACY_NS
-
-    @property
-    def stats(self) -> Stats:
-        return Stats(self.articles_from_cache, self.files_from_cache, self.files_checked)
 
     def run(self, targets: Sequence[ArticleTarget]) -> Iterator[ArticleResult]:
         """The result of every target, in order.
 
         Targets go through in windows: each is planned (stamped, cache asked) and handed to the
-        workers, then its results are yielded and written to the cache. While workers have work,
-        the next window is handed out before a window's results are taken, so they never wait
-        while the main process prints or writes; at most two windows are in flight, so memory does
-        not grow with the tree.
+        workers; while they work on it, the next window is planned and handed out, so they never
+        wait while the main process prints; at most two windows are in flight, bounding memory.
         """
         size = WINDOW_PER_JOB * self.jobs
         windows = [targets[start:start + size] for start in range(0, len(targets), size)]
-        if not windows:
-            return
         try:
-            current = self._start(windows[0])
-            for following in windows[1:]:
-                if current.busy:  # workers are on it: give them the next window before waiting
-                    upcoming = self._start(following)
-                    yield from self._finish(current)
-                else:  # all from the cache: one window at a time keeps memory down
-                    yield from self._finish(current)
-                    upcoming = self._start(following)
-                current = upcoming
-            yield from self._finish(current)
+            pending: deque[tuple[list[ArticleResult | _Planned], Iterator[Outcome]]] = deque()
+            for window in windows:
+                pending.append(self._start(window))
+                if len(pending) == 2:
+                    yield from self._finish(*pending.popleft())
+            while pending:
+                yield from self._finish(*pending.popleft())
         finally:
             if self._pool is not None:
                 self._pool.shutdown(cancel_futures=True)
                 self._pool = None
 
-    def _start(self, targets: Sequence[ArticleTarget]) -> _Window:
-        plan: deque[ArticleResult | _Plan] = deque()
-        refreshed: list[ArticleEntry] = []
-        entries = self.store.articles([str(target.folder) for target in targets], self._slot) if self.store else {}
+    def _start(self, targets: Sequence[ArticleTarget]) -> tuple[list[ArticleResult | _Planned], Iterator[Outcome]]:
+        rows = self.cache.verdicts([target.folder for target in targets]) if self.cache is not None else {}
+        plan: list[ArticleResult | _Planned] = []
         for target in targets:
-            plan.append(self._plan(target, entries.pop(str(target.folder), None), refreshed))
-        jobs = [item.job for item in plan if isinstance(item, _Plan)]
-        return _Window(plan, self._execute(jobs), refreshed, bool(jobs))
+            config = self.config_for(target.folder)
+            context = context_key(self._salt, config)
+            entry = rows.get((folder_key(target.folder), context))
+            if entry is not None and not holds_on(self.today, entry.made_on, entry.valid_until):
+                entry = None
+            if entry is not None and entry.stamp:
+                now = stamp(target.folder)
+                if now is not None and now.text == entry.stamp:
+                    self.articles_from_cache += 1
+                    plan.append(self._result(target, entry))
+                    continue
+            job = Job(target.folder, config, context, entry.key if entry is not None else "", self.today,
+                      self.schemas_folder, self._trusted_before)
+            plan.append(_Planned(target, job, entry))
+        return plan, self._execute([item.job for item in plan if isinstance(item, _Planned)])
 
-    def _finish(self, window: _Window) -> Iterator[ArticleResult]:
-        plan, done, refreshed, _ = window
-        pending_files: list[tuple[str, str, str]] = []
-        pending_articles: list[ArticleEntry] = []
-        while plan:
-            item = plan.popleft()  # let go of each result once yielded: memory holds about one window
-            if not isinstance(item, _Plan):  # served from the cache
+    def _finish(self, plan: list[ArticleResult | _Planned], outcomes: Iterator[Outcome]) -> Iterator[ArticleResult]:
+        written: list[tuple[Path, str, Entry]] = []
+        for item in plan:
+            if isinstance(item, ArticleResult):
                 yield item
                 continue
-            outcome = next(done)
-            target = item.job.target
-            result = outcome.result
-            if result is None:  # touched, not changed: the cached entry stands
-                if item.entry is None:
-                    raise RuntimeError(f"{target.folder}: judged unchanged with nothing cached to compare")
-                yield self._from_cache(target, item.entry, refreshed, item.stamp, item.job.entries)
-                continue
-            self.files_checked += len(outcome.files)
-            self.files_from_cache += outcome.files_from_cache
-            every = CachedProblems(outcome.article, self.base)
-            prepared = None
-            if outcome.prepared and self.prepare is not None and target.only is None:
-                prepared = self.prepare.revive(outcome.prepared)
-            keys = outcome.keys
-            if keys is not None and self.store is not None:
-                folder = target.folder
-                pending_files.extend((str(folder / f"{kind}{SUFFIX}"), keys.files[kind], encoded)
-                                     for kind, encoded in outcome.files.items())
-                prepared_key = self.prepare.key if self.prepare is not None and outcome.prepared else ""
-                pending_articles.append(ArticleEntry(str(folder), keys.article, outcome.article, item.stamp,
-                                                     self.today.isoformat(), horizon_text(result),
-                                                     prepared_key, outcome.prepared))
-            yield result._replace(problems=narrow(target, every, self.base), all_problems=every, prepared=prepared)
-        if self.store is not None:
-            self.store.put_files(pending_files)
-            self.store.put_articles(pending_articles, self._slot)
-            self.store.refresh_articles(refreshed, self._slot)
+            outcome = next(outcomes)
+            entry = outcome.entry
+            if entry is None:  # the snapshot is the one cached: serve that row, with the stamp it was read under
+                if item.cached is None:
+                    raise RuntimeError(f"{item.target.folder}: judged unchanged with nothing cached")
+                self.articles_from_cache += 1
+                entry = item.cached._replace(stamp=outcome.stamp)
+                if entry.stamp != item.cached.stamp:
+                    written.append((item.target.folder, item.job.context, entry))
+            else:
+                self.articles_checked += 1
+                written.append((item.target.folder, item.job.context, entry))
+            yield self._result(item.target, entry)
+        if self.cache is not None and written:
+            self.cache.put_verdicts(written)
 
-    def _context_key(self, config: Config | None) -> str:
-        """What every entry depends on besides the files: alsinfo, the schemas, the configuration."""
-        described = repr(config)
-        if described not in self._contexts:
-            self._contexts[described] = fingerprints.digest(self._salt, described)
-        return self._contexts[described]
-
-    def _plan(self, target: ArticleTarget, entry: ArticleEntry | None,
-              refreshed: list[ArticleEntry]) -> ArticleResult | _Plan:
-        """The cached result, if the cache can vouch for it (from ``entry``); else what to check.
-
-        Adds to ``refreshed`` the entries found right by content whose stamp or preparation is new.
-        """
-        prepare = self.prepare.make if self.prepare is not None else None
-        try:
-            stamp = fingerprints.stamp(target.folder) if self.store is not None else None
-        except OSError:
-            stamp = None  # the check reports the folder
-        # A folder whose listing holds no configuration file has its parent's configuration,
-        # which the run's memo answers for every sibling without looking at each folder again.
-        listed_config = stamp is None or not CONFIG_NAMES.isdisjoint(stamp.entries)
-        config = self.config_for(target.folder if listed_config else target.folder.parent)
-        job = Job(target, config, self.today, self.base, self.schemas_folder, prepare)
-        if self.store is None or stamp is None:
-            return _Plan(job, None, "")
-        context = self._context_key(config)
-        # A stamp is kept only when every file is older than the run: a later edit changes it.
-        stamp_text = f"{context}|{stamp.text}" if stamp.newest_ns < self._trusted_before else ""
-        current = entry is not None and holds_on(self.today, entry.made_on, entry.valid_until)
-        if entry is not None and current and stamp_text and entry.stamp == stamp_text:
-            return self._from_cache(target, entry, refreshed, stamp_text, stamp.entries)
-        known = entry.fingerprint if entry is not None and current else ""
-        return _Plan(job._replace(store=self.store.path, context=context, entries=stamp.entries, known=known,
-                                  lookup=entry is not None), entry, stamp_text)
-
-    def _from_cache(self, target: ArticleTarget, entry: ArticleEntry, refreshed: list[ArticleEntry],
-                    stamp: str, entries: tuple[str, ...]) -> ArticleResult:
-        self.articles_from_cache += 1
-        every = CachedProblems(entry.payload, self.base)
-        prepared, prepared_key, prepared_text = None, entry.prepared_key, entry.prepared
-        if self.prepare is not None:
-            if entry.prepared_key != self.prepare.key:  # for another folder, or not yet: make it here, once
-                prepared_key, prepared_text = self.prepare.key, self.prepare.make(every)
-            prepared = self.prepare.revive(prepared_text)
-        if (stamp, prepared_key) != (entry.stamp, entry.prepared_key):
-            remade = prepared_key != entry.prepared_key  # else only the stamp is new: keep the prepared row
-            refreshed.append(entry._replace(stamp=stamp, prepared_key=prepared_key if remade else "",
-                                            prepared=prepared_text if remade else ""))
-        present = {kind for kind in KINDS if f"{kind}{SUFFIX}" in entries}
-        return ArticleResult(target, narrow(target, every, self.base), {}, files_in(target, present), {}, every,
-                             prepared if target.only is None else None)
+    def _result(self, target: ArticleTarget, entry: Entry) -> ArticleResult:
+        if target.only is None:
+            return ArticleResult(target, CachedProblems(entry.problems, target.folder, self.base), entry.files,
+                                 entry.verdict)
+        problems = narrow(target, decode_problems(entry.problems))
+        return ArticleResult(target, shown_from(problems, target.folder, self.base), len(target.only))
 
     def _execute(self, work: list[Job]) -> Iterator[Outcome]:
         if self.jobs == 1 or len(work) < 2:
-            return (_run(job) for job in work)
+            return (_examine_in_worker(job) for job in work)
         if self._pool is None:  # started once, used by every window
             from concurrent.futures import ProcessPoolExecutor
 
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         chunk = max(1, min(16, len(work) // (self.jobs * 4)))
-        return self._pool.map(_run, work, chunksize=chunk)
+        return self._pool.map(_examine_in_worker, work, chunksize=chunk)

@@ -1,28 +1,22 @@
-"""Open an article for reading: pick its folder, validate it (or trust a cached verdict), build the model."""
+"""Open an article for reading: pick its folder, then check it or serve the cached verdict of
+exactly its snapshot, and build the model once."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import time
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from alsinfo import __version__
-from alsinfo.cache import VerdictCache
+from alsinfo.cache import Cache, Entry, folder_key
 from alsinfo.config import Config
-from alsinfo.content import KINDS, SUFFIX, ContentPathError, articles_in_root, is_article_folder
-from alsinfo.fingerprints import code_stamp
+from alsinfo.content import ContentPathError, articles_in_root, is_article_folder
+from alsinfo.engine import RACY_NS, Job, context_key, context_salt, examine
 from alsinfo.model import Article, build_article
 from alsinfo.problems import Problem
-from alsinfo.results import holds_on, horizon_text
-
-
-class Opened(NamedTuple):
-    """An article ready to read, or the problems that keep it from being read."""
-
-    article: Article | None
-    problems: tuple[Problem, ...]
-    from_cache: bool = False
-    files_checked: int = 0  # when it was checked, not served from the cache
+from alsinfo.results import decode_problems, holds_on, shown_from
+from alsinfo.snapshot import stamp
 
 
 def choose_article(root: Path, article_id: str | None) -> Path:
@@ -45,50 +39,44 @@ def choose_article(root: Path, article_id: str | None) -> Path:
     raise ContentPathError(f"'{root}' holds several articles; choose one with --article: {', '.join(ids)}")
 
 
-def snapshot(folder: Path, schemas_folder: Path, config: Config) -> dict[str, Any]:
-    """Everything validity depends on but the date: the folder's entries and their bytes, the
-    schemas, the configuration of the editorial rules, alsinfo's version and code.
+class Opened(NamedTuple):
+    """One article for a reader: its model when it can be read, else the problems that keep it from
+    being read (shown from the run's folder)."""
 
-    Bytes are kept as latin-1 text, which maps every byte to one character and back, so that the
-    snapshot is JSON and compares exactly.
-    """
-    files = {}
-    for entry in sorted(folder.iterdir()):
-        is_content = entry.is_file() and entry.suffix == SUFFIX
-        files[entry.name] = entry.read_bytes().decode("latin-1") if is_content else None
-    schemas = {path.name: path.read_bytes().decode("latin-1") for path in sorted(schemas_folder.glob("*.json"))}
-    settings = {"file": str(config.file) if config.file else None, "text": config.text,
-                "select": config.select, "ignore": list(config.ignore)}
-    return {"version": __version__, "code": code_stamp(), "schemas": schemas, "files": files, "config": settings}
+    article: Article | None
+    problems: tuple[Problem, ...]
+    files_checked: int
+    from_cache: bool
 
 
-def open_article(folder: Path, *, schemas_folder: Path, cache: VerdictCache | None, today: dt.date,
-                 base: Path, config: Config | None = None) -> Opened:
-    """Validate ``folder`` (a cached verdict for the same inputs skips it) and build the article.
-
-    The article is refused when validation finds errors, editorial errors included: what
-    `alsinfo validate` fails, readers do not show.
-    """
-    config = config if config is not None else Config()
-    before = snapshot(folder, schemas_folder, config)
+def open_article(folder: Path, *, schemas_folder: Path, cache: Cache | None, today: dt.date, base: Path,
+                 config: Config) -> Opened:
+    """The article in ``folder``, checked as `validate` checks it, or served from a cached verdict
+    of exactly its snapshot: the model is built once, from the check or from the cached data."""
+    context = context_key(context_salt(schemas_folder), config)
+    entry = None
     if cache is not None:
-        hit = cache.get(folder, before)
-        # A verdict lasts as long as its date checks say the same (an overridden HC003 can turn
-        # an article that reads fine today into one refused next month).
-        if hit is not None and isinstance(hit.get("data"), dict) and \
-                holds_on(today, hit.get("made_on"), hit.get("valid_until")):
-            return Opened(build_article(folder.name, hit["data"]), (), from_cache=True)
-    # Only a cache miss pays for jsonschema and the checks.
-    from alsinfo.check import check_article
-    from alsinfo.content import ArticleTarget
-    from alsinfo.schemas import SchemaSet
+        entry = cache.verdicts([folder]).get((folder_key(folder), context))
+        if entry is not None and (entry.data is None or not holds_on(today, entry.made_on, entry.valid_until)):
+            entry = None
+    if entry is not None and entry.stamp and (now := stamp(folder)) is not None and now.text == entry.stamp:
+        return _opened_from(folder, entry, base)
+    job = Job(folder, config, context, entry.key if entry is not None else "", today, schemas_folder,
+              time.time_ns() - RACY_NS, keep_data=True)
+    outcome, verdict = examine(job)
+    if verdict is None and entry is not None:  # the snapshot is the one cached
+        if cache is not None and outcome.stamp != entry.stamp:
+            cache.put_verdicts([(folder, context, entry._replace(stamp=outcome.stamp))])
+        return _opened_from(folder, entry, base)
+    if cache is not None and outcome.entry is not None:
+        cache.put_verdicts([(folder, context, outcome.entry)])
+    assert verdict is not None  # examined with no key known: always checked
+    problems = shown_from(verdict.problems, folder, base)
+    return Opened(verdict.article, problems, verdict.files_checked, False)
 
-    result = check_article(ArticleTarget(folder), schemas=SchemaSet(schemas_folder), today=today, base=base,
-                           config=config)
-    if not result.valid:
-        return Opened(None, tuple(result.problems), files_checked=result.files_checked)
-    data = {kind: document.data for kind, document in result.documents.items() if kind in KINDS}
-    # Store only if nothing changed while we were checking, so the verdict matches the bytes it names.
-    if cache is not None and snapshot(folder, schemas_folder, config) == before:
-        cache.put(folder, before, {"data": data, "made_on": today.isoformat(), "valid_until": horizon_text(result)})
-    return Opened(build_article(folder.name, data), tuple(result.problems), files_checked=result.files_checked)
+
+def _opened_from(folder: Path, entry: Entry, base: Path) -> Opened:
+    problems = shown_from(decode_problems(entry.problems), folder, base)
+    data = json.loads(entry.data) if entry.data is not None else None
+    article = build_article(folder.name, data) if data is not None else None
+    return Opened(article, problems, entry.files, True)

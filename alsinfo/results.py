@@ -1,4 +1,4 @@
-"""What checking yields, as records light enough to import on a cached run: results, reports, cache rows.
+"""What checking yields, as records light enough to import on a cached run: verdicts, results, cache rows.
 
 Nothing here parses YAML or validates: a run whose every article comes from the cache imports this
 module, never the loader, the schemas or the rules.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
@@ -16,27 +16,31 @@ from alsinfo.content import ArticleTarget
 from alsinfo.problems import SEVERITY_NAMED, Problem, Severity
 
 if TYPE_CHECKING:
-    from alsinfo.loader import Document
+    from alsinfo.model import Article
+
+
+class Verdict(NamedTuple):
+    """What checking one article's snapshot found.
+
+    Problems name files relative to the article folder ("faq.yaml", "" for the folder): nothing in
+    a verdict depends on where it is shown from, so it can be cached and shown from anywhere.
+    """
+
+    problems: tuple[Problem, ...]
+    files_checked: int
+    valid_until: dt.date | None  # the last day these problems hold (date checks); None: any day
+    article: Article | None  # the model, built once, when the article has no errors
+    data: Mapping[str, Any] | None  # the files' data it was built from, for the cache
 
 
 class ArticleResult(NamedTuple):
-    """What checking one article found, and its documents when they all loaded and passed.
-
-    (A NamedTuple, like the other records on this path: a dataclass compiles its methods when its
-    module is imported, which every `validate` start would pay for.)
-    """
+    """One article's problems as a run shows them (paths relative to the run's folder, narrowed to
+    the files named), and what identifies its verdict for caches of what is made from it."""
 
     target: ArticleTarget
     problems: Sequence[Problem]
-    documents: Mapping[str, Document] = {}
-    files_checked: int = 0
-    # What a cache may keep of this run: per kind of file, its load and schema problems and data.
-    file_payloads: Mapping[str, dict[str, Any]] = {}
-    all_problems: Sequence[Problem] = ()  # before `only` narrowed them: what the article cache keeps
-    # What the caller's `prepare` made of the problems (see Engine), when it asked for it.
-    prepared: Any = None
-    # The last day these problems hold, for checks that depend on today's date; None: any day.
-    valid_until: dt.date | None = None
+    files_checked: int
+    verdict_id: str = ""  # a digest of the article folder and its problems; "" when not known
 
     @property
     def valid(self) -> bool:
@@ -44,7 +48,7 @@ class ArticleResult(NamedTuple):
 
 
 def holds_on(today: dt.date, made_on: object, valid_until: object) -> bool:
-    """Whether a result made on ``made_on`` that holds until ``valid_until`` (ISO dates; "" for any
+    """Whether a verdict made on ``made_on`` that holds until ``valid_until`` (ISO dates; "" for any
     day) still stands ``today``: never before the day it was made, since a clock set back could
     make a past date future again. Anything else than ISO text, as from an older cache, does not."""
     if not isinstance(made_on, str) or not isinstance(valid_until, str) or not made_on:
@@ -53,9 +57,9 @@ def holds_on(today: dt.date, made_on: object, valid_until: object) -> bool:
     return made_on <= day and (valid_until == "" or day <= valid_until)
 
 
-def horizon_text(result: ArticleResult) -> str:
-    """The result's last valid day as stored: ISO, or "" for any day."""
-    return result.valid_until.isoformat() if result.valid_until is not None else ""
+def horizon_text(valid_until: dt.date | None) -> str:
+    """A last valid day as stored: ISO, or "" for any day."""
+    return valid_until.isoformat() if valid_until is not None else ""
 
 
 class CheckReport(NamedTuple):
@@ -72,57 +76,60 @@ def display_path(path: Path, base: Path) -> str:
         return path.as_posix()
 
 
-def narrow(target: ArticleTarget, problems: Sequence[Problem], base: Path) -> Sequence[Problem]:
-    """The problems of the files named on the command line, when only some were."""
+def shown_from(problems: Sequence[Problem], folder: Path, base: Path) -> tuple[Problem, ...]:
+    """A verdict's problems with each file named as seen from ``base``."""
+    names: dict[str, str] = {}
+    shown = []
+    for problem in problems:
+        if problem.file not in names:
+            names[problem.file] = display_path(folder / problem.file, base)
+        shown.append(problem._replace(file=names[problem.file]))
+    return tuple(shown)
+
+
+def narrow(target: ArticleTarget, problems: Sequence[Problem]) -> Sequence[Problem]:
+    """The problems (files named relative to the article folder) of the files named on the command
+    line, when only some were."""
     if target.only is None:
         return problems
-    wanted = {display_path(path, base) for path in target.only}
+    wanted = {path.name for path in target.only}
     return tuple(problem for problem in problems if problem.file in wanted)
 
 
-def files_in(target: ArticleTarget, present: set[str] | frozenset[str]) -> int:
-    return len(target.only) if target.only is not None else len(present)
-
-
-def problem_row(problem: Problem) -> list[Any]:
-    """A problem as cache data, a list (a third smaller and twice as quick to encode as a mapping);
-    its file is given by the entry, so it is not stored."""
-    return [problem.rule, problem.name, problem.severity, problem.line, problem.column, problem.path, problem.message]
-
-
-def problem_from_row(row: Sequence[Any], file: str) -> Problem:
-    rule, name, severity, line, column, path, message = row
-    return Problem(rule, name, SEVERITY_NAMED[severity], file, line, column, path, message)
-
-
-def encode_problems(problems: Sequence[Problem], absolute: Callable[[str], str]) -> str:
-    """An article's problems as the cache keeps them: JSON naming each file once, absolute (by
-    ``absolute``, from the shown name), and each problem as its file's number and its row."""
+def encode_problems(problems: Sequence[Problem]) -> str:
+    """A verdict's problems as the cache keeps them: JSON naming each file once, and each problem as
+    its file's number and a row (a third smaller and twice as quick to encode as a mapping)."""
     files: dict[str, int] = {}
     rows = []
-    for problem in problems:
-        if problem.file not in files:
-            files[problem.file] = len(files)
-        rows.append([files[problem.file], *problem_row(problem)])
-    return json.dumps({"files": [absolute(file) for file in files], "rows": rows}, ensure_ascii=False)
+    for p in problems:
+        if p.file not in files:
+            files[p.file] = len(files)
+        rows.append([files[p.file], p.rule, p.name, p.severity, p.line, p.column, p.path, p.message])
+    return json.dumps({"files": list(files), "rows": rows}, ensure_ascii=False)
+
+
+def decode_problems(encoded: str) -> tuple[Problem, ...]:
+    stored = json.loads(encoded)
+    files = stored["files"]
+    return tuple(Problem(rule, name, SEVERITY_NAMED[severity], files[file], line, column, path, message)
+                 for file, rule, name, severity, line, column, path, message in stored["rows"])
 
 
 class CachedProblems(Sequence[Problem]):
-    """An article's problems as the cache keeps them (see encode_problems), decoded on first use:
-    a run that prints what was prepared from them never pays for rebuilding them."""
+    """A verdict's problems as the cache keeps them (see encode_problems), shown from ``base`` and
+    decoded on first use: a run that prints what a reporter kept of them never rebuilds them."""
 
-    __slots__ = ("_base", "_decoded", "_encoded")
+    __slots__ = ("_base", "_decoded", "_encoded", "_folder")
 
-    def __init__(self, encoded: str, base: Path) -> None:
+    def __init__(self, encoded: str, folder: Path, base: Path) -> None:
         self._encoded = encoded
+        self._folder = folder
         self._base = base
         self._decoded: tuple[Problem, ...] | None = None
 
     def _problems(self) -> tuple[Problem, ...]:
         if self._decoded is None:
-            stored = json.loads(self._encoded)
-            shown = [display_path(Path(file), self._base) for file in stored["files"]]
-            self._decoded = tuple(problem_from_row(row[1:], shown[row[0]]) for row in stored["rows"])
+            self._decoded = shown_from(decode_problems(self._encoded), self._folder, self._base)
         return self._decoded
 
     @overload

@@ -9,11 +9,9 @@ from typing import Any
 
 import yaml
 
-from alsinfo.check import check_article
 from alsinfo.config import Config
-from alsinfo.content import ArticleTarget
 from alsinfo.problems import Problem
-from tests.helpers import SCHEMAS
+from tests.helpers import check_folder
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -66,9 +64,7 @@ def write(folder: Path, data: dict[str, Any]) -> Path:
 
 
 def run(folder: Path, config: Config | None = None, today: dt.date = TODAY) -> list[Problem]:
-    result = check_article(ArticleTarget(folder), schemas=SCHEMAS, today=today, base=folder,
-                           config=config if config is not None else Config())
-    return list(result.problems)
+    return list(check_folder(folder, today=today, config=config if config is not None else Config()).problems)
 
 
 def line_of(path: Path, needle: str) -> int:

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from alsinfo.store import ValidationStore
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,6 @@ from alsinfo.content import resolve_targets
 from alsinfo.engine import Engine, Preparer
 from alsinfo.render.report import REPORTERS, ReportBlock, block_maker, report_block
 from alsinfo.resources import embedded_content_root, schemas_dir
-from alsinfo.store import ValidationStore
 from tests.conftest import ARTICLE_ID
 
 START = dt.date(2026, 11, 25)

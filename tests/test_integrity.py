@@ -5,18 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from alsinfo.check import check_article
-from alsinfo.content import ArticleTarget
 from alsinfo.problems import Problem
 from tests.conftest import edit
-from tests.helpers import SCHEMAS
+from tests.helpers import check_folder
 
 TODAY = dt.date(2026, 11, 25)
 
 
 def run(article_dir: Path) -> list[Problem]:
-    result = check_article(ArticleTarget(article_dir), schemas=SCHEMAS, today=TODAY, base=article_dir.parent)
-    return list(result.problems)
+    return list(check_folder(article_dir, today=TODAY, base=article_dir.parent).problems)
 
 
 def test_shipped_article_has_no_problems(article_dir: Path) -> None:
@@ -27,7 +24,7 @@ def test_duplicate_id_across_files_names_the_first_use(article_dir: Path) -> Non
     edit(article_dir / "faq.yaml", "id: side-effects", "id: what-is-als")
     (problem,) = run(article_dir)
     assert problem.rule == "I301" and problem.file == "als-stem-cell-therapy/faq.yaml"
-    assert "already used in als-stem-cell-therapy/sections.yaml at line 4" in problem.message
+    assert "already used in sections.yaml at line 4" in problem.message
 
 
 def test_unresolved_table_link_suggests_the_id(article_dir: Path) -> None:

@@ -54,12 +54,21 @@ def test_a_block_survives_the_cache_as_text_in_every_format(name: str, text: str
     assert ReportBlock.decode(empty.encode()) == empty
 
 
-def test_cached_problems_decode_on_first_use_relative_to_the_base(tmp_path: Path) -> None:
-    encoded = encode_problems(PROBLEMS, lambda file: str(tmp_path / file))
-    assert json.loads(encoded)["files"] == [str(tmp_path / "a/faq.yaml"), str(tmp_path / "a/article.yaml")]
-    cached = CachedProblems(encoded, tmp_path)
+def test_cached_problems_decode_on_first_use_shown_from_the_base(tmp_path: Path) -> None:
+    relative = tuple(problem._replace(file=problem.file.removeprefix("a/")) for problem in PROBLEMS)
+    encoded = encode_problems(relative)
+    assert json.loads(encoded)["files"] == ["faq.yaml", "article.yaml"]  # no path that depends on the reader
+    cached = CachedProblems(encoded, tmp_path / "a", tmp_path)
     assert cached._decoded is None  # nothing decoded until asked
     assert cached == PROBLEMS and len(cached) == 4 and cached[1] == PROBLEMS[1]
-    elsewhere = CachedProblems(encoded, tmp_path / "a")
+    elsewhere = CachedProblems(encoded, tmp_path / "a", tmp_path / "a")
     assert [problem.file for problem in elsewhere][:2] == ["faq.yaml", "article.yaml"]
-    assert CachedProblems(encode_problems((), str), tmp_path) == ()
+    outside = CachedProblems(encoded, tmp_path / "a", Path("/nowhere"))
+    assert outside[0].file == f"{tmp_path}/a/faq.yaml"
+    assert CachedProblems(encode_problems(()), tmp_path, tmp_path) == ()
+
+
+def test_names_with_line_breaks_cannot_forge_report_lines() -> None:
+    forged = PROBLEMS[0]._replace(file="a\nb.yaml:1:1: error S999 forged/faq.yaml")
+    line = plain_line(forged)
+    assert line.count("\n") == 1 and "\\x0a" in line

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alsinfo.store import ValidationStore
 
 from alsinfo import engine as engine_module
 from alsinfo import fingerprints
@@ -28,7 +29,6 @@ from alsinfo.render import report as report_module
 from alsinfo.render.report import REPORTERS, ReportBlock, block_maker, report_block
 from alsinfo.resources import embedded_content_root, schemas_dir
 from alsinfo.results import CheckReport
-from alsinfo.store import ValidationStore
 from tests.conftest import ARTICLE_ID, Invoke, edit
 
 TODAY = dt.date(2026, 11, 25)

@@ -1,9 +1,12 @@
 """`alsinfo cache info` and `alsinfo cache clear`: where the cache is, what it holds, and emptying it."""
 
+import contextlib
+
 import typer
 
-from alsinfo.cli.common import guarded
+from alsinfo.cli.common import fail, guarded
 from alsinfo.cli.environment import Environment
+from alsinfo.exitcodes import ExitCode
 
 app = typer.Typer(help="Inspect or clear the cache of validation results.", no_args_is_help=True)
 
@@ -11,33 +14,41 @@ app = typer.Typer(help="Inspect or clear the cache of validation results.", no_a
 @app.command("info")
 @guarded
 def info() -> None:
-    """Where the cache is, how big, and how many files, articles and reader verdicts it holds."""
+    """Where the cache is, how big, and how many verdicts and report blocks it holds."""
+    from alsinfo.cache import DATABASE_NAME, Cache
     from alsinfo.render.safe import printable
-    from alsinfo.store import ValidationStore
 
     env = Environment.from_process()
     folder = env.cache_dir
-    entries = list(folder.glob("*")) if folder.is_dir() else []
-    size = sum(entry.stat().st_size for entry in entries if entry.is_file())
-    database = folder / "validate.sqlite3"
-    counts = ValidationStore(database).counts() if database.exists() else {"files": 0, "articles": 0}
-    verdicts = len([entry for entry in entries if entry.name.startswith("verdict-")])
+    database = folder / DATABASE_NAME
+    size = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            size += (folder / f"{DATABASE_NAME}{suffix}").stat().st_size
+    counts = {"verdicts": 0, "blocks": 0}
+    if database.is_file():
+        cache = Cache(folder)
+        counts = cache.counts()
+        cache.close()
     state = " (disabled by ALSINFO_NO_CACHE)" if env.cache_disabled else ""
     env.stdout.write(f"cache: {printable(str(folder))}{state}\n"
                      f"size: {size / 1024:.1f} KiB\n"
-                     f"validated files: {counts['files']}\n"
-                     f"validated articles: {counts['articles']}\n"
-                     f"reader verdicts: {verdicts}\n")
+                     f"article verdicts: {counts['verdicts']}\n"
+                     f"report blocks: {counts['blocks']}\n")
 
 
 @app.command("clear")
 @guarded
 def clear() -> None:
     """Remove every cached result; the next run checks everything again."""
-    import shutil
+    from alsinfo.cache import clear as clear_cache
+    from alsinfo.render.safe import printable
 
     env = Environment.from_process()
     folder = env.cache_dir
-    if folder.is_dir():
-        shutil.rmtree(folder)
-    env.stdout.write(f"cleared {folder}\n")
+    try:
+        removed = clear_cache(folder)
+    except OSError as error:
+        raise fail(env, f"error: cannot clear the cache at {folder}: {error.strerror or error}",
+                   ExitCode.USAGE_ERROR) from None
+    env.stdout.write(f"cleared {printable(str(folder))} ({len(removed)} file{'s' if len(removed) != 1 else ''})\n")

@@ -20,6 +20,7 @@ from alsinfo.cli.common import (
 )
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
+from alsinfo.render.safe import printable
 
 if TYPE_CHECKING:
     from rich.pager import Pager
@@ -33,15 +34,21 @@ MAX_PROBLEMS_SHOWN = 5
 def open_active(env: Environment, content: Path | None, article_id: str | None, no_cache: bool) -> Opened:
     """The active article (--content, ALSINFO_CONTENT or the embedded one), validated with its
     configuration, or vouched for by the verdict cache."""
-    from alsinfo.cache import VerdictCache
+    from alsinfo.cache import Cache
     from alsinfo.editorial import config_for
     from alsinfo.reading import choose_article, open_article
     from alsinfo.resources import schemas_dir
 
-    folder = choose_article(content_root(content), article_id)
-    cache = None if no_cache or env.cache_disabled else VerdictCache(env.cache_dir)
-    return open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,
-                        config=config_for(folder))
+    folder = choose_article(content_root(content), article_id).resolve()
+    cache = None if no_cache or env.cache_disabled else Cache(env.cache_dir)
+    try:
+        return open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,
+                            config=config_for(folder))
+    finally:
+        if cache is not None:
+            cache.close()
+            if cache.notice:
+                env.stderr.write(f"alsinfo: note: {printable(cache.notice)}\n")
 
 
 def open_for_reading(env: Environment, content: Path | None, article_id: str | None, no_cache: bool) -> Article:

@@ -9,18 +9,24 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alsinfo.cli.common import ContentOption, NoColorOption, content_root, guarded, silence_stdout
+from alsinfo.cli.common import ContentOption, NoColorOption, UsageError, content_root, guarded, silence_stdout
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
+from alsinfo.problems import Severity
 from alsinfo.render.report import REPORTERS
+from alsinfo.render.safe import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
 
+    from alsinfo.cache import Cache
     from alsinfo.config import Config
-    from alsinfo.problems import Problem, Severity
-    from alsinfo.render.report import ReportBlock
+    from alsinfo.content import ArticleTarget
+    from alsinfo.engine import Engine
+    from alsinfo.problems import Problem
+    from alsinfo.render.report import ReportBlock, Reporter
+    from alsinfo.results import ArticleResult
 
 # The --format choices are the reporter registry's names.
 ReportFormat = Enum("ReportFormat", {name: name for name in REPORTERS}, type=str)  # type: ignore[misc]
@@ -71,32 +77,51 @@ def validate(
     no_color: NoColorOption = False,
 ) -> None:
     """Check content against the schemas, cross-references and editorial rules; report every problem."""
-    from alsinfo.cli.common import UsageError
-    from alsinfo.content import resolve_targets
-    from alsinfo.editorial import config_for, known_rules
-    from alsinfo.engine import Engine, Preparer, usable_cpus
-    from alsinfo.problems import Severity
-    from alsinfo.render.report import BLOCK_FORMAT, ReportBlock, Summary, block_maker, report_block, summary_text
-    from alsinfo.resources import schemas_dir
-    from alsinfo.store import ValidationStore
-
     env = Environment.from_process()
-    selected, ignored = _rule_ids(select), _rule_ids(ignore)
-    for rule_id in (*(selected or ()), *(ignored or ())):
-        if not any(known_id.startswith(rule_id) for known_id in known_rules()):
-            raise UsageError(f"unknown rule id '{rule_id}'; `alsinfo rules` lists them")
+    selected, ignored = _checked_rule_ids(select), _checked_rule_ids(ignore)
     if since is not None and not changed:
         raise UsageError("--since goes with --changed")
-    roots = paths or [content_root(content)]
-    if changed:
-        from alsinfo.changes import ChangesError, changed_articles
+    targets = _targets(paths or [content_root(content)], changed=changed, since=since)
+    cache = _cache(env, no_cache)
+    engine = _engine(env, cache, jobs, _configuration(config_file, isolated, selected, ignored))
+    reporter = REPORTERS[ReportFormat(output_format).value]
+    floor = Severity(MinSeverity(min_severity).value).rank
+    tally = _report(env, engine.run(targets), len(targets), reporter, cache, floor=floor, strict=strict,
+                    no_color=no_color)
+    if cache is not None:
+        cache.close()
+        if cache.notice:
+            env.stderr.write(f"alsinfo: note: {printable(cache.notice)}\n")
+    if tally.failed:
+        raise typer.Exit(int(ExitCode.CONTENT_PROBLEMS))
 
-        try:
-            targets = [target for root in roots for target in changed_articles(root, since)]
-        except ChangesError as error:
-            raise UsageError(str(error)) from None
-    else:
-        targets = resolve_targets(roots)
+
+def _checked_rule_ids(values: list[str] | None) -> list[str] | None:
+    from alsinfo.editorial import known_rules
+
+    ids = _rule_ids(values)
+    for rule_id in ids or ():
+        if not any(known_id.startswith(rule_id) for known_id in known_rules()):
+            raise UsageError(f"unknown rule id '{rule_id}'; `alsinfo rules` lists them")
+    return ids
+
+
+def _targets(roots: list[Path], *, changed: bool, since: str | None) -> "list[ArticleTarget]":
+    from alsinfo.content import resolve_targets
+
+    if not changed:
+        return resolve_targets(roots)
+    from alsinfo.changes import ChangesError, changed_articles
+
+    try:
+        return [target for root in roots for target in changed_articles(root, since)]
+    except ChangesError as error:
+        raise UsageError(str(error)) from None
+
+
+def _configuration(config_file: Path | None, isolated: bool, selected: list[str] | None,
+                   ignored: list[str] | None) -> "Callable[[Path], Config]":
+    from alsinfo.editorial import config_for
 
     discovered: dict[str, Path | None] = {}  # where configuration was found, for this run
 
@@ -105,30 +130,48 @@ def validate(
         return config_for(folder, explicit=config_file, isolated=isolated, memo=discovered,
                           resolved=True).with_cli(selected, ignored)
 
-    floor = Severity(MinSeverity(min_severity).value).rank
-    reporter = REPORTERS[ReportFormat(output_format).value]
-    progress = _progress(env, len(targets))
-    # The text format on a terminal is styled by Rich; every other output is text, written from
-    # blocks of items made where each article is checked and cached with it, so a cached run
-    # writes them without rebuilding a single problem.
-    console = env.console(no_color=no_color) if reporter.name == "text" and not env.plain_stdout(
-        no_color=no_color) else None
-    blocks = None if console is not None else Preparer(
-        reporter.name, f"{reporter.name}:{BLOCK_FORMAT}:{env.cwd}", block_maker(reporter.name), ReportBlock.decode)
-    store = None if no_cache or env.cache_disabled else ValidationStore(env.cache_dir / "validate.sqlite3")
-    engine = Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
-                    store=store, jobs=jobs or usable_cpus(), prepare=blocks)
+    return configured
+
+
+def _cache(env: Environment, no_cache: bool) -> "Cache | None":
+    from alsinfo.cache import Cache
+
+    return None if no_cache or env.cache_disabled else Cache(env.cache_dir)
+
+
+def _engine(env: Environment, cache: "Cache | None", jobs: int | None,
+            configured: "Callable[[Path], Config]") -> "Engine":
+    from alsinfo.engine import Engine, usable_cpus
+    from alsinfo.resources import schemas_dir
+
+    return Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
+                  cache=cache, jobs=jobs or usable_cpus())
+
+
+def _report(env: Environment, results: "Iterator[ArticleResult]", articles: int, reporter: "Reporter",
+            cache: "Cache | None", *, floor: int, strict: bool, no_color: bool) -> "_Tally":
+    """Write the report as results come, and add them up for the summary and the exit status.
+
+    The text format on a terminal is styled by Rich; every other output is written from blocks of
+    items, which the cache keeps per verdict, so a cached run writes them without rebuilding a problem.
+    """
+    from alsinfo.render.report import KeptBlocks, Summary, summary_text
+
+    progress = _progress(env, articles)
+    styled = reporter.name == "text" and not env.plain_stdout(no_color=no_color)
+    console = env.console(no_color=no_color) if styled else None
+    blocks = None if styled else KeptBlocks(reporter, cache, str(env.cwd))
     tally = _Tally(floor, {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR})
     output = _Output(env, hold=progress is not None)
     if blocks is not None:
         output.text(reporter.head())
     separator = ""  # none before the first item
     with progress if progress is not None else _nothing():
-        task = progress.add_task("Validating", total=len(targets)) if progress is not None else None
-        for result in engine.run(targets):
+        task = progress.add_task("Validating", total=articles) if progress is not None else None
+        for result in results:
             tally.files += result.files_checked
             if blocks is not None:
-                block = tally.add_block(result.prepared or report_block(result.problems, reporter.item))
+                block = tally.add_block(blocks.of(result.problems, result.verdict_id))
                 if block.items:
                     output.text(separator + reporter.separator.join(block.items))
                     separator = reporter.separator
@@ -138,16 +181,15 @@ def validate(
                     output.call(functools.partial(_print_lines, console, shown))
             if progress is not None and task is not None:
                 progress.advance(task)
-    if store is not None:
-        store.close()
-    summary = Summary(tally.counts, len(tally.affected), tally.files, len(targets))
+    if blocks is not None:
+        blocks.flush()
+    summary = Summary(tally.counts, len(tally.affected), tally.files, articles)
     if blocks is not None:
         output.text(reporter.tail(summary))
     elif console is not None:
         output.call(functools.partial(console.print, summary_text(summary), style="bold", soft_wrap=True))
     output.finish()
-    if tally.failed:
-        raise typer.Exit(int(ExitCode.CONTENT_PROBLEMS))
+    return tally
 
 
 class _Output:
@@ -189,8 +231,6 @@ class _Tally:
     problems by severity and the files they are in; and whether any problem, shown or not, fails."""
 
     def __init__(self, floor: int, failing: set["Severity"]) -> None:
-        from alsinfo.problems import Severity
-
         self.floor, self.failing = floor, failing
         self.counts = {severity: 0 for severity in Severity}
         self.affected: set[str] = set()

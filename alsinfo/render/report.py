@@ -1,24 +1,25 @@
 """Validation reporters (text, json, github, sarif), registered by name; `--format` offers their names.
 
 Every format is written as it goes: a head, then each problem's item, then a tail with the
-summary. Items are made where an article is checked, in blocks (one per article) that the
-validation cache keeps, so a run never holds more than an article's problems, and a cached run
-prints its blocks without rebuilding a single problem.
+summary. Items are made in blocks, one per article, which the cache may keep (``KeptBlocks``), so a
+run never holds more than an article's problems, and a cached run prints its blocks without
+rebuilding a single problem.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from alsinfo.problems import Problem, Severity, count_by_severity
-from alsinfo.render.safe import json_text, printable
+from alsinfo.render.safe import json_text, one_line, printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from alsinfo.cache import Cache
     from alsinfo.results import CheckReport
 
 JSON_FORMAT_VERSION = 1
@@ -155,14 +156,37 @@ def report_block(problems: Iterable[Problem], item: ItemFunction) -> ReportBlock
     return ReportBlock(items, "".join(letters), [[letter, *named] for letter, named in files.items()])
 
 
-def encoded_block(format_name: str, problems: Iterable[Problem]) -> str:
-    """An article's block in the named format, encoded for the cache (module-level, and named by
-    format rather than given the function: the engine hands it to worker processes)."""
-    return report_block(problems, REPORTERS[format_name].item).encode()
+class KeptBlocks:
+    """A reporter's blocks of items, made from each article's problems, or taken from the cache when
+    it kept them for the same verdict: a cached run prints them without rebuilding a problem.
 
+    A block is keyed by the verdict's id (the article folder and its problems, under alsinfo's code)
+    and ``form``: the format, the block layout and the folder paths are shown from, which is all
+    else it depends on.
+    """
 
-def block_maker(format_name: str) -> Callable[[Iterable[Problem]], str]:
-    return functools.partial(encoded_block, format_name)
+    def __init__(self, reporter: Reporter, cache: Cache | None, base: str) -> None:
+        self.reporter = reporter
+        self.cache = cache
+        self.form = f"{reporter.name}:{BLOCK_FORMAT}:{base}"
+        self.made: list[tuple[str, str, str]] = []
+
+    def of(self, problems: Sequence[Problem], verdict: str) -> ReportBlock:
+        if self.cache is not None and verdict:
+            kept = self.cache.block(verdict, self.form)
+            if kept is not None:
+                return ReportBlock.decode(kept)
+        block = report_block(problems, self.reporter.item)
+        if self.cache is not None and verdict:
+            self.made.append((verdict, self.form, block.encode()))
+            if len(self.made) >= 256:
+                self.flush()
+        return block
+
+    def flush(self) -> None:
+        if self.cache is not None and self.made:
+            self.cache.put_blocks(self.made)
+        self.made = []
 
 
 # The text format.
@@ -174,8 +198,8 @@ _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO
 def plain_line(problem: Problem) -> str:
     """One problem as plain text, `file:line:col: severity rule message  path`, the text format's
     line without styles (a message may have several lines; nothing in it acts on a terminal)."""
-    return printable(f"{problem.file}:{problem.line}:{problem.column}: {problem.severity} {problem.rule} "
-                     f"{problem.message}  {problem.path}") + "\n"
+    return (f"{one_line(problem.file)}:{problem.line}:{problem.column}: {problem.severity} {problem.rule} "
+            + printable(f"{problem.message}  {problem.path}") + "\n")
 
 
 def text_line(problem: Problem) -> RenderableType:
@@ -183,7 +207,7 @@ def text_line(problem: Problem) -> RenderableType:
     from rich.text import Text
 
     out = Text()
-    out.append(f"{printable(problem.file)}:{problem.line}:{problem.column}: ", style="bold")
+    out.append(f"{one_line(problem.file)}:{problem.line}:{problem.column}: ", style="bold")
     out.append(problem.severity.value, style=_STYLES[problem.severity])
     out.append(f" {problem.rule} ", style="dim")
     out.append(printable(problem.message))

@@ -21,6 +21,12 @@ def printable(text: str) -> str:
     return text if text.isprintable() else _UNSAFE.sub(_escape, text)
 
 
+def one_line(text: str) -> str:
+    """``text`` as ``printable`` makes it, with tabs and line breaks escaped too: for names (of files
+    and folders) that a report line quotes, so that no name can end a line and forge the next."""
+    return printable(text).replace("\t", "\\x09").replace("\n", "\\x0a")
+
+
 # JSON escapes C0 controls itself; these would still reach a terminal raw with ensure_ascii=False.
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 

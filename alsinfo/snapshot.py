@@ -1,0 +1,138 @@
+"""What an article folder holds, read once: its listing and its content files' bytes; and the cheap
+stamp and the exact key that identify it for the cache.
+
+Checking consumes a ``Snapshot`` and nothing else from the disk, so a cached verdict is keyed by
+exactly the bytes it was made from. A ``stamp`` (the listing, and each content file's mode, size,
+times and inode) decides a warm run without reading a byte.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+from alsinfo.content import KINDS, SUFFIX
+
+CONTENT_NAMES = {f"{kind}{SUFFIX}": kind for kind in KINDS}
+
+
+class Snapshot(NamedTuple):
+    """An article folder as read once.
+
+    ``listing`` holds every entry's name (folders end in "/"); ``files`` the bytes of each content
+    file that could be read (at most the loader's limit and one byte); ``unreadable`` says why each
+    other one that is there was not (not a regular file, a read error); ``error`` why the
+    folder itself could not be listed, if it could not.
+    """
+
+    folder: Path
+    listing: tuple[str, ...]
+    files: dict[str, bytes]
+    unreadable: dict[str, str]
+    error: str | None = None
+
+    @property
+    def article_id(self) -> str:
+        return self.folder.name
+
+    def present(self) -> frozenset[str]:
+        """The kinds of content file the folder has, read or not."""
+        return frozenset((*self.files, *self.unreadable))
+
+
+def read_snapshot(folder: Path) -> Snapshot:
+    """List ``folder`` once and read each content file in that listing once; never raises."""
+    from alsinfo.loader import MAX_BYTES, read_bounded
+
+    try:
+        with os.scandir(folder) as listing:
+            entries = [(entry.name, _is_dir(entry)) for entry in listing]
+    except OSError as error:
+        return Snapshot(folder, (), {}, {}, error.strerror or type(error).__name__)
+    files: dict[str, bytes] = {}
+    unreadable: dict[str, str] = {}
+    for name, _ in entries:
+        kind = CONTENT_NAMES.get(name)
+        if kind is None:
+            continue
+        path = folder / name
+        if not path.is_file():
+            unreadable[kind] = f"{name} is not a regular file; content files must be plain text files"
+            continue
+        try:
+            files[kind] = read_bounded(path, MAX_BYTES)
+        except OSError as error:
+            unreadable[kind] = f"the file cannot be read: {error.strerror or type(error).__name__}"
+    names = tuple(sorted(f"{name}/" if is_dir else name for name, is_dir in entries))
+    return Snapshot(folder, names, files, unreadable)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def key(context: str, snapshot: Snapshot) -> str:
+    """The exact key of a snapshot under a context (alsinfo, schemas, configuration): its listing
+    and every content file's bytes."""
+    parts: list[bytes | str] = [context, snapshot.error or "", *snapshot.listing]
+    for kind in KINDS:
+        if kind in snapshot.files:
+            parts += [kind, snapshot.files[kind]]
+        elif kind in snapshot.unreadable:
+            parts += [kind, "!" + snapshot.unreadable[kind]]
+    return digest(*parts)
+
+
+def digest(*parts: bytes | str) -> str:
+    """SHA-256 of the parts, each ended by a NUL so that ("ab", "c") and ("a", "bc") differ."""
+    import hashlib
+
+    hashed = hashlib.sha256()
+    for part in parts:
+        hashed.update(part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part)
+        hashed.update(b"\0")
+    return hashed.hexdigest()
+
+
+class Stamp(NamedTuple):
+    """An article folder's listing and its content files' stat, and when the newest of them changed."""
+
+    text: str
+    listing: tuple[str, ...]
+    newest_ns: int
+
+
+def stamp(folder: Path) -> Stamp | None:
+    """The folder's stamp, or None when it cannot be taken (the check then reports why)."""
+    names, stats, newest = [], [], 0
+    try:
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                names.append(f"{entry.name}/" if entry.is_dir() else entry.name)
+                if entry.name in CONTENT_NAMES:
+                    stat = entry.stat()  # follows a link, as reading the file does
+                    stats.append(f"{entry.name}:{stat.st_mode}:{stat.st_size}:{stat.st_mtime_ns}:"
+                                 f"{stat.st_ctime_ns}:{stat.st_ino}")
+                    newest = max(newest, stat.st_mtime_ns, stat.st_ctime_ns)
+    except OSError:
+        return None
+    listing = tuple(sorted(names))
+    return Stamp("|".join((*listing, *sorted(stats))), listing, newest)
+
+
+def code_stamp() -> str:
+    """Each module of alsinfo by name, size and modification time: the version alone would let an
+    edited checkout (an editable install, a developer's tree) serve results its old code made."""
+    package = Path(__file__).parent
+    parts = []
+    for folder, _, names in os.walk(package):
+        for name in names:
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                stat = os.stat(path)
+                parts.append(f"{os.path.relpath(path, package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "|".join(sorted(parts))
