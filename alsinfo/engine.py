@@ -19,7 +19,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -69,11 +69,12 @@ def context_key(salt: str, config: Config | None) -> str:
     return digest(salt, repr(config))
 
 
-@cache
-def _schemas(folder: Path) -> SchemaSet:
+@lru_cache(maxsize=2)
+def _schemas(folder: Path, salt: str) -> SchemaSet:
+    """The schemas, built once per process (validators included) for each version of them."""
     from alsinfo.schemas import SchemaSet
 
-    return SchemaSet(folder)  # built once per process, validators included
+    return SchemaSet(folder)
 
 
 class Job(NamedTuple):
@@ -82,6 +83,7 @@ class Job(NamedTuple):
 
     folder: Path
     config: Config | None
+    salt: str  # see context_salt
     context: str
     known: str
     today: dt.date
@@ -113,7 +115,7 @@ def examine(job: Job) -> tuple[Outcome, Verdict | None]:
     key = snapshot_key(job.context, snapshot)
     if key == job.known:
         return Outcome(key, kept_stamp, None), None
-    verdict = check_article(snapshot, schemas=_schemas(job.schemas_folder), today=job.today, config=job.config)
+    verdict = check_article(snapshot, schemas=_schemas(job.schemas_folder, job.salt), today=job.today, config=job.config)
     problems = encode_problems(verdict.problems)
     data = json.dumps(verdict.data) if job.keep_data and verdict.data is not None else None
     entry = Entry(kept_stamp, key, job.today.isoformat(), horizon_text(verdict.valid_until), verdict.files_checked,
@@ -147,6 +149,11 @@ class Engine:
         self._salt = context_salt(schemas_folder)
         # Stamps are kept only for files last changed before this run began, less the margin.
         self._trusted_before = time.time_ns() - RACY_NS
+
+    @property
+    def stats(self) -> tuple[int, int]:
+        """Articles served from the cache, and articles checked, so far."""
+        return self.articles_from_cache, self.articles_checked
 
     def run(self, targets: Sequence[ArticleTarget]) -> Iterator[ArticleResult]:
         """The result of every target, in order.
@@ -185,7 +192,7 @@ class Engine:
                     self.articles_from_cache += 1
                     plan.append(self._result(target, entry))
                     continue
-            job = Job(target.folder, config, context, entry.key if entry is not None else "", self.today,
+            job = Job(target.folder, config, self._salt, context, entry.key if entry is not None else "", self.today,
                       self.schemas_folder, self._trusted_before)
             plan.append(_Planned(target, job, entry))
         return plan, self._execute([item.job for item in plan if isinstance(item, _Planned)])

@@ -53,7 +53,8 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: Cache | None, tod
                  config: Config) -> Opened:
     """The article in ``folder``, checked as `validate` checks it, or served from a cached verdict
     of exactly its snapshot: the model is built once, from the check or from the cached data."""
-    context = context_key(context_salt(schemas_folder), config)
+    salt = context_salt(schemas_folder)
+    context = context_key(salt, config)
     entry = None
     if cache is not None:
         entry = cache.verdicts([folder]).get((folder_key(folder), context))
@@ -61,7 +62,7 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: Cache | None, tod
             entry = None
     if entry is not None and entry.stamp and (now := stamp(folder)) is not None and now.text == entry.stamp:
         return _opened_from(folder, entry, base)
-    job = Job(folder, config, context, entry.key if entry is not None else "", today, schemas_folder,
+    job = Job(folder, config, salt, context, entry.key if entry is not None else "", today, schemas_folder,
               time.time_ns() - RACY_NS, keep_data=True)
     outcome, verdict = examine(job)
     if verdict is None and entry is not None:  # the snapshot is the one cached

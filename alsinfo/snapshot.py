@@ -110,8 +110,8 @@ def stamp(folder: Path) -> Stamp | None:
     """The folder's stamp, or None when it cannot be taken (the check then reports why)."""
     names, stats, newest = [], [], 0
     try:
-        with os.scandir(folder) as listing:
-            for entry in listing:
+        with os.scandir(folder) as entries:
+            for entry in entries:
                 names.append(f"{entry.name}/" if entry.is_dir() else entry.name)
                 if entry.name in CONTENT_NAMES:
                     stat = entry.stat()  # follows a link, as reading the file does

@@ -1,4 +1,4 @@
-"""The verdict cache: a hit skips validation, an edit is never served stale, damage is survivable."""
+"""The cache as readers use it: a hit skips validation, an edit is never served stale, damage is survivable."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from alsinfo.cache import VerdictCache
+from alsinfo.cache import Cache
+from alsinfo.config import Config
 from alsinfo.editorial import config_for
 from alsinfo.exitcodes import ExitCode
 from alsinfo.reading import open_article
@@ -15,13 +16,13 @@ from alsinfo.resources import schemas_dir
 from tests.conftest import Invoke, edit
 
 
-def open_with(cache: VerdictCache | None, folder: Path):  # type: ignore[no-untyped-def]
+def open_with(cache: Cache | None, folder: Path):  # type: ignore[no-untyped-def]
     return open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=dt.date(2026, 11, 25),
-                        base=folder.parent)
+                        base=folder.parent, config=Config())
 
 
 def test_second_open_is_a_hit(tmp_path: Path, article_dir: Path) -> None:
-    cache = VerdictCache(tmp_path / "cache")
+    cache = Cache(tmp_path / "cache")
     assert open_with(cache, article_dir).from_cache is False
     again = open_with(cache, article_dir)
     assert again.from_cache is True
@@ -29,7 +30,7 @@ def test_second_open_is_a_hit(tmp_path: Path, article_dir: Path) -> None:
 
 
 def test_edit_is_a_miss_and_is_served_fresh(tmp_path: Path, article_dir: Path) -> None:
-    cache = VerdictCache(tmp_path / "cache")
+    cache = Cache(tmp_path / "cache")
     open_with(cache, article_dir)
     edit(article_dir / "faq.yaml", "Does stem cell therapy completely cure ALS?", "Does it cure ALS?")
     opened = open_with(cache, article_dir)
@@ -38,7 +39,7 @@ def test_edit_is_a_miss_and_is_served_fresh(tmp_path: Path, article_dir: Path) -
 
 
 def test_edit_that_breaks_content_is_never_hidden_by_the_cache(tmp_path: Path, article_dir: Path) -> None:
-    cache = VerdictCache(tmp_path / "cache")
+    cache = Cache(tmp_path / "cache")
     open_with(cache, article_dir)
     edit(article_dir / "faq.yaml", "  question: Does stem", "  questoin: Does stem")
     opened = open_with(cache, article_dir)
@@ -46,7 +47,7 @@ def test_edit_that_breaks_content_is_never_hidden_by_the_cache(tmp_path: Path, a
 
 
 def test_new_file_in_the_folder_is_a_miss(tmp_path: Path, article_dir: Path) -> None:
-    cache = VerdictCache(tmp_path / "cache")
+    cache = Cache(tmp_path / "cache")
     open_with(cache, article_dir)
     (article_dir / "faqs.yaml").write_text("entries: []\n")
     opened = open_with(cache, article_dir)
@@ -58,41 +59,57 @@ def test_changed_schema_is_a_miss(tmp_path: Path, article_dir: Path) -> None:
 
     schemas = tmp_path / "schemas"
     shutil.copytree(schemas_dir(), schemas)
-    cache = VerdictCache(tmp_path / "cache")
+    cache = Cache(tmp_path / "cache")
     first = open_article(article_dir, schemas_folder=schemas, cache=cache, today=dt.date(2026, 11, 25),
-                         base=tmp_path)
+                         base=tmp_path, config=Config())
     assert first.article is not None
     path = schemas / "faq.schema.json"
     path.write_text(path.read_text().replace('"required": ["id", "question", "answer"]',
                                              '"required": ["id", "question", "answer", "references"]'))
     second = open_article(article_dir, schemas_folder=schemas, cache=cache, today=dt.date(2026, 11, 25),
-                          base=tmp_path)
+                          base=tmp_path, config=Config())
     assert second.from_cache is False and second.article is None
 
 
-@pytest.mark.parametrize("garbage", [b"", b"{not json", b"[]", b'{"format": 2, "snapshot": 1}', b"\xff\xfe"])
-def test_corrupt_cache_file_is_ignored_and_rebuilt(tmp_path: Path, article_dir: Path, garbage: bytes) -> None:
-    cache = VerdictCache(tmp_path / "cache")
+@pytest.mark.parametrize("garbage", [b"", b"this is not a database" * 100, b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_a_damaged_database_is_rebuilt(tmp_path: Path, article_dir: Path, garbage: bytes) -> None:
+    cache = Cache(tmp_path / "cache")
     open_with(cache, article_dir)
-    cache.entry_path(article_dir).write_bytes(garbage)
-    assert open_with(cache, article_dir).from_cache is False
-    assert open_with(cache, article_dir).from_cache is True
+    cache.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{cache.path}{suffix}").unlink(missing_ok=True)
+    cache.path.write_bytes(garbage)
+    again = Cache(tmp_path / "cache")
+    assert open_with(again, article_dir).from_cache is False
+    assert open_with(again, article_dir).from_cache is True
+
+
+def test_a_damaged_row_is_a_miss(tmp_path: Path, article_dir: Path) -> None:
+    import sqlite3
+
+    cache = Cache(tmp_path / "cache")
+    open_with(cache, article_dir)
+    cache.close()
+    with sqlite3.connect(cache.path) as db:
+        db.execute("UPDATE verdicts SET problems = '[not json', data = '{'")
+    opened = open_with(Cache(tmp_path / "cache"), article_dir)
+    assert opened.from_cache is False and opened.article is not None
 
 
 def test_unwritable_cache_dir_still_reads(tmp_path: Path, article_dir: Path) -> None:
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the cache folder should be")
-    cache = VerdictCache(blocker / "alsinfo")
-    assert cache.put(article_dir, {}, {}) is False
+    cache = Cache(blocker / "alsinfo")
     opened = open_with(cache, article_dir)
     assert opened.article is not None and opened.from_cache is False
+    assert cache.notice is not None and "was not used" in cache.notice
 
 
 def test_cli_uses_xdg_cache_home_and_no_cache_skips_it(invoke: Invoke, tmp_path: Path, article_dir: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     cache_home = tmp_path / "xdg"
     assert invoke("faq", "--content", str(article_dir), env={"XDG_CACHE_HOME": str(cache_home)}).exit_code == 0
-    assert list((cache_home / "alsinfo").glob("verdict-*.json"))
+    assert (cache_home / "alsinfo" / "alsinfo.sqlite3").is_file()
 
     def no_validation(*args: object, **kwargs: object) -> None:
         raise AssertionError("validated although the cache holds a verdict")
@@ -109,14 +126,15 @@ def test_cli_with_unwritable_cache_home_works(invoke: Invoke, tmp_path: Path) ->
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = invoke("faq", "1", env={"XDG_CACHE_HOME": str(blocker)})
-    assert result.exit_code == ExitCode.OK and result.stderr == ""
+    assert result.exit_code == ExitCode.OK and result.stdout.startswith("1. Does stem cell therapy")
+    assert result.stderr.count("\n") == 1 and "was not used" in result.stderr
 
 
 def test_a_verdict_lasts_only_as_long_as_its_date_checks(tmp_path: Path, article_dir: Path) -> None:
     # With HC003 made an error, an article reviewed twelve months ago reads today and not next month.
     (article_dir / ".alsinfo.toml").write_text('[rules.HC003]\nseverity = "error"\n')
     edit(article_dir / "article.yaml", "language: en\n", "language: en\nlast_reviewed: 2025-11-25\n")
-    cache = VerdictCache(tmp_path / "cache")
+    cache = Cache(tmp_path / "cache")
     config = config_for(article_dir)
 
     def open_on(day: dt.date):  # type: ignore[no-untyped-def]

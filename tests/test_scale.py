@@ -13,20 +13,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alsinfo.store import ValidationStore
 
 from alsinfo import engine as engine_module
-from alsinfo import fingerprints
+from alsinfo import snapshot as snapshot_module
+from alsinfo.cache import Cache
 from alsinfo.cli import validate as validate_module
 from alsinfo.cli.environment import Environment
 from alsinfo.cli.validate import PROGRESS_FROM, _progress
 from alsinfo.config import Config
-from alsinfo.content import ArticleTarget, resolve_targets
-from alsinfo.engine import Engine, Preparer
+from alsinfo.content import resolve_targets
+from alsinfo.engine import Engine
 from alsinfo.exitcodes import ExitCode
 from alsinfo.problems import Problem, Severity
-from alsinfo.render import report as report_module
-from alsinfo.render.report import REPORTERS, ReportBlock, block_maker, report_block
+from alsinfo.render.report import REPORTERS, KeptBlocks, report_block
 from alsinfo.resources import embedded_content_root, schemas_dir
 from alsinfo.results import CheckReport
 from tests.conftest import ARTICLE_ID, Invoke, edit
@@ -79,13 +78,15 @@ def test_every_format_is_identical_too_and_equal_to_the_whole_report(
 
 def test_formats_keep_their_own_cached_output(invoke: Invoke, tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[str] = []
-    original = report_module.encoded_block
+    original = KeptBlocks.of
 
-    def spy(format_name: str, problems: Sequence[Problem]) -> str:
-        made.append(format_name)
-        return original(format_name, problems)
+    def spy(self: KeptBlocks, problems: Sequence[Problem], verdict: str) -> object:
+        kept = self.cache.block(verdict, self.form) if self.cache is not None else None
+        if kept is None:
+            made.append(self.reporter.name)
+        return original(self, problems, verdict)
 
-    monkeypatch.setattr(report_module, "encoded_block", spy)
+    monkeypatch.setattr(KeptBlocks, "of", spy)
     first = {name: invoke("validate", str(tree), "-f", name, "-j", "1").stdout for name in ("text", "json", "github")}
     assert sorted(set(made)) == ["github", "json", "text"]
     made.clear()
@@ -93,77 +94,77 @@ def test_formats_keep_their_own_cached_output(invoke: Invoke, tree: Path, monkey
     assert again == first and made == []  # each run wrote what its format kept, none remade another's
 
 
-def engine(store: ValidationStore, *, schemas: Path | None = None, config: Config | None = None,
+def engine(cache: Cache, *, schemas: Path | None = None, config: Config | None = None,
            today: dt.date = TODAY) -> Engine:
     return Engine(schemas_folder=schemas or schemas_dir(), today=today, base=Path("/"),
-                  config_for=lambda folder: config if config is not None else Config(), store=store, jobs=1)
+                  config_for=lambda folder: config if config is not None else Config(), cache=cache, jobs=1)
 
 
 def test_a_changed_file_invalidates_exactly_its_entry(tree: Path, tmp_path: Path) -> None:
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     first = engine(store)
     before = [result.problems for result in first.run(targets)]
-    assert first.stats == (0, 0, 30)
+    assert first.stats == (0, 6)
     edit(tree / "article-5" / "faq.yaml", "may occur after the procedure.", "may occur afterwards.")
     second = engine(store)
     after = [result.problems for result in second.run(targets)]
-    # Five articles come whole from the cache; of the sixth, four files do, and one is checked.
-    assert second.stats == (5, 4, 1)
+    # Five articles come from the cache; the sixth is checked.
+    assert second.stats == (5, 1)
     assert after[:5] == before[:5]
     third = engine(store)
     list(third.run(targets))
-    assert third.stats == (6, 0, 0)
+    assert third.stats == (6, 0)
 
 
 def test_a_changed_schema_or_config_invalidates_everything(tree: Path, tmp_path: Path) -> None:
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     schemas = tmp_path / "schemas"
     shutil.copytree(schemas_dir(), schemas)
     list(engine(store, schemas=schemas).run(targets))
     warm = engine(store, schemas=schemas)
     list(warm.run(targets))
-    assert warm.stats == (6, 0, 0)
+    assert warm.stats == (6, 0)
     faq = schemas / "faq.schema.json"
     faq.write_text(faq.read_text().replace("Questions readers ask", "Questions that readers ask"))
     changed_schema = engine(store, schemas=schemas)
     list(changed_schema.run(targets))
-    assert changed_schema.stats == (0, 0, 30)
+    assert changed_schema.stats == (0, 6)
     changed_config = engine(store, schemas=schemas, config=Config(ignore=("HC202",)))
     list(changed_config.run(targets))
-    assert changed_config.stats == (0, 0, 30)
+    assert changed_config.stats == (0, 6)
 
 
 def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Record which article folders have their files read."""
     read: list[Path] = []
-    real = fingerprints.read_sources
+    real = snapshot_module.read_snapshot
 
-    def spy(target: ArticleTarget) -> dict[str, bytes] | None:
-        read.append(target.folder)
-        return real(target)
+    def spy(folder: Path) -> snapshot_module.Snapshot:
+        read.append(folder)
+        return real(folder)
 
-    monkeypatch.setattr(fingerprints, "read_sources", spy)
+    monkeypatch.setattr(engine_module, "read_snapshot", spy)
     return read
 
 
 def test_unchanged_articles_are_served_by_their_stamp_without_reading_a_file(
         tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_module, "RACY_NS", 0)  # the tree's files count as old at once
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     before = [result.problems for result in engine(store).run(targets)]
     read = count_reads(monkeypatch)
     warm = engine(store)
     assert [result.problems for result in warm.run(targets)] == before
-    assert warm.stats == (6, 0, 0) and read == []
+    assert warm.stats == (6, 0) and read == []
 
 
 def test_an_edit_keeping_size_and_modification_time_is_still_seen(
         tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_module, "RACY_NS", 0)
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     list(engine(store).run(targets))
     faq = tree / "article-0" / "faq.yaml"
@@ -174,14 +175,14 @@ def test_an_edit_keeping_size_and_modification_time_is_still_seen(
     second = engine(store)
     results = list(second.run(targets))
     assert read == [tree / "article-0"]  # its change time moved, so its bytes were compared
-    assert second.stats == (5, 4, 1)
+    assert second.stats == (5, 1)
     assert {problem.rule for problem in results[0].problems} >= {"S202"}
 
 
 def test_a_touched_but_unchanged_file_is_compared_once_then_served_by_its_new_stamp(
         tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_module, "RACY_NS", 0)
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     before = [result.problems for result in engine(store).run(targets)]
     faq = tree / "article-2" / "faq.yaml"
@@ -190,41 +191,36 @@ def test_a_touched_but_unchanged_file_is_compared_once_then_served_by_its_new_st
     read = count_reads(monkeypatch)
     second = engine(store)
     assert [result.problems for result in second.run(targets)] == before
-    assert second.stats == (6, 0, 0) and read == [tree / "article-2"]
+    assert second.stats == (6, 0) and read == [tree / "article-2"]
     read.clear()
     third = engine(store)
     list(third.run(targets))
-    assert third.stats == (6, 0, 0) and read == []
+    assert third.stats == (6, 0) and read == []
 
 
 def test_files_changed_just_before_a_run_are_compared_by_content(
         tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Within the file system's timestamp granularity an edit may leave a stamp unchanged, so a
     # stamp is only trusted for files older than the run (by RACY_NS); these are brand new.
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     list(engine(store).run(targets))
     read = count_reads(monkeypatch)
     warm = engine(store)
     list(warm.run(targets))
-    assert warm.stats == (6, 0, 0) and len(read) == 6
+    assert warm.stats == (6, 0) and len(read) == 6
 
 
-def prepared_engine(store: ValidationStore, base: Path) -> Engine:
-    prepare = Preparer("text", f"text:{base}", block_maker("text"), ReportBlock.decode)
-    return Engine(schemas_folder=schemas_dir(), today=TODAY, base=base, config_for=lambda folder: Config(),
-                  store=store, jobs=1, prepare=prepare)
-
-
-def test_prepared_text_is_cached_and_follows_the_folder_it_is_shown_from(tree: Path, tmp_path: Path) -> None:
-    store = ValidationStore(tmp_path / "cache.sqlite3")
-    targets = resolve_targets([tree])
-    cold = [result.prepared for result in prepared_engine(store, tmp_path).run(targets)]
-    assert cold[1].items[0].startswith("content/article-1/")
-    assert cold == [result.prepared for result in prepared_engine(store, tmp_path).run(targets)]
-    elsewhere = [result.prepared for result in prepared_engine(store, tree).run(targets)]
-    assert elsewhere[1].items[0].startswith("article-1/")
-    assert elsewhere[1].severities == cold[1].severities
+def test_kept_blocks_follow_the_folder_they_are_shown_from(invoke: Invoke, tree: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tree.parent)
+    cold = invoke("validate", "content", "-j", "1").stdout
+    assert cold.splitlines()[0].startswith("content/article-0/")
+    assert invoke("validate", "content", "-j", "1").stdout == cold
+    monkeypatch.chdir(tree)
+    elsewhere = invoke("validate", ".", "-j", "1").stdout
+    assert elsewhere.splitlines()[0].startswith("article-0/")
+    assert elsewhere == invoke("validate", ".", "-j", "1", "--no-cache").stdout
 
 
 @pytest.mark.parametrize("name", ["text", "json"])
@@ -238,43 +234,45 @@ def test_cached_reports_keep_severity_filters(invoke: Invoke, tree: Path, name: 
 
 
 def test_articles_without_dates_hold_on_any_day(tree: Path, tmp_path: Path) -> None:
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     today = [result.problems for result in engine(store).run(targets)]
     next_week = engine(store, today=TODAY + dt.timedelta(days=7))
     assert [result.problems for result in next_week.run(targets)] == today
-    assert next_week.stats == (6, 0, 0)
+    assert next_week.stats == (6, 0)
 
 
 def test_a_review_date_holds_until_its_age_in_months_changes(tree: Path, tmp_path: Path) -> None:
     # HC003 states the review's age in months: reviewed on 20 October, that age is 1 from 20
     # November to 19 December, so the entry made on 25 November holds until 19 December.
     edit(tree / "article-0" / "article.yaml", "language: en\n", "language: en\nlast_reviewed: 2026-10-20\n")
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     first = [result.problems for result in engine(store).run(targets)]
     last_day = engine(store, today=dt.date(2026, 12, 19))
     assert [result.problems for result in last_day.run(targets)] == first
-    assert last_day.stats == (6, 0, 0)
+    assert last_day.stats == (6, 0)
     after = engine(store, today=dt.date(2026, 12, 20))
     list(after.run(targets))
-    assert after.stats == (5, 5, 0)  # article-0 is checked again, its files taken from the cache
+    assert after.stats == (5, 1)  # article-0 is checked again
 
 
 
-def test_a_new_verdict_drops_what_every_format_kept_of_the_old_one(tree: Path, tmp_path: Path) -> None:
+def test_a_new_verdict_is_never_shown_with_what_a_format_kept_of_the_old_one(tree: Path, tmp_path: Path) -> None:
     # The files stay the same, but a month later the review is a month older: the article is
-    # checked again (in JSON), and what GitHub's format kept from the old verdict must not be served.
+    # checked again, and what the GitHub format kept of the old verdict must not be served.
     edit(tree / "article-0" / "article.yaml", "language: en\n", "language: en\nlast_reviewed: 2025-10-20\n")
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
 
     def items(form: str, day: dt.date) -> list[tuple[list[str], list[str]]]:
-        prepare = Preparer(form, f"{form}:{tree}", block_maker(form), ReportBlock.decode)
+        blocks = KeptBlocks(REPORTERS[form], store, str(tree))
         run = Engine(schemas_folder=schemas_dir(), today=day, base=tree, config_for=lambda folder: Config(),
-                     store=store, jobs=1, prepare=prepare)
-        return [(result.prepared.items, report_block(result.problems, REPORTERS[form].item).items)
-                for result in run.run(targets)]
+                     cache=store, jobs=1)
+        shown = [(blocks.of(result.problems, result.verdict_id).items,
+                  report_block(result.problems, REPORTERS[form].item).items) for result in run.run(targets)]
+        blocks.flush()
+        return shown
 
     assert any("is 13 months old" in item for item in items("github", TODAY)[0][0])
     items("json", dt.date(2026, 12, 20))
@@ -282,34 +280,38 @@ def test_a_new_verdict_drops_what_every_format_kept_of_the_old_one(tree: Path, t
     assert all(kept == made for kept, made in later)
     assert any("is 14 months old" in item for item in later[0][0])
 
+
 def test_a_future_date_is_checked_again_the_next_day(tree: Path, tmp_path: Path) -> None:
     edit(tree / "article-0" / "article.yaml", "language: en\n", "language: en\npublished: 2026-11-26\n")
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     today = list(engine(store).run(targets))
     assert "I307" in {problem.rule for problem in today[0].problems}  # in the future, naming today
     tomorrow = engine(store, today=TODAY + dt.timedelta(days=1))
     results = list(tomorrow.run(targets))
     assert "I307" not in {problem.rule for problem in results[0].problems}
-    assert tomorrow.stats == (5, 5, 0)
+    assert tomorrow.stats == (5, 1)
 
 
 def test_a_clock_set_back_checks_everything_again(tree: Path, tmp_path: Path) -> None:
     # Checked on the 25th, a date of the 25th is past; on the 24th it would be in the future.
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     list(engine(store).run(targets))
     yesterday = engine(store, today=TODAY - dt.timedelta(days=1))
     list(yesterday.run(targets))
-    assert yesterday.stats == (0, 30, 0)
+    assert yesterday.stats == (0, 6)
 
 
 def test_a_corrupt_cache_is_rebuilt(invoke: Invoke, tree: Path, tmp_path: Path) -> None:
     cache_home = tmp_path / "xdg-cache"
     baseline = run_json(invoke, str(tree))
-    (cache_home / "alsinfo" / "validate.sqlite3").write_bytes(b"this is not a database" * 100)
+    (cache_home / "alsinfo" / "alsinfo.sqlite3").write_bytes(b"this is not a database" * 100)
     for suffix in ("-wal", "-shm"):
-        (cache_home / "alsinfo" / f"validate.sqlite3{suffix}").unlink(missing_ok=True)
+        (cache_home / "alsinfo" / f"alsinfo.sqlite3{suffix}").unlink(missing_ok=True)
+    rebuilt = invoke("validate", "--format", "json", str(tree))
+    assert (rebuilt.exit_code, json.loads(rebuilt.stdout)) == baseline
+    assert rebuilt.stderr.count("\n") == 1 and "rebuilt" in rebuilt.stderr
     assert run_json(invoke, str(tree)) == baseline
     assert run_json(invoke, str(tree)) == baseline
 
@@ -318,17 +320,18 @@ def test_an_unwritable_cache_only_costs_speed(invoke: Invoke, tree: Path, tmp_pa
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder")
     result = invoke("validate", "--format", "json", str(tree), env={"XDG_CACHE_HOME": str(blocker)})
-    assert result.exit_code == ExitCode.CONTENT_PROBLEMS and result.stderr == ""
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS and result.stderr.count("\n") == 1
+    assert "was not used" in result.stderr
 
 
 def test_cache_info_and_clear(invoke: Invoke, tree: Path, tmp_path: Path) -> None:
     invoke("validate", str(tree))
     info = invoke("cache", "info")
     assert info.exit_code == ExitCode.OK
-    assert "validated files: 30\nvalidated articles: 6\n" in info.stdout
+    assert "article verdicts: 6\nreport blocks: 6\n" in info.stdout
     assert str(tmp_path / "xdg-cache" / "alsinfo") in info.stdout
     assert invoke("cache", "clear").exit_code == ExitCode.OK
-    assert "validated files: 0\n" in invoke("cache", "info").stdout
+    assert "article verdicts: 0\n" in invoke("cache", "info").stdout
 
 
 def git(repo: Path, *args: str) -> None:
@@ -401,11 +404,11 @@ def test_a_change_to_alsinfo_itself_invalidates_everything(tree: Path, tmp_path:
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     # A developer's edited checkout keeps its version number: its results must not be served.
     assert {"engine.py", "rules/hc202_readability.py"} <= {
-        entry.split(":")[0] for entry in fingerprints.code_stamp().split("|")}
-    store = ValidationStore(tmp_path / "cache.sqlite3")
+        entry.split(":")[0] for entry in snapshot_module.code_stamp().split("|")}
+    store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     list(engine(store).run(targets))
-    monkeypatch.setattr(fingerprints, "code_stamp", lambda: "rules/hc202_readability.py:1234:1")
+    monkeypatch.setattr(engine_module, "code_stamp", lambda: "rules/hc202_readability.py:1234:1")
     edited = engine(store)
     list(edited.run(targets))
-    assert edited.stats == (0, 0, 30)
+    assert edited.stats == (0, 6)
