@@ -115,7 +115,8 @@ def examine(job: Job) -> tuple[Outcome, Verdict | None]:
     key = snapshot_key(job.context, snapshot)
     if key == job.known:
         return Outcome(key, kept_stamp, None), None
-    verdict = check_article(snapshot, schemas=_schemas(job.schemas_folder, job.salt), today=job.today, config=job.config)
+    schemas = _schemas(job.schemas_folder, job.salt)
+    verdict = check_article(snapshot, schemas=schemas, today=job.today, config=job.config)
     problems = encode_problems(verdict.problems)
     data = json.dumps(verdict.data) if job.keep_data and verdict.data is not None else None
     entry = Entry(kept_stamp, key, job.today.isoformat(), horizon_text(verdict.valid_until), verdict.files_checked,
