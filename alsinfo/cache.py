@@ -36,6 +36,7 @@ _TABLES = {
               "PRIMARY KEY (verdict, format)",
 }
 _MAX_VARIABLES = 999  # parameters in one statement: the lowest limit SQLite builds have had
+BUSY_TIMEOUT_S = 10.0  # how long to wait for another process's write before skipping the cache
 
 
 class Entry(NamedTuple):
@@ -110,7 +111,7 @@ class Cache:
         return None
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         self._db = db
         db.execute("PRAGMA journal_mode=WAL")
         # A cache need not survive a power cut, only never be corrupt, which WAL ensures.
