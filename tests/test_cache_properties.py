@@ -1,35 +1,43 @@
-"""Property test: whatever happens to the files and the calendar between runs, a cached run reports
-exactly what checking everything afresh reports."""
+"""Differential property test: whatever happens between runs (edits, touches, removals, the day,
+the working folder, the configuration, the report format) and however runs overlap (several
+processes at once), every run with the cache reports exactly what a `--no-cache` run reports."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from alsinfo.store import ValidationStore
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from alsinfo import engine as engine_module
-from alsinfo.config import Config
-from alsinfo.content import resolve_targets
-from alsinfo.engine import Engine, Preparer
-from alsinfo.render.report import REPORTERS, ReportBlock, block_maker, report_block
-from alsinfo.resources import embedded_content_root, schemas_dir
+from alsinfo.cli import app
+from alsinfo.cli import environment as environment_module
+from alsinfo.render.report import REPORTERS
+from alsinfo.resources import embedded_content_root
 from tests.conftest import ARTICLE_ID
 
 START = dt.date(2026, 11, 25)
 KINDS = ("article", "sections", "faq", "tables", "references")
+CONFIGS = ((), ("--ignore", "HC103"), ("--select", "HC2,HC3"), ("--isolated",), ("--ignore", "HC"))
+FORMATS = tuple(sorted(REPORTERS))
 
-# What can happen between two runs: (what, article number, kind of file).
-EVENTS = st.tuples(
+EDITS = st.tuples(
     st.sampled_from(["break", "mend", "same-size edit, times kept", "touch", "date", "stray file", "remove",
                      "next day", "next month", "clock back"]),
     st.integers(0, 2), st.sampled_from(KINDS))
+RUNS = st.tuples(st.just("run"), st.sampled_from(["root", "content", "article", "elsewhere"]),
+                 st.integers(0, len(CONFIGS) - 1), st.sampled_from(FORMATS))
+PARALLEL = st.tuples(st.just("parallel"), st.lists(st.tuples(st.integers(0, len(CONFIGS) - 1),
+                                                             st.sampled_from(FORMATS)), min_size=2, max_size=3))
+STEPS = st.lists(st.one_of(EDITS, RUNS, PARALLEL), min_size=1, max_size=10)
 
 
 def happen(root: Path, original: Path, what: str, number: int, kind: str, day: dt.date) -> dt.date:
@@ -66,31 +74,64 @@ def happen(root: Path, original: Path, what: str, number: int, kind: str, day: d
     return day
 
 
-def report(store: ValidationStore | None, root: Path, day: dt.date, form: str) -> list[object]:
-    """Each article's problems, and its report items in ``form`` as the engine prepared (and, with a
-    store, cached) them, or as made afresh from the problems."""
-    prepare = Preparer(form, f"{form}:{root}", block_maker(form), ReportBlock.decode)
-    engine = Engine(schemas_folder=schemas_dir(), today=day, base=root, config_for=lambda folder: Config(),
-                    store=store, jobs=1, prepare=prepare)
-    return [(result.target.article_id, tuple(result.problems), result.prepared,
-             report_block(result.problems, REPORTERS[form].item)) for result in engine.run(resolve_targets([root]))]
+class World:
+    """A content root of three articles, a cache, a day, and runs of `alsinfo validate` in it."""
 
-
-@settings(max_examples=25, deadline=None)
-@given(st.lists(st.tuples(EVENTS, st.sampled_from(sorted(REPORTERS))), min_size=1, max_size=8))
-def test_a_cached_run_reports_what_a_fresh_check_does(events: list[tuple[tuple[str, int, str], str]]) -> None:
-    # Stamps are trusted at once here, so that they, not only content hashes, decide what is served.
-    with pytest.MonkeyPatch.context() as patch, tempfile.TemporaryDirectory() as work:
-        patch.setattr(engine_module, "RACY_NS", 0)
-        root, original = Path(work) / "content", embedded_content_root() / ARTICLE_ID
+    def __init__(self, work: Path, patch: pytest.MonkeyPatch) -> None:
+        self.work = work
+        self.root = work / "content"
+        self.original = embedded_content_root() / ARTICLE_ID
         for number in range(3):
-            shutil.copytree(original, root / f"article-{number}")
-        store = ValidationStore(Path(work) / "cache.sqlite3")
-        day = START
-        report(store, root, day, "text")
-        for (what, number, kind), form in events:  # each run in a format: formats keep their own items
-            day = happen(root, original, what, number, kind, day)
-            cached, fresh = report(store, root, day, form), report(None, root, day, form)
-            assert cached == fresh, (what, number, kind, form)
-            assert all(prepared == made for _, _, prepared, made in cached), (what, number, kind, form)
-        store.close()
+            shutil.copytree(self.original, self.root / f"article-{number}")
+        (work / "elsewhere").mkdir()
+        self.env = {"XDG_CACHE_HOME": str(work / "cache")}
+        self.day = START
+        self.patch = patch
+        real = environment_module.Environment.from_process
+        patch.setattr(environment_module.Environment, "from_process",
+                      classmethod(lambda cls: real()._replace(today=self.day)))
+
+    def folder(self, where: str) -> Path:
+        return {"root": self.work, "content": self.root, "article": self.root / "article-1",
+                "elsewhere": self.work / "elsewhere"}[where]
+
+    def args(self, config: int, form: str) -> list[str]:
+        return ["validate", str(self.root), "-f", form, "-j", "2", *CONFIGS[config]]
+
+    def run(self, where: str, config: int, form: str, *, cache: bool = True) -> tuple[int, str]:
+        self.patch.chdir(self.folder(where))
+        args = self.args(config, form) + ([] if cache else ["--no-cache"])
+        result = CliRunner().invoke(app, args, env=self.env, catch_exceptions=False)
+        return result.exit_code, result.stdout
+
+    def run_at_once(self, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Start one process per run, all at once (they run on today's date, with real stamps)."""
+        env = {**os.environ, **self.env}
+        started = [subprocess.Popen([sys.executable, "-m", "alsinfo", *self.args(config, form)], cwd=self.work,
+                                    env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                   for config, form in runs]
+        outputs = [process.communicate(timeout=120)[0] for process in started]
+        return [(process.returncode, output) for process, output in zip(started, outputs, strict=True)]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(STEPS)
+def test_every_cached_run_reports_what_a_fresh_run_does(steps: list[tuple[object, ...]]) -> None:
+    with pytest.MonkeyPatch.context() as patch, tempfile.TemporaryDirectory() as work:
+        patch.setattr(engine_module, "RACY_NS", 0)  # stamps, not only content keys, decide what is served
+        world = World(Path(work), patch)
+        world.run("root", 0, "text")
+        for step in steps:
+            if step[0] == "run":
+                _, where, config, form = step
+                assert world.run(where, config, form) == world.run(where, config, form, cache=False), step
+            elif step[0] == "parallel":
+                runs: list[tuple[int, str]] = step[1]  # type: ignore[assignment]
+                world.day = dt.date.today()  # the processes run on the real date
+                outcomes = world.run_at_once(runs)
+                for (config, form), outcome in zip(runs, outcomes, strict=True):
+                    assert outcome == world.run("root", config, form, cache=False), step
+                    assert world.run("root", config, form) == outcome, step  # what they left is right too
+            else:
+                what, number, kind = step  # type: ignore[misc]
+                world.day = happen(world.root, world.original, what, number, kind, world.day)
