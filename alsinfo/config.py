@@ -22,6 +22,8 @@ from alsinfo.problems import Severity
 
 CONFIG_NAMES = frozenset((".alsinfo.toml", "pyproject.toml"))  # the files find_config looks for
 _TOP_KEYS = {"select", "ignore", "rules", "per-file-ignores"}
+# No option counts or measures more than this (months, grades, words); nan and inf fail the range too.
+MAX_NUMBER = 10_000
 
 
 class ConfigError(Exception):
@@ -102,9 +104,21 @@ def _config_in(folder: str) -> Path | None:
     if os.path.isfile(dotfile):
         return Path(dotfile)
     pyproject = Path(folder, "pyproject.toml")
-    if os.path.isfile(pyproject) and re.search(r"^\s*\[tool\.alsinfo[.\]]", _read(pyproject), re.MULTILINE):
-        return pyproject
+    if os.path.isfile(pyproject) and "alsinfo" in (text := _read(pyproject)) and \
+            "alsinfo" in _parse(pyproject, text).get("tool", {}):
+        return pyproject  # however TOML spells the table: [tool.alsinfo], [ tool.alsinfo ], dotted keys
     return None
+
+
+def _parse(path: Path, text: str) -> dict[str, Any]:
+    import tomllib  # only when there is a configuration to read
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"line (\d+)", str(error))
+        line = int(found.group(1)) if found else text.count("\n") + 1  # "at end of document"
+        raise ConfigError(path, line, f"not valid TOML: {error}") from None
 
 
 def _read(path: Path) -> str:
@@ -124,16 +138,12 @@ def _line_of(text: str, needle: str) -> int:
 
 def load_config(path: Path, known: Mapping[str, Mapping[str, Any]]) -> Config:
     """Read and check a configuration file; ``known`` maps each rule id to its options and defaults."""
-    import tomllib  # only when there is a configuration to read
-
     text = _read(path)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        found = re.search(r"line (\d+)", str(error))
-        line = int(found.group(1)) if found else text.count("\n") + 1  # "at end of document"
-        raise ConfigError(path, line, f"not valid TOML: {error}") from None
-    table = data.get("tool", {}).get("alsinfo", {}) if path.name == "pyproject.toml" else data
+    data = _parse(path, text)
+    table: Any = data
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        table = tool.get("alsinfo", {}) if isinstance(tool, dict) else None
     if not isinstance(table, dict):
         raise ConfigError(path, _line_of(text, "alsinfo"), "[tool.alsinfo] must be a table")
 
@@ -154,6 +164,9 @@ def load_config(path: Path, known: Mapping[str, Mapping[str, Any]]) -> Config:
 
     select = rule_list("select", table["select"]) if "select" in table else None
     ignore = rule_list("ignore", table["ignore"]) if "ignore" in table else ()
+    for key in ("rules", "per-file-ignores"):
+        if not isinstance(table.get(key, {}), dict):
+            raise fail(key, f"'{key}' must be a table, e.g. [tool.alsinfo.{key}]")
     rules: dict[str, RuleSettings] = {}
     for rule_id, settings in table.get("rules", {}).items():
         if rule_id not in known:
@@ -179,6 +192,8 @@ def _rule_settings(rule_id: str, settings: Mapping[str, Any], defaults: Mapping[
             raise fail(key, f"unknown option '{key}' for {rule_id}; its options: {choices}")
         elif not _same_kind(value, defaults[key]):
             raise fail(key, f"option '{key}' of {rule_id} must be like {defaults[key]!r}")
+        elif isinstance(value, int | float) and not isinstance(value, bool) and not 0 <= value <= MAX_NUMBER:
+            raise fail(key, f"option '{key}' of {rule_id} must be a number from 0 to {MAX_NUMBER}, not {value!r}")
         else:
             options[key] = value
     return RuleSettings(severity, options)
@@ -187,7 +202,9 @@ def _rule_settings(rule_id: str, settings: Mapping[str, Any], defaults: Mapping[
 def _same_kind(value: Any, default: Any) -> bool:
     if isinstance(default, bool) or isinstance(value, bool):
         return type(value) is type(default)
-    if isinstance(default, int | float):
+    if isinstance(default, int):  # a count: a whole number
+        return isinstance(value, int)
+    if isinstance(default, float):
         return isinstance(value, int | float)
     if isinstance(default, list):
         return isinstance(value, list) and all(isinstance(item, str) for item in value)

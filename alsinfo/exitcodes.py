@@ -8,3 +8,4 @@ class ExitCode(IntEnum):
     CONTENT_PROBLEMS = 1
     USAGE_ERROR = 2
     INTERNAL_ERROR = 3
+    OUTPUT_ERROR = 4  # standard output (or an --output file) cannot be written: a full disk, a closed stream

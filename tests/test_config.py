@@ -103,6 +103,14 @@ def test_cli_select_ignore_and_min_severity(invoke: Invoke, article: Path) -> No
     ("[rules.HC003]\nseverity = 'fatal'\n", 2, "severity of HC003 must be error, warning or info"),
     ("[rules.HC003]\nmax_age_months = 'six'\n", 2, "option 'max_age_months' of HC003 must be like 12"),
     ("colour = true\n", 1, "unknown setting 'colour'"),
+    ("select = ['HC0']\nrules = 5\n", 2, "'rules' must be a table"),
+    ("per-file-ignores = ['x']\n", 1, "'per-file-ignores' must be a table"),
+    ("[per-file-ignores]\n'drafts/*' = 'HC101'\n", 2, "must be a list of rule ids"),
+    ("[rules.HC202]\nmax_grade = nan\n", 2, "must be a number from 0 to 10000, not nan"),
+    ("[rules.HC202]\nmax_grade = inf\n", 2, "must be a number from 0 to 10000, not inf"),
+    ("[rules.HC003]\nmax_age_months = -1\n", 2, "must be a number from 0 to 10000, not -1"),
+    ("[rules.HC003]\nmax_age_months = 6.5\n", 2, "option 'max_age_months' of HC003 must be like 12"),
+    ("[rules.HC302]\nmin_words = 10000000\n", 2, "not 10000000"),
     ("select = [\n", 2, "not valid TOML"),
 ])
 def test_config_errors_name_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
@@ -112,6 +120,29 @@ def test_config_errors_name_file_and_line(tmp_path: Path, text: str, line: int, 
         load_config(path, known_rules())
     assert str(caught.value).startswith(f"{path}:{line}: ")
     assert words in str(caught.value)
+
+
+@pytest.mark.parametrize("spelling", [
+    "[tool.alsinfo]\nignore = ['HC004']\n",
+    "[ tool.alsinfo ]\nignore = ['HC004']\n",
+    "[tool]\nalsinfo.ignore = ['HC004']\n",
+    "tool.alsinfo.ignore = ['HC004']\n",
+    "[tool]\nalsinfo = { ignore = ['HC004'] }\n",
+])
+def test_every_toml_spelling_of_the_table_is_read(invoke: Invoke, article: Path, tmp_path: Path,
+                                                   spelling: str) -> None:
+    (tmp_path / "project" / "pyproject.toml").write_text(spelling)
+    result = invoke("validate", str(article), "--strict")
+    assert result.exit_code == ExitCode.OK, result.stdout
+
+
+def test_wrong_types_in_pyproject_are_usage_errors_with_a_line(invoke: Invoke, article: Path,
+                                                               tmp_path: Path) -> None:
+    pyproject = tmp_path / "project" / "pyproject.toml"
+    pyproject.write_text("[project]\nname = 'x'\n\n[tool.alsinfo]\nrules = 5\n")
+    for command in (("validate", str(article)), ("faq", "--content", str(article))):
+        result = invoke(*command)
+        assert result.exit_code == ExitCode.USAGE_ERROR and f"{pyproject}:5: 'rules' must be a table" in result.stderr
 
 
 def test_config_error_is_a_usage_error_in_the_cli(invoke: Invoke, article: Path, tmp_path: Path) -> None:

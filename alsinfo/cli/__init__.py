@@ -10,6 +10,9 @@ from alsinfo.cli import export as export_module
 from alsinfo.cli import read
 from alsinfo.cli import rules as rules_module
 from alsinfo.cli import validate as validate_module
+from alsinfo.cli.common import silence_stdout
+from alsinfo.cli.environment import Environment
+from alsinfo.exitcodes import ExitCode
 
 app = typer.Typer(
     name="alsinfo",
@@ -23,7 +26,9 @@ app = typer.Typer(
 
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(f"alsinfo {__version__}")
+        from alsinfo.cli.common import guarded
+
+        guarded(lambda: Environment.from_process().stdout.write(f"alsinfo {__version__}\n"))()
         raise typer.Exit()
 
 
@@ -50,4 +55,42 @@ app.add_typer(cache_module.app, name="cache")
 
 
 def main() -> None:
-    app(prog_name="alsinfo")
+    """The console script: run the app; whatever it or Click could not write is a clean error."""
+    import contextlib
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        # An 8-bit locale cannot carry every character of health content (’ “ ≥): print what the
+        # encoding can carry and a replacement for the rest, never fail on a quotation mark.
+        if stream is not None and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(OSError, ValueError):  # a closed descriptor: said when written to
+                stream.reconfigure(errors="replace")
+    code: int | str | None
+    try:
+        app(prog_name="alsinfo")
+        code = 0
+    except SystemExit as done:
+        code = done.code
+    except OSError as error:  # Click's own output (help, usage errors) could not be written
+        code = _output_failed(error)
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()
+    except (OSError, ValueError) as error:
+        code = _output_failed(error)
+    sys.exit(code)
+
+
+def _output_failed(error: Exception) -> int:
+    import sys
+
+    if isinstance(error, BrokenPipeError):
+        silence_stdout()
+        return int(ExitCode.OK)
+    silence_stdout()
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    if sys.stderr is not None:
+        sys.stderr.write(f"alsinfo: error: cannot write to standard output: {reason}\n")
+    return int(ExitCode.OUTPUT_ERROR)

@@ -10,8 +10,10 @@ from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
-from alsinfo.cli.environment import Environment
+from alsinfo.cli.environment import Environment, OutputError
 from alsinfo.exitcodes import ExitCode
+
+ISSUES_URL = "https://github.com/alsinfo/alsinfo/issues"  # also [project.urls] in pyproject.toml
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -52,38 +54,52 @@ def fail(env: Environment, message: str, code: ExitCode) -> typer.Exit:
 
 
 def guarded(command: Callable[P, R]) -> Callable[P, R]:
-    """Run a command so that no traceback reaches the user: usage errors exit 2, bugs exit 3."""
+    """Run a command so that no traceback reaches the user: usage errors exit 2, bugs exit 3, and
+    output that cannot be written exits 4."""
 
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        from alsinfo.config import ConfigError
-        from alsinfo.content import ContentPathError
-
         env = Environment.from_process()
         try:
-            return command(*args, **kwargs)
+            try:
+                result = command(*args, **kwargs)
+            except typer.Exit:
+                env.stdout.flush()  # what the command wrote must reach its reader, or the exit says so
+                raise
+            env.stdout.flush()
+            return result
         except (typer.Exit, typer.Abort, SystemExit, KeyboardInterrupt):
             raise
-        except BrokenPipeError:
-            # The reader of our output stopped (`| head`): nothing more to say, and no error of ours.
-            silence_stdout()
-            raise typer.Exit(int(ExitCode.OK)) from None
-        except (UsageError, ContentPathError, ConfigError) as error:
-            raise fail(env, f"error: {error}", ExitCode.USAGE_ERROR) from None
-        except ContentMiss as error:
-            raise fail(env, str(error), ExitCode.CONTENT_PROBLEMS) from None
         except Exception as error:
-            if env.debug:
-                traceback.print_exc(file=env.stderr)
-            else:
-                env.stderr.write(
-                    f"alsinfo: internal error: {type(error).__name__}: {error}\n"
-                    "This is a bug in alsinfo, not a problem in your content. Please report it on the "
-                    "alsinfo issue tracker with the command you ran; run it again with ALSINFO_DEBUG=1 "
-                    "to include the traceback.\n")
-            raise typer.Exit(int(ExitCode.INTERNAL_ERROR)) from None
+            raise _exit_for(env, error) from None
 
     return run
+
+
+def _exit_for(env: Environment, error: Exception) -> typer.Exit:
+    """What an error escaping a command means to the user, said on stderr, as the exit to take."""
+    from alsinfo.config import ConfigError
+    from alsinfo.content import ContentPathError
+
+    if isinstance(error, BrokenPipeError):
+        # The reader of our output stopped (`| head`): nothing more to say, and no error of ours.
+        silence_stdout()
+        return typer.Exit(int(ExitCode.OK))
+    if isinstance(error, OutputError):
+        silence_stdout()
+        return fail(env, f"error: cannot write to standard output: {error}", ExitCode.OUTPUT_ERROR)
+    if isinstance(error, UsageError | ContentPathError | ConfigError):
+        return fail(env, f"error: {error}", ExitCode.USAGE_ERROR)
+    if isinstance(error, ContentMiss):
+        return fail(env, str(error), ExitCode.CONTENT_PROBLEMS)
+    if env.debug:
+        traceback.print_exc(file=env.stderr)
+    else:
+        env.stderr.write(
+            f"alsinfo: internal error: {type(error).__name__}: {error}\n"
+            "This is a bug in alsinfo, not a problem in your content. Please report it at "
+            f"{ISSUES_URL} with the command you ran; run it again with ALSINFO_DEBUG=1 to include the traceback.\n")
+    return typer.Exit(int(ExitCode.INTERNAL_ERROR))
 
 
 def silence_stdout() -> None:
@@ -94,7 +110,7 @@ def silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # not a real file descriptor (as under a test runner)
+    except (OSError, ValueError, AttributeError):  # closed, or not a real file descriptor (as under a test runner)
         pass
 
 

@@ -13,6 +13,55 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
+class OutputError(Exception):
+    """Standard output cannot be written (a full disk, a closed stream): exit 4, never a traceback."""
+
+
+class _Stdout:
+    """Standard output as commands write to it: a failed write or flush is an ``OutputError``.
+
+    A reader that went away (``BrokenPipeError``) stays what it is: that ends the output quietly.
+    Everything else (isatty, fileno, encoding) is the real stream's.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        if self._stream is None:
+            raise OutputError("standard output is closed")
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as error:
+            raise OutputError(_reason(error)) from None
+
+    def flush(self) -> None:
+        if self._stream is None:
+            return
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as error:
+            raise OutputError(_reason(error)) from None
+
+    def isatty(self) -> bool:
+        return self._stream is not None and self._stream.isatty()
+
+    def __getattr__(self, name: str) -> object:
+        if self._stream is None:
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
 class Environment(NamedTuple):
     stdout: TextIO
     stderr: TextIO
@@ -22,7 +71,9 @@ class Environment(NamedTuple):
 
     @classmethod
     def from_process(cls) -> Environment:
-        return cls(sys.stdout, sys.stderr, dict(os.environ), Path.cwd(), dt.date.today())
+        stdout: TextIO = sys.stdout if isinstance(sys.stdout, _Stdout) else _Stdout(sys.stdout)  # type: ignore[assignment]
+        return cls(stdout, sys.stderr or open(os.devnull, "w"), dict(os.environ), Path.cwd(),
+                   dt.date.today())
 
     @property
     def debug(self) -> bool:

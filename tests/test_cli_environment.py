@@ -1,0 +1,66 @@
+"""Odd environments: output that cannot be written, 8-bit locales, huge files; clean exits, never tracebacks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from alsinfo.exitcodes import ExitCode
+from tests.conftest import Invoke
+
+
+def alsinfo(*args: str, stdout: object = subprocess.PIPE, env: dict[str, str] | None = None,
+            encoding: str = "utf-8") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "alsinfo", *args], stdout=stdout, stderr=subprocess.PIPE,
+                          encoding=encoding, env={**os.environ, **(env or {})}, timeout=120)  # type: ignore[call-overload]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [("faq",), ("faq", "1", "--json"), ("--version",), ("validate",), ("export",),
+                                  ("rules",), ("--help",), ("cache", "info")])
+def test_a_full_disk_on_stdout_is_a_clean_output_error(args: tuple[str, ...]) -> None:
+    with open("/dev/full", "w") as full:
+        done = alsinfo(*args, stdout=full)
+    assert done.returncode == ExitCode.OUTPUT_ERROR
+    assert done.stderr == "alsinfo: error: cannot write to standard output: No space left on device\n"
+
+
+@pytest.mark.parametrize("args", [("faq",), ("--version",), ("validate",)])
+def test_a_closed_stdout_is_a_clean_output_error(args: tuple[str, ...]) -> None:
+    # As `alsinfo faq >&-` in a shell: the process starts with no file descriptor 1.
+    done = subprocess.run([sys.executable, "-m", "alsinfo", *args], stderr=subprocess.PIPE, text=True, timeout=120,
+                          preexec_fn=lambda: os.close(1))
+    assert done.returncode == ExitCode.OUTPUT_ERROR
+    assert done.stderr == "alsinfo: error: cannot write to standard output: standard output is closed\n"
+
+
+def test_a_reader_that_goes_away_ends_the_output_quietly() -> None:
+    process = subprocess.Popen([sys.executable, "-m", "alsinfo", "show"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    process.stdout.readline()
+    process.stdout.close()
+    assert process.wait(timeout=120) == ExitCode.OK
+    assert process.stderr is not None and process.stderr.read() == ""
+
+
+@pytest.mark.parametrize("args, expected", [(("faq", "1"), "patient?s"), (("show",), "patient?s"),
+                                            (("validate",), "Found 60 warnings"), (("export",), "patient?s")])
+def test_an_8_bit_encoding_prints_what_it_can_carry(args: tuple[str, ...], expected: str) -> None:
+    done = alsinfo(*args, env={"PYTHONIOENCODING": "iso-8859-9"}, encoding="iso-8859-9")
+    assert done.returncode == ExitCode.OK and done.stderr == ""
+    assert expected in done.stdout  # ’ has no place in ISO-8859-9: it is replaced, not a crash
+
+
+def test_readers_apply_the_size_limit_without_reading_a_huge_file(invoke: Invoke, article_dir: Path) -> None:
+    faq = article_dir / "faq.yaml"
+    with faq.open("r+b") as stream:
+        stream.truncate(2 * 1024**3)  # 2 GiB, sparse: reading it whole would take 2 GB of memory
+    for command in (("faq",), ("export",), ("search", "cure")):
+        result = invoke(*command, "--content", str(article_dir))
+        assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+        assert "L108" in result.stderr or "larger than" in result.stderr
