@@ -256,7 +256,7 @@ def test_failed_write_leaves_the_old_file_unchanged(invoke: Invoke, tmp_path: Pa
 
     monkeypatch.setattr(os, "fsync", disk_full)
     result = invoke("export", "--format", "html", "-o", str(target))
-    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert result.exit_code == ExitCode.OUTPUT_ERROR
     assert "No space left on device" in result.stderr
     assert target.read_text() == "the previous export\n"
     assert [p.name for p in target.parent.iterdir()] == ["article.html"]
@@ -274,3 +274,64 @@ def test_failed_render_leaves_the_old_file_unchanged(invoke: Invoke, tmp_path: P
     result = invoke("export", "-o", str(target))
     assert result.exit_code == ExitCode.INTERNAL_ERROR
     assert target.read_text() == "the previous export\n"
+
+
+def test_output_files_get_the_modes_a_shell_would_give(invoke: Invoke, tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        fresh = tmp_path / "new.html"
+        assert invoke("export", "-f", "html", "-o", str(fresh)).exit_code == ExitCode.OK
+        assert fresh.stat().st_mode & 0o777 == 0o644  # 0666 less the umask: a web server can serve it
+        for mode in (0o644, 0o640, 0o664):
+            kept = tmp_path / f"kept-{mode:o}.md"
+            kept.write_text("old\n")
+            kept.chmod(mode)
+            assert invoke("export", "-o", str(kept)).exit_code == ExitCode.OK
+            assert kept.stat().st_mode & 0o777 == mode and kept.read_text().startswith("# Stem Cell")
+    finally:
+        os.umask(previous)
+
+
+def test_a_fifo_is_written_to_not_replaced(invoke: Invoke, tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = invoke("export", "-f", "json", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert result.exit_code == ExitCode.OK and stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(received[0])["article"] == "als-stem-cell-therapy"
+
+
+def test_a_device_is_written_to_not_replaced(invoke: Invoke) -> None:
+    before = os.stat("/dev/null")
+    assert invoke("export", "-o", "/dev/null").exit_code == ExitCode.OK
+    after = os.stat("/dev/null")
+    assert (after.st_ino, after.st_rdev, after.st_mode) == (before.st_ino, before.st_rdev, before.st_mode)
+
+
+def test_dash_is_standard_output(invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("export", "-f", "json", "-o", "-")
+    assert result.exit_code == ExitCode.OK and json.loads(result.stdout)["article"] == "als-stem-cell-therapy"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_names_near_the_file_system_limit_work(invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / ("a" * 250 + ".html")
+    assert invoke("export", "-f", "html", "-o", str(target)).exit_code == ExitCode.OK
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_temporary_file_left_by_a_killed_run_is_cleaned_up(invoke: Invoke, tmp_path: Path) -> None:
+    dead = 2**22 + 12345  # above any pid_max Linux allows for a live process here
+    left = tmp_path / f".alsinfo-tmp-{dead}-0badf00d"
+    left.write_text("half an export")
+    alive = tmp_path / f".alsinfo-tmp-{os.getpid()}-cafecafe"
+    alive.write_text("another export, still being written")
+    assert invoke("export", "-o", str(tmp_path / "article.md")).exit_code == ExitCode.OK
+    assert not left.exists() and alive.exists()

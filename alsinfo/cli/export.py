@@ -25,7 +25,8 @@ def export(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = ExportFormat["markdown"],
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", show_default=False,
-        help="Write to FILE (atomically: a failed export leaves it as it was) instead of stdout.")] = None,
+        help="Write to FILE instead of stdout ('-' is stdout). A regular file is replaced atomically and keeps "
+             "its mode; a device or FIFO is written to in place.")] = None,
     content: ContentOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -43,12 +44,14 @@ def export(
         raise fail(env, "the article has errors and was not exported; fix them (see `alsinfo validate`)",
                    ExitCode.CONTENT_PROBLEMS)
     text = EXPORTERS[ExportFormat(output_format).value].render(opened.article)
-    if output is None:
+    if output is None or str(output) == "-":
         env.stdout.write(text)
         return
-    from alsinfo.atomic import write_atomic
+    from alsinfo.atomic import write_output
+    from alsinfo.render.safe import one_line
 
     try:
-        write_atomic(output, text)
+        write_output(output, text)
     except OSError as error:
-        raise fail(env, f"cannot write '{output}': {error.strerror or error}", ExitCode.USAGE_ERROR) from None
+        raise fail(env, f"error: cannot write '{one_line(str(output))}': {error.strerror or error}",
+                   ExitCode.OUTPUT_ERROR) from None
