@@ -48,15 +48,13 @@ class Position(NamedTuple):
 class Document:
     """A loaded file: its data (dicts, lists and strings only) and where each node starts.
 
-    A freshly loaded document keeps what its parse left to find positions with (libyaml's node
-    tree, read only along the paths a problem asks about); one rebuilt from cached data parses
-    its source again when first asked. Either way, a file that draws no problem never pays for
-    a map of every node.
+    It keeps what its parse left to find positions with (libyaml's node tree, read only along the
+    paths a problem asks about), so a file that draws no problem never pays for a map of every node.
     """
 
     __slots__ = ("_index", "_lines", "data", "file", "source")
 
-    def __init__(self, file: str, data: Any, source: str, index: _Index | _NodeIndex | None = None) -> None:
+    def __init__(self, file: str, data: Any, source: str, index: _Index | _NodeIndex) -> None:
         self.file = file
         self.data = data
         self.source = source
@@ -67,10 +65,6 @@ class Document:
         return f"Document({self.file!r})"
 
     def _positions(self) -> _Index | _NodeIndex:
-        if self._index is None:
-            parsed = _parse(self.source, self.file, MAX_DEPTH)
-            # Its source loaded once, so it parses again; were it not to, every node sits at 1:1.
-            self._index = parsed[1] if isinstance(parsed, tuple) else _Index({}, {}, None)
         return self._index
 
     @property
