@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from alsinfo.problems import Severity
 
 CONFIG_NAMES = frozenset((".alsinfo.toml", "pyproject.toml"))  # the files find_config looks for
-_TOP_KEYS = {"select", "ignore", "rules", "per-file-ignores"}
+_TOP_KEYS = {"content", "select", "ignore", "rules", "per-file-ignores"}
 # No option counts or measures more than this (months, grades, words); nan and inf fail the range too.
 MAX_NUMBER = 10_000
 
@@ -47,6 +47,7 @@ class Config(NamedTuple):
     per_file_ignores: Mapping[str, tuple[str, ...]] = {}
     file: Path | None = None
     text: str = ""
+    content: str | None = None  # where the project's content is, relative to the file (see cli.common)
 
     def selects(self, rule_id: str) -> bool:
         chosen = self.select is None or any(rule_id.startswith(prefix) for prefix in self.select)
@@ -128,7 +129,7 @@ def _read(path: Path) -> str:
         raise ConfigError(path, 1, f"cannot read the configuration: {error}") from None
 
 
-def _line_of(text: str, needle: str) -> int:
+def line_of(text: str, needle: str) -> int:
     """The first line that mentions ``needle`` (tomllib gives no positions)."""
     for number, line in enumerate(text.splitlines(), start=1):
         if needle in line:
@@ -145,10 +146,10 @@ def load_config(path: Path, known: Mapping[str, Mapping[str, Any]]) -> Config:
         tool = data.get("tool", {})
         table = tool.get("alsinfo", {}) if isinstance(tool, dict) else None
     if not isinstance(table, dict):
-        raise ConfigError(path, _line_of(text, "alsinfo"), "[tool.alsinfo] must be a table")
+        raise ConfigError(path, line_of(text, "alsinfo"), "[tool.alsinfo] must be a table")
 
     def fail(needle: str, message: str) -> ConfigError:
-        return ConfigError(path, _line_of(text, needle), message)
+        return ConfigError(path, line_of(text, needle), message)
 
     for key in table:
         if key not in _TOP_KEYS:
@@ -162,6 +163,9 @@ def load_config(path: Path, known: Mapping[str, Mapping[str, Any]]) -> Config:
                 raise fail(item, f"unknown rule id '{item}' in '{key}'")
         return tuple(value)
 
+    content = table.get("content")
+    if content is not None and (not isinstance(content, str) or not content.strip()):
+        raise fail("content", "'content' must be the path of the content folder, e.g. \"content\"")
     select = rule_list("select", table["select"]) if "select" in table else None
     ignore = rule_list("ignore", table["ignore"]) if "ignore" in table else ()
     for key in ("rules", "per-file-ignores"):
@@ -175,7 +179,7 @@ def load_config(path: Path, known: Mapping[str, Mapping[str, Any]]) -> Config:
             raise fail(rule_id, f"[rules.{rule_id}] must be a table of settings")
         rules[rule_id] = _rule_settings(rule_id, settings, known[rule_id], fail)
     per_file = {pattern: rule_list(pattern, ids) for pattern, ids in table.get("per-file-ignores", {}).items()}
-    return Config(select, ignore, rules, per_file, path, text)
+    return Config(select, ignore, rules, per_file, path, text, content)
 
 
 def _rule_settings(rule_id: str, settings: Mapping[str, Any], defaults: Mapping[str, Any],

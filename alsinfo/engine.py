@@ -27,11 +27,13 @@ from alsinfo import __version__
 from alsinfo.cache import Cache, Entry, folder_key
 from alsinfo.config import Config
 from alsinfo.content import ArticleTarget
+from alsinfo.problems import Problem, Severity
 from alsinfo.results import (
     ArticleResult,
     CachedProblems,
     Verdict,
     decode_problems,
+    display_path,
     encode_problems,
     holds_on,
     horizon_text,
@@ -128,6 +130,18 @@ def _examine_in_worker(job: Job) -> Outcome:
     return examine(job)[0]  # the verdict's documents and model stay in the worker
 
 
+def _unreported(target: ArticleTarget, every: Sequence[Problem], reported: Sequence[Problem],
+                base: Path) -> tuple[str, ...]:
+    """When only some files of an article were named, what their report cannot say: that errors in
+    its other files kept the cross-file checks and editorial rules from running."""
+    others = sorted({p.file for p in every if p.severity is Severity.ERROR and p not in reported})
+    if not others:
+        return ()
+    folder = display_path(target.folder, base)
+    return (f"The editorial rules did not run on {folder}: {', '.join(others)} "
+            f"{'has' if len(others) == 1 else 'have'} errors; `alsinfo validate {folder}` shows them.",)
+
+
 class _Planned(NamedTuple):
     target: ArticleTarget
     job: Job
@@ -138,10 +152,12 @@ class Engine:
     """Checks many targets with a cache and a number of processes."""
 
     def __init__(self, *, schemas_folder: Path, today: dt.date, base: Path,
-                 config_for: Callable[[Path], Config | None], cache: Cache | None = None, jobs: int = 1) -> None:
+                 config_for: Callable[[Path], Config | None], cache: Cache | None = None, jobs: int = 1,
+                 display_root: Path | None = None) -> None:
         self.schemas_folder = schemas_folder
         self.today = today
         self.base = base
+        self.display_root = display_root  # paths not below `base` are shown from here (see display_path)
         self.config_for = config_for
         self.cache = cache
         self.jobs = max(1, jobs)
@@ -222,10 +238,12 @@ class Engine:
 
     def _result(self, target: ArticleTarget, entry: Entry) -> ArticleResult:
         if target.only is None:
-            return ArticleResult(target, CachedProblems(entry.problems, target.folder, self.base), entry.files,
-                                 entry.verdict)
-        problems = narrow(target, decode_problems(entry.problems))
-        return ArticleResult(target, shown_from(problems, target.folder, self.base), len(target.only))
+            return ArticleResult(target, CachedProblems(entry.problems, target.folder, self.base, self.display_root),
+                                 entry.files, entry.verdict)
+        every = decode_problems(entry.problems)
+        problems = narrow(target, every)
+        return ArticleResult(target, shown_from(problems, target.folder, self.base, self.display_root),
+                             len(target.only), notes=_unreported(target, every, problems, self.base))
 
     def _execute(self, work: list[Job]) -> Iterator[Outcome]:
         if self.jobs == 1 or len(work) < 2:

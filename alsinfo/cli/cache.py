@@ -49,6 +49,6 @@ def clear() -> None:
     try:
         removed = clear_cache(folder)
     except OSError as error:
-        raise fail(env, f"error: cannot clear the cache at {folder}: {error.strerror or error}",
+        raise fail(env, f"cannot clear the cache at {folder}: {error.strerror or error}",
                    ExitCode.USAGE_ERROR) from None
     env.stdout.write(f"cleared {printable(str(folder))} ({len(removed)} file{'s' if len(removed) != 1 else ''})\n")

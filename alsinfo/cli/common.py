@@ -6,7 +6,7 @@ import functools
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, NamedTuple, ParamSpec, TypeVar
 
 import typer
 
@@ -49,7 +49,7 @@ class ContentMiss(Exception):
 def fail(env: Environment, message: str, code: ExitCode) -> typer.Exit:
     from alsinfo.render.safe import printable
 
-    env.stderr.write(f"alsinfo: {printable(message)}\n")
+    env.stderr.write(f"alsinfo: error: {printable(message)}\n")
     return typer.Exit(int(code))
 
 
@@ -87,9 +87,9 @@ def _exit_for(env: Environment, error: Exception) -> typer.Exit:
         return typer.Exit(int(ExitCode.OK))
     if isinstance(error, OutputError):
         silence_stdout()
-        return fail(env, f"error: cannot write to standard output: {error}", ExitCode.OUTPUT_ERROR)
+        return fail(env, f"cannot write to standard output: {error}", ExitCode.OUTPUT_ERROR)
     if isinstance(error, UsageError | ContentPathError | ConfigError):
-        return fail(env, f"error: {error}", ExitCode.USAGE_ERROR)
+        return fail(env, f"{error}", ExitCode.USAGE_ERROR)
     if isinstance(error, ContentMiss):
         return fail(env, str(error), ExitCode.CONTENT_PROBLEMS)
     if env.debug:
@@ -114,12 +114,41 @@ def silence_stdout() -> None:
         pass
 
 
-def content_root(option: Path | None) -> Path:
-    """The active content: --content / ALSINFO_CONTENT when given, else the embedded article."""
-    if option is None:
-        from alsinfo.resources import embedded_content_root
+class ContentSource(NamedTuple):
+    """The content a command works on when no path is given, and how it was found."""
 
-        return embedded_content_root()
-    if not option.exists():
-        raise UsageError(f"content path '{option}' does not exist")
-    return option
+    root: Path
+    found_by: str  # for the summary line: "--content", "ALSINFO_CONTENT", a configuration file, ...
+    embedded: bool = False
+
+
+def find_content(option: Path | None, env: Environment) -> ContentSource:
+    """The active content, looked for the way ruff looks for its configuration: --content, then
+    ALSINFO_CONTENT, then `content` in the nearest [tool.alsinfo] or .alsinfo.toml, then a `content/`
+    folder in the current folder or one above it (from inside a content folder or an article folder
+    too); the embedded article only when none is found."""
+    if option is not None:
+        found_by = "ALSINFO_CONTENT" if env.environ.get("ALSINFO_CONTENT") == str(option) else "--content"
+        if not option.exists():
+            raise UsageError(f"content path '{option}' does not exist (from {found_by})")
+        return ContentSource(option, found_by)
+    from alsinfo.config import ConfigError, find_config, line_of
+    from alsinfo.editorial import load_found
+
+    found = find_config(env.cwd)
+    config = load_found(found) if found is not None else None
+    if found is not None and config is not None and config.content is not None:
+        root = found.parent / config.content
+        if not root.is_dir():
+            raise ConfigError(found, line_of(config.text, "content"),
+                              f"the content folder '{config.content}' does not exist")
+        return ContentSource(root, f"'content' in {found}")
+    for folder in (env.cwd, *env.cwd.parents):
+        if folder.name == "content" and folder.is_dir():
+            return ContentSource(folder, "the content folder you are in")
+        if (folder / "content").is_dir():
+            where = "here" if folder == env.cwd else "above"
+            return ContentSource(folder / "content", f"the content/ folder {where}")
+    from alsinfo.resources import embedded_content_root
+
+    return ContentSource(embedded_content_root(), "no content/ folder here or above", embedded=True)

@@ -53,5 +53,5 @@ def export(
     try:
         write_output(output, text)
     except OSError as error:
-        raise fail(env, f"error: cannot write '{one_line(str(output))}': {error.strerror or error}",
+        raise fail(env, f"cannot write '{one_line(str(output))}': {error.strerror or error}",
                    ExitCode.OUTPUT_ERROR) from None

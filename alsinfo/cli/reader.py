@@ -14,8 +14,8 @@ from alsinfo.cli.common import (
     JsonOption,
     NoCacheOption,
     NoColorOption,
-    content_root,
     fail,
+    find_content,
     guarded,
 )
 from alsinfo.cli.environment import Environment
@@ -39,7 +39,7 @@ def open_active(env: Environment, content: Path | None, article_id: str | None, 
     from alsinfo.reading import choose_article, open_article
     from alsinfo.resources import schemas_dir
 
-    folder = choose_article(content_root(content), article_id).resolve()
+    folder = choose_article(find_content(content, env).root, article_id).resolve()
     cache = None if no_cache or env.cache_disabled else Cache(env.cache_dir)
     try:
         return open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,

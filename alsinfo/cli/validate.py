@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alsinfo.cli.common import ContentOption, NoColorOption, UsageError, content_root, guarded, silence_stdout
+from alsinfo.cli.common import ContentOption, NoColorOption, UsageError, find_content, guarded, silence_stdout
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 from alsinfo.problems import Severity
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from alsinfo.cache import Cache
+    from alsinfo.cli.common import ContentSource
     from alsinfo.config import Config
     from alsinfo.content import ArticleTarget
     from alsinfo.engine import Engine
@@ -81,19 +82,32 @@ def validate(
     selected, ignored = _checked_rule_ids(select), _checked_rule_ids(ignore)
     if since is not None and not changed:
         raise UsageError("--since goes with --changed")
-    targets = _targets(paths or [content_root(content)], changed=changed, since=since)
+    source = None if paths else find_content(content, env)
+    targets = _targets(paths or [source.root], changed=changed, since=since)  # type: ignore[union-attr]
     cache = _cache(env, no_cache)
-    engine = _engine(env, cache, jobs, _configuration(config_file, isolated, selected, ignored))
+    display_root = source.root.resolve() if source is not None and source.embedded else None
+    engine = _engine(env, cache, jobs, _configuration(config_file, isolated, selected, ignored), display_root)
     reporter = REPORTERS[ReportFormat(output_format).value]
     floor = Severity(MinSeverity(min_severity).value).rank
     tally = _report(env, engine.run(targets), len(targets), reporter, cache, floor=floor, strict=strict,
-                    no_color=no_color)
+                    no_color=no_color, source=_source_text(source, env), display_root=display_root)
     if cache is not None:
         cache.close()
         if cache.notice:
             env.stderr.write(f"alsinfo: note: {printable(cache.notice)}\n")
     if tally.failed:
         raise typer.Exit(int(ExitCode.CONTENT_PROBLEMS))
+
+
+def _source_text(source: "ContentSource | None", env: Environment) -> str:
+    """What the summary line says was checked, when no path was given."""
+    if source is None:
+        return ""
+    if source.embedded:
+        return "the embedded article, as there is no content/ folder here or above"
+    from alsinfo.results import display_path
+
+    return f"{display_path(source.root.resolve(), env.cwd)}, from {source.found_by}"
 
 
 def _checked_rule_ids(values: list[str] | None) -> list[str] | None:
@@ -139,28 +153,29 @@ def _cache(env: Environment, no_cache: bool) -> "Cache | None":
     return None if no_cache or env.cache_disabled else Cache(env.cache_dir)
 
 
-def _engine(env: Environment, cache: "Cache | None", jobs: int | None,
-            configured: "Callable[[Path], Config]") -> "Engine":
+def _engine(env: Environment, cache: "Cache | None", jobs: int | None, configured: "Callable[[Path], Config]",
+            display_root: Path | None) -> "Engine":
     from alsinfo.engine import Engine, usable_cpus
     from alsinfo.resources import schemas_dir
 
     return Engine(schemas_folder=schemas_dir(), today=env.today, base=env.cwd, config_for=configured,
-                  cache=cache, jobs=jobs or usable_cpus())
+                  cache=cache, jobs=jobs or usable_cpus(), display_root=display_root)
 
 
 def _report(env: Environment, results: "Iterator[ArticleResult]", articles: int, reporter: "Reporter",
-            cache: "Cache | None", *, floor: int, strict: bool, no_color: bool) -> "_Tally":
+            cache: "Cache | None", *, floor: int, strict: bool, no_color: bool, source: str,
+            display_root: Path | None) -> "_Tally":
     """Write the report as results come, and add them up for the summary and the exit status.
 
     The text format on a terminal is styled by Rich; every other output is written from blocks of
     items, which the cache keeps per verdict, so a cached run writes them without rebuilding a problem.
     """
-    from alsinfo.render.report import KeptBlocks, Summary, summary_text
+    from alsinfo.render.report import KeptBlocks, Summary, summary_advice, summary_text
 
     progress = _progress(env, articles)
     styled = reporter.name == "text" and not env.plain_stdout(no_color=no_color)
     console = env.console(no_color=no_color) if styled else None
-    blocks = None if styled else KeptBlocks(reporter, cache, str(env.cwd))
+    blocks = None if styled else KeptBlocks(reporter, cache, f"{env.cwd}|{display_root or ''}")
     tally = _Tally(floor, {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR})
     output = _Output(env, hold=progress is not None)
     if blocks is not None:
@@ -170,6 +185,7 @@ def _report(env: Environment, results: "Iterator[ArticleResult]", articles: int,
         task = progress.add_task("Validating", total=articles) if progress is not None else None
         for result in results:
             tally.files += result.files_checked
+            tally.notes.extend(result.notes)
             if blocks is not None:
                 block = tally.add_block(blocks.of(result.problems, result.verdict_id))
                 if block.items:
@@ -183,11 +199,14 @@ def _report(env: Environment, results: "Iterator[ArticleResult]", articles: int,
                 progress.advance(task)
     if blocks is not None:
         blocks.flush()
-    summary = Summary(tally.counts, len(tally.affected), tally.files, articles)
+    summary = Summary(tally.counts, len(tally.affected), tally.files, articles, source, tally.hidden, tally.failed,
+                      tuple(tally.notes))
     if blocks is not None:
         output.text(reporter.tail(summary))
     elif console is not None:
         output.call(functools.partial(console.print, summary_text(summary), style="bold", soft_wrap=True))
+        for line in summary_advice(summary):
+            output.call(functools.partial(console.print, line, soft_wrap=True))
     output.finish()
     return tally
 
@@ -235,12 +254,15 @@ class _Tally:
         self.counts = {severity: 0 for severity in Severity}
         self.affected: set[str] = set()
         self.files = 0
+        self.hidden = 0  # problems below the floor
         self.failed = False
+        self.notes: list[str] = []
 
     def add_block(self, whole: "ReportBlock") -> "ReportBlock":
         """Count an article's block of lines; return the part to show."""
         self.failed = self.failed or any(whole.count(severity) for severity in self.failing)
         block = whole.shown(self.floor)
+        self.hidden += len(whole.items) - len(block.items)
         for severity in self.counts:
             self.counts[severity] += block.count(severity)
         self.affected |= block.affected()
@@ -250,6 +272,7 @@ class _Tally:
         """Count an article's problems; return those to show."""
         self.failed = self.failed or any(problem.severity in self.failing for problem in problems)
         shown = [problem for problem in problems if problem.severity.rank >= self.floor]
+        self.hidden += len(problems) - len(shown)
         for problem in shown:
             self.counts[problem.severity] += 1
             self.affected.add(problem.file)

@@ -34,11 +34,16 @@ class Summary(NamedTuple):
     affected: int
     files: int
     articles: int
+    source: str = ""  # the content checked, when no path was given: "the embedded article", ...
+    hidden: int = 0  # problems below --min-severity, not shown
+    failed: bool = False  # whether the run fails (errors, or warnings with --strict), shown or not
+    notes: tuple[str, ...] = ()  # what the rules could not do (see check.Verdict.notes)
 
     @classmethod
     def of(cls, report: CheckReport) -> Summary:
         affected = len({problem.file for problem in report.problems})
-        return cls(count_by_severity(report.problems), affected, report.files_checked, report.articles_checked)
+        counts = count_by_severity(report.problems)
+        return cls(counts, affected, report.files_checked, report.articles_checked, failed=counts[Severity.ERROR] > 0)
 
 
 class Reporter(NamedTuple):
@@ -83,16 +88,33 @@ def _plural(count: int, word: str) -> str:
 
 
 def summary_text(summary: Summary) -> str:
-    """The closing line: what was found, in how many files, of how much checked."""
+    """The closing line: what was found, in how many files, of how much checked (and where)."""
     checked = f"{_plural(summary.files, 'file')} in {_plural(summary.articles, 'article')}"
+    where = f" Content: {summary.source}." if summary.source else ""
     if not any(summary.counts.values()):
-        return f"No problems found: {checked} checked."
+        found = "No problems shown" if summary.hidden else "No problems found"
+        return f"{found}: {checked} checked.{where}"
     parts = [_plural(summary.counts[severity], severity.value) for severity in Severity if summary.counts[severity]]
-    return f"Found {', '.join(parts)} in {_plural(summary.affected, 'file')} ({checked} checked)."
+    return f"Found {', '.join(parts)} in {_plural(summary.affected, 'file')} ({checked} checked).{where}"
+
+
+def summary_advice(summary: Summary) -> list[str]:
+    """What a person reading the text report should know besides the counts: problems hidden by
+    --min-severity (and whether the run fails on them), a pass with warnings, rules that could not run."""
+    lines = list(summary.notes)
+    if summary.hidden:
+        fails = " and the run fails on them (--strict)" if summary.failed and not summary.counts[Severity.ERROR] \
+            else ""
+        verb = "is" if summary.hidden == 1 else "are"
+        lines.append(f"{_plural(summary.hidden, 'problem')} below --min-severity {verb} not shown{fails}.")
+    if not summary.failed and summary.counts[Severity.WARNING]:
+        lines.append("Passed: warnings do not fail a run without --strict. `alsinfo rules ID` explains a rule; "
+                     "--ignore ID, or `ignore` in [tool.alsinfo], silences it.")
+    return lines
 
 
 def _summary_line(summary: Summary) -> str:
-    return summary_text(summary) + "\n"
+    return "".join(line + "\n" for line in (summary_text(summary), *summary_advice(summary)))
 
 
 _LETTER = {Severity.ERROR: "e", Severity.WARNING: "w", Severity.INFO: "i"}
