@@ -72,6 +72,7 @@ def test_single_file_reports_only_that_file_but_checks_its_links(invoke: Invoke,
     result = invoke("validate", str(article_dir / "sections.yaml"))
     assert result.exit_code == ExitCode.CONTENT_PROBLEMS
     *problems, summary, note = result.stdout.splitlines()
+    assert "The editorial rules did not run" in note
     assert any("I302" in line for line in problems) and not any("faq.yaml" in line for line in problems)
     assert "(1 file in 1 article checked)" in summary
 
