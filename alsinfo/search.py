@@ -127,6 +127,16 @@ class Hit(NamedTuple):
 
 def _fields(article: Article) -> Iterator[tuple[str, str, str, str]]:
     """Every public text of the article as (kind, id, field, text); editorial notes are not public."""
+    for field, text in (("title", article.title), ("headline", article.subtitle()), ("summary", article.summary),
+                        ("disclaimer", article.disclaimer)):
+        if text:
+            yield "article", article.id, field, text
+    if article.call_to_action is not None:
+        cta = article.call_to_action
+        for field, text in (("call to action heading", cta.heading), ("call to action", cta.text),
+                            ("call to action label", cta.label)):
+            if text:
+                yield "article", article.id, field, text
     for section in article.all_sections():
         yield "section", section.id, "title", section.title
         for index, block in enumerate(section.blocks, start=1):
@@ -164,14 +174,42 @@ def _fields(article: Article) -> Iterator[tuple[str, str, str, str]]:
 
 
 def search(article: Article, query: str) -> list[Hit]:
-    """Every occurrence of ``query`` in the article's public text, ignoring case and accents."""
-    needle = " ".join(fold(query).split())
-    if not needle:
+    """The places in the article's public text where every word of ``query`` occurs, as words (a
+    word matches its other endings: 'effect' finds 'effects'; never a fragment: 'the' does not find
+    'therapy'), ignoring case and accents: one hit per place, marking the first matching words."""
+    wanted = query_terms(query)
+    if not wanted:
         return []
-    pattern = re.compile(r"\s+".join(re.escape(part) for part in needle.split(" ")))
     hits = []
     for kind, ident, field, text in _fields(article):
-        # fold() maps one character to one, so match offsets in the folded text are offsets in `text`.
-        for found in pattern.finditer(fold(text)):
-            hits.append(Hit(kind, ident, field, text, found.start(), found.end()))
+        span = _match(text, wanted)
+        if span is not None:
+            hits.append(Hit(kind, ident, field, text, *span))
     return hits
+
+
+def query_terms(query: str) -> tuple[str, ...]:
+    """What a search looks for: the stems of the query's meaningful words; of its words as they are
+    when all are stop words ('the', 'can'), so that those still match only themselves."""
+    words = _WORD.findall(fold(query))
+    meaningful = [stem(word) for word in words if word not in STOPWORDS]
+    return tuple(dict.fromkeys(meaningful or words))
+
+
+def _match(text: str, wanted: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where ``text`` has every wanted term as a word: from the first such word to the end of the
+    run of matching words that follows it (fold() maps one character to one, so offsets carry over)."""
+    words = [(found.start(), found.end(), found.group()) for found in _WORD.finditer(fold(text))]
+    matching = [any(_same_word(word, term) for term in wanted) for _, _, word in words]
+    present = {term for (_, _, word) in words for term in wanted if _same_word(word, term)}
+    if len(present) < len(wanted):
+        return None
+    first = matching.index(True)
+    last = first
+    while last + 1 < len(words) and matching[last + 1]:
+        last += 1
+    return words[first][0], words[last][1]
+
+
+def _same_word(word: str, term: str) -> bool:
+    return word == term or (word not in STOPWORDS and stem(word) == term)

@@ -169,7 +169,9 @@ def test_search_finds_text_everywhere_and_says_where(invoke: Invoke) -> None:
     for place in ("section exosome-therapy · title", "table application-methods-comparison · row 3, Key Advantage",
                   "faq exosome-vs-stem-cell · answer", "reference frontiers-exosomes-bbb · title"):
         assert place in result.stdout
-    assert result.stdout.rstrip().endswith("7 matches in 6 places.")
+    places = [line for line in result.stdout.splitlines() if " · " in line]
+    assert len(places) == len(set(places))  # one hit per place
+    assert result.stdout.rstrip().endswith(f"{len(places)} places in 6 parts of the article.")
 
 
 def test_search_json_offsets_point_at_the_hit(invoke: Invoke) -> None:

@@ -44,6 +44,26 @@ def test_search_is_case_and_accent_insensitive_and_spans_whitespace() -> None:
     assert all(hit.text[hit.start:hit.end] == "Erdinç Özek" for hit in hits)
 
 
+def test_search_matches_words_not_fragments() -> None:
+    assert search(ARTICLE, "herap") == []
+    assert all(hit.text[hit.start:hit.end].lower() == "the" for hit in search(ARTICLE, "the"))
+    assert not any("therapy" in hit.text[hit.start:hit.end].lower() for hit in search(ARTICLE, "the"))
+
+
+def test_search_forgives_word_endings_as_faq_does_and_needs_every_word() -> None:
+    hits = search(ARTICLE, "side effect")
+    assert hits and all({"side", "effects"} <= set(hit.text.lower().replace(",", " ").split()) or
+                        "side effect" in hit.text.lower() for hit in hits)
+    assert search(ARTICLE, "side effect nonexistentword") == []
+
+
+def test_one_hit_per_place_and_article_texts_are_searched() -> None:
+    hits = search(ARTICLE, "stem cell")
+    places = [(hit.kind, hit.id, hit.field) for hit in hits]
+    assert len(places) == len(set(places))
+    assert ("article", ARTICLE.id, "title") in places
+
+
 def test_search_never_looks_at_editorial_notes() -> None:
     assert search(ARTICLE, "YMYL") == []
 

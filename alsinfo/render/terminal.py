@@ -217,8 +217,13 @@ def refs_text(article: Article) -> RenderableType:
 
 
 def _snippet(hit: Hit) -> Text:
+    # About SNIPPET_CONTEXT characters either side, widened to whole words: never 'herapy'.
     start = max(0, hit.start - SNIPPET_CONTEXT)
+    while start > 0 and not hit.text[start - 1].isspace():
+        start -= 1
     end = min(len(hit.text), hit.end + SNIPPET_CONTEXT)
+    while end < len(hit.text) and not hit.text[end].isspace():
+        end += 1
     before, match, after = hit.text[start:hit.start], hit.text[hit.start:hit.end], hit.text[hit.end:end]
     snippet = _line(("…" if start > 0 else "", "dim"), (before, ""), (match, "bold reverse"), (after, ""),
                     ("…" if end < len(hit.text) else "", "dim"))
@@ -233,8 +238,9 @@ def search_text(article: Article, query: str, hits: list[Hit]) -> RenderableType
     for hit in hits:
         where = _line((f"{hit.kind} ", "dim"), (hit.id, "bold"), (f" · {hit.field}", "dim"))
         parts.append(Group(where, Padding(_snippet(hit), (0, 0, 0, 2), expand=False)))
-    places = len({(hit.kind, hit.id) for hit in hits})
-    summary = f"{len(hits)} match{'es' if len(hits) != 1 else ''} in {places} place{'s' if places != 1 else ''}."
+    things = len({(hit.kind, hit.id) for hit in hits})
+    summary = (f"{len(hits)} place{'s' if len(hits) != 1 else ''} in {things} "
+               f"{'parts' if things != 1 else 'part'} of the article.")
     parts.append(Text(summary, style="bold"))
     return _spaced(parts)
 
