@@ -114,6 +114,37 @@ def find_faq_entry(article: Article, key: str) -> tuple[int, FaqEntry] | None:
     return None
 
 
+CLOSE = 0.85  # matches scoring at least this share of the best are as good as it: listed, not chosen
+
+
+def close_matches(matches: list[FaqMatch]) -> list[FaqMatch]:
+    """The matches as good as the best (``CLOSE``): one means that is the answer, several that the
+    query does not tell them apart."""
+    if not matches:
+        return []
+    return [match for match in matches if match.score >= matches[0].score * CLOSE]
+
+
+def pick_by_title(titled: list[tuple[str, str]], query: str) -> list[int]:
+    """Indexes of the (id, title) pairs whose title holds every meaningful word of ``query`` (endings
+    forgiven), best first: a title holding the query's words in a row, stop words too ('what is
+    als'), before one that only holds them somewhere."""
+    wanted = set(terms(query))
+    if not wanted:
+        return []
+    scored = []
+    for index, (_, title) in enumerate(titled):
+        if wanted <= set(terms(title)):
+            scored.append((not in_a_row(title, query), index))
+    return [index for _, index in sorted(scored)]
+
+
+def in_a_row(title: str, query: str) -> bool:
+    """Whether ``title`` holds the words of ``query`` one after another."""
+    phrase = " ".join(_WORD.findall(fold(query)))
+    return f" {phrase} " in f" {' '.join(_WORD.findall(fold(title)))} "
+
+
 class Hit(NamedTuple):
     """One place where the searched text occurs: in what, which field, and where in the text."""
 

@@ -116,8 +116,8 @@ def test_narrow_terminal_stacks_rows_instead_of_cutting(invoke: Invoke) -> None:
 def test_sections_outline_shows_ids_titles_and_nesting(invoke: Invoke) -> None:
     result = invoke("sections", env={"COLUMNS": "200"})
     assert result.exit_code == ExitCode.OK
-    assert "├── Causes of ALS: Genetic Factors and Neuroinflammation  [causes-of-als]" in result.stdout
-    assert "│   ├── The Neuroprotective Effect of Mesenchymal Stem Cells  [msc-neuroprotective-effect]" \
+    assert "├── 2. Causes of ALS: Genetic Factors and Neuroinflammation  [causes-of-als]" in result.stdout
+    assert "│   ├── 5. The Neuroprotective Effect of Mesenchymal Stem Cells  [msc-neuroprotective-effect]" \
         in result.stdout
     outline = json.loads(invoke("sections", "--json").stdout)
     assert [s["id"] for s in outline["sections"][3]["sections"]] == [
@@ -270,3 +270,41 @@ def test_words_need_no_quotes(invoke: Invoke, command: str, words: tuple[str, ..
     assert unquoted.exit_code == quoted.exit_code == ExitCode.OK
     assert unquoted.stdout == quoted.stdout
     assert json.loads(invoke(command, *words, "--json").stdout)["query"] == " ".join(words)
+
+
+def test_faq_lists_close_matches_best_first_instead_of_choosing_one(invoke: Invoke) -> None:
+    result = invoke("faq", "stem", "cell", "--json")
+    numbers = [entry["number"] for entry in json.loads(result.stdout)["entries"]]
+    assert result.exit_code == ExitCode.OK and len(numbers) > 1
+    single = json.loads(invoke("faq", "optimal", "time", "--json").stdout)["entries"]
+    assert [entry["id"] for entry in single] == ["optimal-timing"]
+
+
+def test_a_question_number_is_the_whole_query(invoke: Invoke) -> None:
+    result = invoke("faq", "3", "4")
+    assert result.exit_code == ExitCode.USAGE_ERROR and "one question at a time" in result.stderr
+    assert json.loads(invoke("faq", "3", "--json").stdout)["entries"][0]["number"] == 3
+
+
+@pytest.mark.parametrize("args, chosen", [
+    (("table", "1"), "stem-cell-therapy-comparison"),
+    (("table", "application", "methods"), "application-methods-comparison"),
+    (("section", "3"), "clinical-findings"),
+    (("section", "what", "is", "als"), "what-is-als"),
+    (("section", "glutamate"), "glutamate-excitotoxicity-stem-cells"),
+])
+def test_tables_and_sections_by_number_or_title_words(invoke: Invoke, args: tuple[str, ...], chosen: str) -> None:
+    data = json.loads(invoke(*args, "--json").stdout)
+    found = data["tables"][0]["id"] if args[0] == "table" else data["section"]["id"]
+    assert found == chosen
+
+
+def test_ambiguous_title_words_list_the_candidates(invoke: Invoke) -> None:
+    result = invoke("section", "stem", "cell")
+    assert result.exit_code == ExitCode.USAGE_ERROR and "several sections fit 'stem cell'" in result.stderr
+    assert invoke("table", "9").exit_code == ExitCode.USAGE_ERROR
+
+
+def test_table_and_outline_show_ids_and_numbers(invoke: Invoke) -> None:
+    assert "Table 2  [application-methods-comparison]" in invoke("table").stdout
+    assert "3. Clinical Findings" in invoke("sections", env={"COLUMNS": "200"}).stdout

@@ -25,7 +25,7 @@ def faq(
     show_all: Annotated[bool, typer.Option("--all", help="Every question with its answer.")] = False,
 ) -> View:
     """List the questions, or answer the one that best matches QUERY (an id, a number or words)."""
-    from alsinfo.search import find_faq_entry, rank_faq
+    from alsinfo.search import close_matches, find_faq_entry, rank_faq
 
     query = " ".join(words) if words else None
     if query is None:
@@ -34,23 +34,35 @@ def faq(
     found = find_faq_entry(article, query)
     if found is None:
         _refuse_unknown_faq_id(query, [entry.id for entry in article.faq])
-        matches = rank_faq(article, query)
+        matches = close_matches(rank_faq(article, query))
         if not matches:
             raise ContentMiss(_no_match_message(query, [entry.question for entry in article.faq]))
+        if len(matches) > 1:  # the words do not tell them apart: list them, best first
+            return View("faq", {"entries": [(m.number, m.entry) for m in matches], "query": query,
+                                "answers": show_all})
         found = (matches[0].number, matches[0].entry)
     return View("faq", {"entries": [found], "query": query})
 
 
 def _refuse_unknown_faq_id(query: str, ids: list[str]) -> None:
     """A number out of range, or a near miss of an id, is a mistake in the call (exit 2), not a question."""
-    import difflib
     import re
 
     if query.strip().isdigit():
         raise UsageError(f"there is no question number {query.strip()}; the questions are numbered 1 to {len(ids)}")
-    # Hyphenated words ('blood-brain') are searched as words unless they are nearly an id.
-    if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", query) and difflib.get_close_matches(query, ids, n=1, cutoff=0.8):
+    if re.fullmatch(r"[\d\s,]+", query):  # '3 4': a question number is a whole query
+        raise UsageError(f"ask for one question at a time: a number from 1 to {len(ids)}, an id or words")
+    if _nearly_an_id(query, ids):
         raise UsageError(f"no FAQ entry '{query}'{did_you_mean(query, ids)}")
+
+
+def _nearly_an_id(query: str, ids: list[str]) -> bool:
+    """Hyphenated words ('blood-brain') are searched as words unless they are nearly an id."""
+    import difflib
+    import re
+
+    return bool(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", query) and difflib.get_close_matches(query, ids, n=1,
+                                                                                              cutoff=0.8))
 
 
 def _no_match_message(query: str, questions: list[str]) -> str:
@@ -63,18 +75,49 @@ def _no_match_message(query: str, questions: list[str]) -> str:
     return f"no question matches '{query}'. The closest questions are:\n{suggestions}"
 
 
+def _pick(kind: str, query: str, items: list[tuple[str, str]]) -> int:
+    """The index of the item (id, title) that ``query`` names: its id, its number (from 1), or words
+    of its title; several titles that fit equally, or none, are a usage error that lists them."""
+    import re
+
+    from alsinfo.search import pick_by_title
+
+    ids = [ident for ident, _ in items]
+    if query in ids:
+        return ids.index(query)
+    if query.isdigit():
+        if 1 <= int(query) <= len(items):
+            return int(query) - 1
+        raise UsageError(f"there is no {kind} number {query}; they are numbered 1 to {len(items)}")
+    if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", query):  # written like an id: it is one, or a mistake
+        raise UsageError(f"no {kind} '{query}'{did_you_mean(query, ids)}")
+    picked = pick_by_title(items, query)
+    if len(picked) == 1 or (picked and len(picked) > 1 and _clearly_first(items, picked, query)):
+        return picked[0]
+    if picked:
+        listed = "; ".join(f"{index + 1}. {items[index][1]} [{items[index][0]}]" for index in picked[:5])
+        raise UsageError(f"several {kind}s fit '{query}': {listed}")
+    raise UsageError(f"no {kind} '{query}'{did_you_mean(query, ids)}")
+
+
+def _clearly_first(items: list[tuple[str, str]], picked: list[int], query: str) -> bool:
+    """Whether the first title alone holds the query's words in a row (see search.pick_by_title)."""
+    from alsinfo.search import in_a_row
+
+    return in_a_row(items[picked[0]][1], query) and not in_a_row(items[picked[1]][1], query)
+
+
 @reader_command
 def table(
     article: "Article",
-    table_id: Annotated[str | None, typer.Argument(metavar="[ID]", show_default=False,
-                                                   help="The table's id; default: every table.")] = None,
+    words: Annotated[list[str] | None, typer.Argument(
+        metavar="[TABLE]...", show_default=False,
+        help="The table's id, number or title words; default: every table.")] = None,
 ) -> View:
-    """Print the comparison tables, or the one with ID; they wrap to fit the terminal."""
+    """Print the comparison tables, or one by id, number or title words; they wrap to fit the terminal."""
     tables = list(article.tables)
-    if table_id is not None:
-        tables = [t for t in tables if t.id == table_id]
-        if not tables:
-            raise UsageError(f"no table '{table_id}'{did_you_mean(table_id, [t.id for t in article.tables])}")
+    if words:
+        tables = [tables[_pick("table", " ".join(words), [(t.id, t.title) for t in tables])]]
     return View("table", {"tables": tables})
 
 
@@ -87,13 +130,13 @@ def sections(article: "Article") -> View:
 @reader_command
 def section(
     article: "Article",
-    section_id: Annotated[str, typer.Argument(metavar="ID", help="The section's id (see `alsinfo sections`).")],
+    words: Annotated[list[str], typer.Argument(
+        metavar="SECTION...", help="The section's id, its number in `alsinfo sections`, or words of its title.")],
 ) -> View:
     """Print one section with its blocks, sub-sections, tables and FAQ entries."""
-    everything = {found.id: found for found in article.all_sections()}
-    if section_id not in everything:
-        raise UsageError(f"no section '{section_id}'{did_you_mean(section_id, list(everything))}")
-    return View("section", {"section": everything[section_id]})
+    everything = list(article.all_sections())
+    chosen = everything[_pick("section", " ".join(words), [(found.id, found.title) for found in everything])]
+    return View("section", {"section": chosen})
 
 
 @reader_command

@@ -186,7 +186,9 @@ def faq_text(article: Article, entries: list[tuple[int, FaqEntry]], query: str |
 
 @renderer("table", "text")
 def table_text(article: Article, tables: list[Table]) -> RenderableType:
-    return _spaced(AdaptiveTable(table) for table in tables)
+    numbers = {table.id: number for number, table in enumerate(article.tables, start=1)}
+    return _spaced(Group(_line((f"Table {numbers[table.id]}  ", "bold"), (f"[{table.id}]", "dim")),
+                         AdaptiveTable(table)) for table in tables)
 
 
 @renderer("sections", "text")
@@ -194,10 +196,11 @@ def sections_text(article: Article) -> RenderableType:
     from rich.tree import Tree
 
     tree = Tree(safe(article.title, "bold"))
+    numbers = {section.id: number for number, section in enumerate(article.all_sections(), start=1)}
 
     def add(branch: Tree, sections: tuple[Section, ...]) -> None:
         for section in sections:
-            label = safe(section.title)
+            label = _line((f"{numbers[section.id]}. ", "bold"), (section.title, ""))
             label.append(f"  [{printable(section.id)}]", style="dim")
             add(branch.add(label), section.sections)
 
