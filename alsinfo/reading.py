@@ -31,12 +31,23 @@ def choose_article(root: Path, article_id: str | None) -> Path:
     if article_id is not None:
         if article_id in ids:
             return root / article_id
-        raise ContentPathError(f"no article '{article_id}' in '{root}'; articles: {', '.join(ids) or 'none'}")
+        import difflib
+
+        guesses = difflib.get_close_matches(article_id, ids, n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(repr(g) for g in guesses)}?" if guesses else f"; {_some(ids)}"
+        raise ContentPathError(f"no article '{article_id}' in '{root}'{hint}")
     if len(ids) == 1:
         return root / ids[0]
     if not ids:
         raise ContentPathError(f"no articles found in '{root}'")
-    raise ContentPathError(f"'{root}' holds several articles; choose one with --article: {', '.join(ids)}")
+    raise ContentPathError(f"'{root}' holds {len(ids)} articles; choose one with --article ID ({_some(ids)})")
+
+
+def _some(ids: list[str], shown: int = 5) -> str:
+    """A few of the article ids, not a line of thousands."""
+    listed = ", ".join(ids[:shown])
+    more = f" and {len(ids) - shown} more; `alsinfo validate` checks them all" if len(ids) > shown else ""
+    return f"articles: {listed or 'none'}{more}"
 
 
 class Opened(NamedTuple):

@@ -238,7 +238,7 @@ def test_content_root_with_several_articles_needs_article(invoke: Invoke, conten
     shutil.copytree(article_dir, content_copy / "second-article")
     result = invoke("faq", "--content", str(content_copy))
     assert result.exit_code == ExitCode.USAGE_ERROR
-    assert "choose one with --article: als-stem-cell-therapy, second-article" in result.stderr
+    assert "choose one with --article ID (articles: als-stem-cell-therapy, second-article)" in result.stderr
     assert invoke("faq", "--content", str(content_copy), "--article", "second-article").exit_code == ExitCode.OK
     unknown = invoke("faq", "--content", str(content_copy), "--article", "third")
     assert unknown.exit_code == ExitCode.USAGE_ERROR and "no article 'third'" in unknown.stderr

@@ -330,3 +330,24 @@ def test_a_temporary_file_left_by_a_killed_run_is_cleaned_up(invoke: Invoke, tmp
     alive.write_text("another export, still being written")
     assert invoke("export", "-o", str(tmp_path / "article.md")).exit_code == ExitCode.OK
     assert not left.exists() and alive.exists()
+
+
+def test_export_takes_article_like_every_reader(invoke: Invoke, tmp_path: Path) -> None:
+    import shutil
+
+    from alsinfo.resources import embedded_content_root
+
+    root = tmp_path / "many"
+    for number in range(12):
+        shutil.copytree(embedded_content_root() / "als-stem-cell-therapy", root / f"article-{number:02d}")
+    several = invoke("export", "--content", str(root))
+    assert several.exit_code == ExitCode.USAGE_ERROR
+    assert "holds 12 articles; choose one with --article ID (articles: article-00, article-01" in several.stderr
+    assert "and 7 more" in several.stderr and len(several.stderr) < 300
+    for args in (("-a", "article-03"), ("--article", "article-03"), ("article-03",)):
+        result = invoke("export", "--content", str(root), *args, "--json")
+        assert result.exit_code == ExitCode.OK and json.loads(result.stdout)["article"] == "article-03"
+    wrong = invoke("export", "--content", str(root), "-a", "article-3")
+    assert wrong.exit_code == ExitCode.USAGE_ERROR and "did you mean" in wrong.stderr
+    both = invoke("export", "--content", str(root), "article-01", "-a", "article-02")
+    assert both.exit_code == ExitCode.USAGE_ERROR

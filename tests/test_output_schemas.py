@@ -25,6 +25,7 @@ CASES = [
     ("section", ("section", "quality-of-life")), ("section", ("section", "expected-effects-2")),
     ("refs", ("refs",)), ("search", ("search", "barrier")), ("search", ("search", "Özek")),
     ("article", ("show",)), ("article", ("read",)), ("validate", ("validate", "--format")),
+    ("validate", ("validate",)), ("rules", ("rules",)), ("rules", ("rules", "HC101")), ("cache", ("cache", "info")),
 ]
 
 
@@ -44,6 +45,18 @@ def test_json_output_matches_its_schema(invoke: Invoke, schema_name: str, args: 
     validator = Draft202012Validator(SCHEMAS[f"{schema_name}.schema.json"], registry=REGISTRY)
     errors = [error.message for error in validator.iter_errors(json.loads(result.stdout))]
     assert errors == []
+
+
+@pytest.mark.parametrize("args", [("faq", "zzzqqq"), ("search", "zzzqqq")])
+def test_json_says_nothing_matched_as_data_with_the_same_exit_code(invoke: Invoke, args: tuple[str, ...]) -> None:
+    text = invoke(*args)
+    for flag in (("--json",), ("--format", "json"), ("-f", "json")):
+        result = invoke(*args, *flag)
+        assert result.exit_code == text.exit_code == ExitCode.CONTENT_PROBLEMS
+        data = json.loads(result.stdout)
+        assert data.get("entries", data.get("hits")) == []
+        assert result.stderr == text.stderr and result.stderr.startswith("alsinfo: error: no ")
+    assert text.stdout == ""
 
 
 def test_every_reader_view_has_text_and_json_renderers() -> None:

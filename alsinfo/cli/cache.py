@@ -4,7 +4,7 @@ import contextlib
 
 import typer
 
-from alsinfo.cli.common import fail, guarded
+from alsinfo.cli.common import FormatOption, JsonOption, OutputFormat, fail, guarded, wants_json
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 
@@ -13,10 +13,10 @@ app = typer.Typer(help="Inspect or clear the cache of validation results.", no_a
 
 @app.command("info")
 @guarded
-def info() -> None:
+def info(output_format: FormatOption = OutputFormat.text, as_json: JsonOption = False) -> None:
     """Where the cache is, how big, and how many verdicts and report blocks it holds."""
     from alsinfo.cache import DATABASE_NAME, Cache
-    from alsinfo.render.safe import printable
+    from alsinfo.render.safe import dumps_json, printable
 
     env = Environment.from_process()
     folder = env.cache_dir
@@ -30,6 +30,10 @@ def info() -> None:
         cache = Cache(folder)
         counts = cache.counts()
         cache.close()
+    if wants_json(output_format, as_json):
+        env.stdout.write(dumps_json({"version": 1, "folder": str(folder), "disabled": env.cache_disabled,
+                                     "bytes": size, **counts}))
+        return
     state = " (disabled by ALSINFO_NO_CACHE)" if env.cache_disabled else ""
     env.stdout.write(f"cache: {printable(str(folder))}{state}\n"
                      f"size: {size / 1024:.1f} KiB\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import traceback
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NamedTuple, ParamSpec, TypeVar
 
@@ -28,7 +29,22 @@ ArticleOption = Annotated[
     typer.Option("--article", "-a", show_default=False, metavar="ID",
                  help="Which article of the content root to read (needed when it holds several)."),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON (see schemas/output/) instead of text.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON (see schemas/output/): --format json.")]
+
+
+class OutputFormat(StrEnum):
+    """How a reader command prints: text for people, or JSON described by schemas/output/."""
+
+    text = "text"
+    json = "json"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="text, or json (see schemas/output/).")]
+
+
+def wants_json(output_format: OutputFormat, as_json: bool) -> bool:
+    """--json is --format json."""
+    return as_json or output_format is OutputFormat.json
 NoCacheOption = Annotated[
     bool,
     typer.Option("--no-cache", help="Validate again instead of trusting a cached verdict (also: ALSINFO_NO_CACHE=1)."),
@@ -40,10 +56,6 @@ NoColorOption = Annotated[
 
 class UsageError(Exception):
     """A mistake in how alsinfo was called: reported on stderr with exit status 2."""
-
-
-class ContentMiss(Exception):
-    """The content has nothing for the request (no matching question): reported on stderr, exit 1."""
 
 
 def fail(env: Environment, message: str, code: ExitCode) -> typer.Exit:
@@ -90,8 +102,6 @@ def _exit_for(env: Environment, error: Exception) -> typer.Exit:
         return fail(env, f"cannot write to standard output: {error}", ExitCode.OUTPUT_ERROR)
     if isinstance(error, UsageError | ContentPathError | ConfigError):
         return fail(env, f"{error}", ExitCode.USAGE_ERROR)
-    if isinstance(error, ContentMiss):
-        return fail(env, str(error), ExitCode.CONTENT_PROBLEMS)
     if env.debug:
         traceback.print_exc(file=env.stderr)
     else:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from alsinfo.cli.common import ContentOption, NoCacheOption, fail, guarded
+from alsinfo.cli.common import ArticleOption, ContentOption, JsonOption, NoCacheOption, UsageError, fail, guarded
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 from alsinfo.export import EXPORTERS
@@ -19,10 +19,12 @@ FORMAT_HELP = "Output format: " + ", ".join(f"{e.name} ({e.description})" for e 
 
 @guarded
 def export(
-    article_id: Annotated[str | None, typer.Argument(
-        metavar="[ARTICLE]", show_default=False,
-        help="The article's id (its folder name); needed when the content holds several.")] = None,
+    positional_id: Annotated[str | None, typer.Argument(
+        metavar="[ARTICLE]", show_default=False, hidden=True,
+        help="The article's id, as --article gives it (kept for scripts written before --article).")] = None,
+    article_id: ArticleOption = None,
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = ExportFormat["markdown"],
+    as_json: JsonOption = False,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", show_default=False,
         help="Write to FILE instead of stdout ('-' is stdout). A regular file is replaced atomically and keeps "
@@ -34,7 +36,9 @@ def export(
     from alsinfo.cli.reader import open_active
 
     env = Environment.from_process()
-    opened = open_active(env, content, article_id, no_cache)
+    if positional_id is not None and article_id is not None and positional_id != article_id:
+        raise UsageError(f"two articles asked for: '{positional_id}' and --article '{article_id}'")
+    opened = open_active(env, content, article_id or positional_id, no_cache)
     if opened.article is None:
         from alsinfo.render.report import styled_text
         from alsinfo.results import CheckReport
@@ -43,7 +47,7 @@ def export(
         env.console(stderr=True).print(styled_text(report), soft_wrap=True)
         raise fail(env, "the article has errors and was not exported; fix them (see `alsinfo validate`)",
                    ExitCode.CONTENT_PROBLEMS)
-    text = EXPORTERS[ExportFormat(output_format).value].render(opened.article)
+    text = EXPORTERS["json" if as_json else ExportFormat(output_format).value].render(opened.article)
     if output is None or str(output) == "-":
         env.stdout.write(text)
         return

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alsinfo.cli.common import ContentMiss, UsageError
+from alsinfo.cli.common import UsageError
 from alsinfo.cli.reader import View, did_you_mean, reader_command
 
 if TYPE_CHECKING:
@@ -36,7 +36,8 @@ def faq(
         _refuse_unknown_faq_id(query, [entry.id for entry in article.faq])
         matches = close_matches(rank_faq(article, query))
         if not matches:
-            raise ContentMiss(_no_match_message(query, [entry.question for entry in article.faq]))
+            return View("faq", {"entries": [], "query": query}, empty=True,
+                        failure=_no_match_message(query, [entry.question for entry in article.faq]))
         if len(matches) > 1:  # the words do not tell them apart: list them, best first
             return View("faq", {"entries": [(m.number, m.entry) for m in matches], "query": query,
                                 "answers": show_all})
@@ -158,7 +159,8 @@ def search(
     if not text.strip():
         raise UsageError("give some text to search for")
     hits = find(article, text)
-    return View("search", {"query": text, "hits": hits}, failure=None if hits else f"no matches for '{text}'")
+    return View("search", {"query": text, "hits": hits}, failure=None if hits else f"no matches for '{text}'",
+                empty=not hits)
 
 
 @reader_command

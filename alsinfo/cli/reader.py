@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from alsinfo.cli.common import (
     ArticleOption,
     ContentOption,
+    FormatOption,
     JsonOption,
     NoCacheOption,
     NoColorOption,
+    OutputFormat,
     fail,
     find_content,
     guarded,
+    wants_json,
 )
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
@@ -134,17 +137,19 @@ class View(NamedTuple):
     """What a reader command asks to print: a registered view and its payload.
 
     ``failure``, when set, is said on stderr after the view, and the command exits 1 (as grep does
-    when it finds nothing).
+    when it finds nothing), in text and JSON alike.
     """
 
     name: str
     payload: dict[str, Any]
     pager: bool | None = False
     failure: str | None = None
+    empty: bool = False  # nothing was found: the text form prints nothing but the failure
 
 
 # The options every reader command takes, as (parameter name, annotation, default).
 _SHARED_OPTIONS: list[tuple[str, Any, Any]] = [
+    ("output_format", FormatOption, OutputFormat.text),
     ("as_json", JsonOption, False),
     ("content", ContentOption, None),
     ("article_id", ArticleOption, None),
@@ -177,8 +182,10 @@ def reader_command(command: Callable[..., View]) -> Callable[..., None]:
         env = Environment.from_process()
         article = open_for_reading(env, options["content"], options["article_id"], options["no_cache"])
         view = command(article, **arguments)
-        emit(env, view.name, as_json=options["as_json"], no_color=options["no_color"], pager=view.pager,
-             article=article, **view.payload)
+        as_json = wants_json(options["output_format"], options["as_json"])
+        if as_json or not view.empty:  # JSON says "nothing" as data ({"entries": []}); text says it on stderr
+            emit(env, view.name, as_json=as_json, no_color=options["no_color"], pager=view.pager,
+                 article=article, **view.payload)
         if view.failure is not None:
             raise fail(env, view.failure, ExitCode.CONTENT_PROBLEMS)
 

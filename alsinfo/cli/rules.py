@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from alsinfo.cli.common import JsonOption, NoColorOption, UsageError, guarded
+from alsinfo.cli.common import FormatOption, JsonOption, NoColorOption, OutputFormat, UsageError, guarded, wants_json
 from alsinfo.cli.environment import Environment
 
 
@@ -12,6 +12,7 @@ from alsinfo.cli.environment import Environment
 def rules(
     rule_id: Annotated[str | None, typer.Argument(metavar="[ID]", show_default=False,
                                                   help="A rule id or name; default: list every rule.")] = None,
+    output_format: FormatOption = OutputFormat.text,
     as_json: JsonOption = False,
     no_color: NoColorOption = False,
 ) -> None:
@@ -20,6 +21,7 @@ def rules(
     from alsinfo.rules import registry
 
     env = Environment.from_process()
+    as_json = wants_json(output_format, as_json)
     every = list(registry().values())
     if rule_id is None:
         emit(env, "rules", as_json=as_json, no_color=no_color, rules=every)

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from alsinfo.cli.common import ContentOption, NoColorOption, UsageError, find_content, guarded, silence_stdout
+from alsinfo.cli.common import (
+    ContentOption,
+    JsonOption,
+    NoColorOption,
+    UsageError,
+    find_content,
+    guarded,
+    silence_stdout,
+)
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 from alsinfo.problems import Severity
@@ -51,6 +59,7 @@ def validate(
         help="Content roots, article folders or single files. Default: the active content.")] = None,
     content: ContentOption = None,
     output_format: Annotated[ReportFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = ReportFormat["text"],
+    as_json: JsonOption = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     min_severity: Annotated[MinSeverity, typer.Option(
         "--min-severity", help="Report only problems at least this severe.")] = MinSeverity["info"],
@@ -87,7 +96,7 @@ def validate(
     cache = _cache(env, no_cache)
     display_root = source.root.resolve() if source is not None and source.embedded else None
     engine = _engine(env, cache, jobs, _configuration(config_file, isolated, selected, ignored), display_root)
-    reporter = REPORTERS[ReportFormat(output_format).value]
+    reporter = REPORTERS["json" if as_json else ReportFormat(output_format).value]
     floor = Severity(MinSeverity(min_severity).value).rank
     tally = _report(env, engine.run(targets), len(targets), reporter, cache, floor=floor, strict=strict,
                     no_color=no_color, source=_source_text(source, env), display_root=display_root)
