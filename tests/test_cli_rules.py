@@ -37,13 +37,30 @@ SHIPPED_REPORT = {
 }
 
 
-def test_rules_lists_every_rule(invoke: Invoke) -> None:
+def test_rules_lists_every_check_validate_can_print(invoke: Invoke) -> None:
+    from alsinfo.catalog import structural_kinds
+    from alsinfo.rules import registry
+
     result = invoke("rules", env={"COLUMNS": "200"})
     assert result.exit_code == ExitCode.OK
-    lines = result.stdout.splitlines()
-    assert lines[0].split() [:3] == ["HC001", "author-named", "warning"]
-    assert any(line.startswith("HC101  claim-needs-citation") for line in lines)
-    assert len(lines) == 19
+    listed = [line.split()[0] for line in result.stdout.splitlines()]
+    assert listed == sorted({*registry(), *(kind.rule for kind in structural_kinds())})
+    assert any(line.startswith("HC101  claim-needs-citation") for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("code", ["L108", "S202", "I302", "I305", "M001", "anchor-or-alias"])
+def test_every_code_has_a_page(invoke: Invoke, code: str) -> None:
+    result = invoke("rules", code, env={"COLUMNS": "200"})
+    assert result.exit_code == ExitCode.OK
+    heading, _, summary, _, page = result.stdout.splitlines()[:5]
+    assert heading.endswith(("(error)", "(warning)", "(info)")) and summary and "Fix:" in page
+
+
+def test_select_and_ignore_take_names_and_refuse_structural_checks(invoke: Invoke) -> None:
+    by_name = invoke("validate", "--ignore", "readability", "-f", "json").stdout
+    assert '"HC202"' not in by_name and '"HC101"' in by_name
+    structural = invoke("validate", "--ignore", "L108")
+    assert structural.exit_code == ExitCode.USAGE_ERROR and "structural check, which always runs" in structural.stderr
 
 
 def test_rules_id_prints_its_documentation(invoke: Invoke) -> None:
@@ -57,7 +74,7 @@ def test_rules_id_prints_its_documentation(invoke: Invoke) -> None:
 
 def test_unknown_rule_is_a_usage_error(invoke: Invoke) -> None:
     result = invoke("rules", "HC31")
-    assert result.exit_code == ExitCode.USAGE_ERROR and "no rule 'HC31'; did you mean" in result.stderr
+    assert result.exit_code == ExitCode.USAGE_ERROR and "no check 'HC31'; did you mean" in result.stderr
 
 
 @pytest.mark.parametrize("args", [("rules", "--json"), ("rules", "HC101", "--json")])

@@ -42,7 +42,7 @@ def test_the_configured_content_wins_over_a_content_folder(invoke: Invoke, proje
     monkeypatch.chdir(project / "docs")
     result = invoke("validate", "--ignore", "HC")
     assert result.exit_code == ExitCode.OK
-    assert f"Content: {project / 'articles'}, from 'content' in {project / 'pyproject.toml'}" in result.stdout
+    assert f"Content: {project / 'articles'} ('content' in {project / 'pyproject.toml'})" in result.stdout
     assert invoke("faq", "1").exit_code == ExitCode.OK
 
 
@@ -51,10 +51,10 @@ def test_environment_and_option_come_first(invoke: Invoke, project: Path, monkey
     shutil.copytree(embedded_content_root(), sound)
     monkeypatch.chdir(project)
     from_env = invoke("validate", "--ignore", "HC", env={"ALSINFO_CONTENT": str(sound)})
-    assert from_env.exit_code == ExitCode.OK and "from ALSINFO_CONTENT" in from_env.stdout
+    assert from_env.exit_code == ExitCode.OK and "(ALSINFO_CONTENT)" in from_env.stdout
     from_option = invoke("validate", "--ignore", "HC", "--content", str(project / "content"),
                          env={"ALSINFO_CONTENT": str(sound)})
-    assert from_option.exit_code == ExitCode.CONTENT_PROBLEMS and "from --content" in from_option.stdout
+    assert from_option.exit_code == ExitCode.CONTENT_PROBLEMS and "(--content)" in from_option.stdout
 
 
 def test_a_configured_content_folder_that_is_missing_is_a_usage_error(invoke: Invoke, project: Path,

@@ -157,8 +157,7 @@ def find_content(option: Path | None, env: Environment) -> ContentSource:
         if folder.name == "content" and folder.is_dir():
             return ContentSource(folder, "the content folder you are in")
         if (folder / "content").is_dir():
-            where = "here" if folder == env.cwd else "above"
-            return ContentSource(folder / "content", f"the content/ folder {where}")
+            return ContentSource(folder / "content", "found here" if folder == env.cwd else "found above")
     from alsinfo.resources import embedded_content_root
 
     return ContentSource(embedded_content_root(), "no content/ folder here or above", embedded=True)

@@ -116,17 +116,30 @@ def _source_text(source: "ContentSource | None", env: Environment) -> str:
         return "the embedded article, as there is no content/ folder here or above"
     from alsinfo.results import display_path
 
-    return f"{display_path(source.root.resolve(), env.cwd)}, from {source.found_by}"
+    return f"{display_path(source.root.resolve(), env.cwd) or '.'} ({source.found_by})"
 
 
 def _checked_rule_ids(values: list[str] | None) -> list[str] | None:
-    from alsinfo.editorial import known_rules
+    """--select/--ignore values as rule ids: ids, prefixes or names (`readability`) of editorial rules;
+    a structural check is named as such, since it always runs."""
+    from alsinfo.catalog import all_checks
 
     ids = _rule_ids(values)
-    for rule_id in ids or ():
-        if not any(known_id.startswith(rule_id) for known_id in known_rules()):
-            raise UsageError(f"unknown rule id '{rule_id}'; `alsinfo rules` lists them")
-    return ids
+    if ids is None:
+        return None
+    checks = all_checks()
+    chosen = []
+    for given in ids:
+        named = [check.id for check in checks if check.name == given.lower()]
+        rule_id = named[0] if named else given.upper()
+        matching = [check for check in checks if check.id.startswith(rule_id)]
+        if not matching:
+            raise UsageError(f"unknown rule id '{given}'; `alsinfo rules` lists them")
+        if not any(check.editorial for check in matching):
+            raise UsageError(f"'{given}' is a structural check, which always runs: content that fails it cannot "
+                             "be read; --select and --ignore choose editorial rules (HC) and M001")
+        chosen.append(rule_id)
+    return chosen
 
 
 def _targets(roots: list[Path], *, changed: bool, since: str | None) -> "list[ArticleTarget]":

@@ -141,7 +141,7 @@ def show_json(article: Article) -> dict[str, Any]:
 
 def rule_dict(rule: Any) -> dict[str, Any]:
     return {"id": rule.id, "name": rule.name, "severity": rule.severity.value, "summary": rule.summary,
-            "options": dict(rule.options), "documentation": rule.doc}
+            "options": dict(rule.options), "documentation": rule.doc, "editorial": rule.editorial}
 
 
 @renderer("rules", "json")
