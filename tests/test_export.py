@@ -351,3 +351,42 @@ def test_export_takes_article_like_every_reader(invoke: Invoke, tmp_path: Path) 
     assert wrong.exit_code == ExitCode.USAGE_ERROR and "did you mean" in wrong.stderr
     both = invoke("export", "--content", str(root), "article-01", "-a", "article-02")
     assert both.exit_code == ExitCode.USAGE_ERROR
+
+
+def rendered_text(markdown: str) -> str:
+    """What a CommonMark parser (markdown-it-py) shows of ``markdown``: its text, markup gone."""
+    from markdown_it import MarkdownIt
+
+    parts = []
+    for token in MarkdownIt("commonmark").enable("table").parse(markdown):
+        for child in token.children or ():
+            if child.type in ("text", "code_inline"):
+                parts.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                parts.append(" ")
+        if token.type.endswith("_close") and token.block:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def test_markdown_renders_every_identifier_and_text_as_written(invoke: Invoke) -> None:
+    article = load_article()
+    shown = rendered_text(export(invoke, "--format", "markdown"))
+    for reference in article.references:
+        for label, value in reference.identifiers():
+            assert f"{label}: {value}" in shown
+        assert reference.title in shown
+    for entry in article.faq:
+        assert entry.question in shown and entry.answer in shown
+
+
+@pytest.mark.parametrize("text", ["10.3389/x is a DOI", "1. not a list", "# not a heading", "- not an item",
+                                  "*not emphasis*", "[not](a-link)", "a_b_c and 2*3*4", "<b>not html</b>",
+                                  "&amp; stays", "+ plus", "> not a quote", "`not code`", "x\n1) y\n=== z"])
+def test_escaped_text_renders_as_itself(text: str) -> None:
+    from alsinfo.export.markdown import escape
+
+    for line_start in (True, False):
+        markdown = escape(text, line_start=line_start)
+        prefix = "" if line_start else "DOI: "
+        assert rendered_text(prefix + markdown).replace("\n", " ").strip() == (prefix + text).replace("\n", " ")
