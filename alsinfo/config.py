@@ -105,10 +105,15 @@ def _config_in(folder: str) -> Path | None:
     if os.path.isfile(dotfile):
         return Path(dotfile)
     pyproject = Path(folder, "pyproject.toml")
-    if os.path.isfile(pyproject) and "alsinfo" in (text := _read(pyproject)) and \
+    if os.path.isfile(pyproject) and _MAY_HAVE_OUR_TABLE.search(text := _read(pyproject)) and \
             "alsinfo" in _parse(pyproject, text).get("tool", {}):
         return pyproject  # however TOML spells the table: [tool.alsinfo], [ tool.alsinfo ], dotted keys
     return None
+
+
+# Every TOML spelling of tool.alsinfo has one of these; most pyproject files (a project named
+# alsinfo too) have none, and are not parsed on every run to find that out.
+_MAY_HAVE_OUR_TABLE = re.compile(r"""tool\s*\.\s*["']?alsinfo|^\s*\[\s*["']?tool["']?\s*\]""", re.MULTILINE)
 
 
 def _parse(path: Path, text: str) -> dict[str, Any]:

@@ -23,7 +23,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from alsinfo import __version__
 from alsinfo.cache import Cache, Entry, folder_key
 from alsinfo.config import Config
 from alsinfo.content import ArticleTarget
@@ -40,7 +39,7 @@ from alsinfo.results import (
     narrow,
     shown_from,
 )
-from alsinfo.snapshot import code_stamp, digest, read_snapshot, stamp
+from alsinfo.snapshot import context_key, context_salt, digest, read_snapshot, stamp
 from alsinfo.snapshot import key as snapshot_key
 
 if TYPE_CHECKING:
@@ -59,16 +58,6 @@ def usable_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def context_salt(schemas_folder: Path) -> str:
-    """What every verdict depends on besides the article and its configuration: alsinfo and the schemas."""
-    schema_bytes = b"".join(path.read_bytes() for path in sorted(schemas_folder.glob("*.json")))
-    return digest(__version__, code_stamp(), schema_bytes)
-
-
-def context_key(salt: str, config: Config | None) -> str:
-    return digest(salt, repr(config))
 
 
 @lru_cache(maxsize=2)

@@ -12,11 +12,10 @@ from typing import NamedTuple
 from alsinfo.cache import Cache, Entry, folder_key
 from alsinfo.config import Config
 from alsinfo.content import ContentPathError, articles_in_root, is_article_folder
-from alsinfo.engine import RACY_NS, Job, context_key, context_salt, examine
 from alsinfo.model import Article, build_article
 from alsinfo.problems import Problem
 from alsinfo.results import decode_problems, holds_on, shown_from
-from alsinfo.snapshot import stamp
+from alsinfo.snapshot import context_key, context_salt, stamp
 
 
 def choose_article(root: Path, article_id: str | None) -> Path:
@@ -73,6 +72,8 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: Cache | None, tod
             entry = None
     if entry is not None and entry.stamp and (now := stamp(folder)) is not None and now.text == entry.stamp:
         return _opened_from(folder, entry, base)
+    from alsinfo.engine import RACY_NS, Job, examine  # only a miss checks
+
     job = Job(folder, config, salt, context, entry.key if entry is not None else "", today, schemas_folder,
               time.time_ns() - RACY_NS, keep_data=True)
     outcome, verdict = examine(job)

@@ -124,6 +124,19 @@ def stamp(folder: Path) -> Stamp | None:
     return Stamp("|".join((*listing, *sorted(stats))), listing, newest)
 
 
+def context_salt(schemas_folder: Path) -> str:
+    """What every verdict depends on besides the article and its configuration: alsinfo and the schemas."""
+    from alsinfo import __version__
+
+    schema_bytes = b"".join(path.read_bytes() for path in sorted(schemas_folder.glob("*.json")))
+    return digest(__version__, code_stamp(), schema_bytes)
+
+
+def context_key(salt: str, config: object) -> str:
+    """The context of a verdict: the salt and the configuration (its repr names every setting)."""
+    return digest(salt, repr(config))
+
+
 def code_stamp() -> str:
     """Each module of alsinfo by name, size and modification time: the version alone would let an
     edited checkout (an editable install, a developer's tree) serve results its old code made."""

@@ -408,7 +408,7 @@ def test_a_change_to_alsinfo_itself_invalidates_everything(tree: Path, tmp_path:
     store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])
     list(engine(store).run(targets))
-    monkeypatch.setattr(engine_module, "code_stamp", lambda: "rules/hc202_readability.py:1234:1")
+    monkeypatch.setattr(snapshot_module, "code_stamp", lambda: "rules/hc202_readability.py:1234:1")
     edited = engine(store)
     list(edited.run(targets))
     assert edited.stats == (0, 6)
