@@ -308,3 +308,39 @@ def test_ambiguous_title_words_list_the_candidates(invoke: Invoke) -> None:
 def test_table_and_outline_show_ids_and_numbers(invoke: Invoke) -> None:
     assert "Table 2  [application-methods-comparison]" in invoke("table").stdout
     assert "3. Clinical Findings" in invoke("sections", env={"COLUMNS": "200"}).stdout
+
+
+def _texts_shown_by(args: tuple[str, ...]) -> list[str]:
+    """What a reader command must show whole, whatever the width."""
+    from alsinfo.catalog import all_checks
+    from tests.helpers import load_article
+
+    article = load_article()
+    if args == ("rules",):
+        return [check.summary for check in all_checks()]
+    if args[0] == "rules":
+        return [f"search_parameters = {['q', 'query', 'term', 'cond', 'search', 'keywords']!r}"]
+    if args == ("faq",):
+        return [entry.question for entry in article.faq]
+    if args[0] == "faq":
+        return [article.faq[2].question, article.faq[2].answer]
+    if args[0] == "refs":
+        return [text for ref in article.references for text in (ref.title, ref.source, ref.url)]
+    return [cell for row in article.tables[0].rows for cell in row]
+
+
+@pytest.mark.parametrize("args", [("rules",), ("faq",), ("refs",), ("table", "1"), ("rules", "HC105"), ("faq", "3")])
+def test_nothing_is_cut_at_40_columns(invoke: Invoke, args: tuple[str, ...]) -> None:
+    narrow = invoke(*args, env={"COLUMNS": "40"}).stdout
+    assert "…" not in narrow
+    words = " ".join(narrow.split())
+    for text in _texts_shown_by(args):
+        assert " ".join(text.split()) in words, text
+    for url in re.findall(r"https://\S+", narrow):
+        assert "\n" not in url  # a URL is kept on one line, whole
+
+
+def test_wrapped_list_entries_keep_a_hanging_indent(invoke: Invoke) -> None:
+    lines = invoke("faq", env={"COLUMNS": "40"}).stdout.splitlines()[1:]
+    assert all(line.startswith((" ", "1", "2", "3", "4", "5", "6")) for line in lines)
+    assert all(line.startswith("    ") for line in lines if not line.lstrip()[:1].isdigit())

@@ -43,8 +43,10 @@ def test_installed_wheel_validates_from_an_unrelated_folder(wheel: Path, tmp_pat
     result = subprocess.run([str(bin_dir / "alsinfo"), "validate"], cwd=elsewhere, env=env,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.endswith("(5 files in 1 article checked).\n")
-    assert "warning HC001" in result.stdout and " error " not in result.stdout
+    assert ("(5 files in 1 article checked). Content: the embedded article, as there is no content/ folder "
+            "here or above.\n") in result.stdout
+    assert result.stdout.startswith("als-stem-cell-therapy/article.yaml:3:1: warning HC001")  # not site-packages
+    assert " error " not in result.stdout
     module = subprocess.run([str(bin_dir / "python"), "-m", "alsinfo", "--version"], cwd=elsewhere, env=env,
                             capture_output=True, text=True)
     assert module.returncode == 0 and module.stdout.startswith("alsinfo ")

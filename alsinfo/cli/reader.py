@@ -115,15 +115,15 @@ def emit(env: Environment, view: str, *, as_json: bool, no_color: bool, pager: b
         if should_page(pager, is_terminal=True, lines=lines, height=console.height):
             command, styled = pager_command(env.environ)
             with console.pager(pager=_command_pager(command), styles=styled and console.color_system is not None):
-                console.print(renderable)
+                console.print(renderable, crop=False)
             return
     if console.color_system is None:
         # Plain output: drop the padding Rich adds to wrapped lines, so pipes and diffs stay clean.
         with console.capture() as captured:
-            console.print(renderable)
+            console.print(renderable, crop=False)
         env.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
         return
-    console.print(renderable)
+    console.print(renderable, crop=False)
 
 
 def did_you_mean(word: str, options: list[str]) -> str:

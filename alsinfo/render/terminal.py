@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
+from rich.segment import Segment
 from rich.text import Text
 
 from alsinfo.model import (
@@ -43,6 +44,39 @@ def _line(*parts: tuple[str, str]) -> Text:
     return out
 
 
+class Hanging:
+    """Text wrapped to the width with a hanging indent: its first line starts ``first`` columns in,
+    the lines after it ``rest`` columns in, so a wrapped entry stays one entry on a narrow terminal.
+    Nothing is cut: a word longer than the width (a URL) is kept whole and runs past the edge."""
+
+    def __init__(self, text: Text, first: int = 0, rest: int = 4) -> None:
+        self.text, self.first, self.rest = text, first, rest
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(12, options.max_width - self.rest)
+        for number, line in enumerate(self.text.divide(_breaks(self.text.plain, width))):
+            line.rstrip()
+            out = Text(" " * (self.first if number == 0 else self.rest)) + line
+            yield from out.render(console)  # as segments: a Text would be cut at the width again
+            yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(min(options.max_width, 12 + self.rest), len(self.text) + self.first)
+
+
+def _breaks(plain: str, width: int) -> list[int]:
+    """Where to break ``plain`` into lines of at most ``width`` columns, at spaces only: a word
+    longer than the width (a URL) keeps a line of its own, whole (Rich would fold or cut it)."""
+    import re
+
+    breaks, start = [], 0
+    for word in re.finditer(r"\S+", plain):
+        if word.start() > start and word.end() - start > width:
+            breaks.append(word.start())
+            start = word.start()
+    return breaks
+
+
 def _heading(title: str, ident: str | None, level: int) -> Text:
     style = {1: "bold underline", 2: "bold"}.get(level, "bold italic")
     heading = _line((title, style))
@@ -76,7 +110,7 @@ class AdaptiveTable:
             parts.append(Text())
             parts.append(_line((f"{self.table.columns[0]}: ", "dim"), (row[0], "bold")))
             for column, cell in zip(self.table.columns[1:], row[1:], strict=True):
-                parts.append(Padding(_line((f"{column}: ", "dim"), (cell, "")), (0, 0, 0, 2), expand=False))
+                parts.append(Hanging(_line((f"{column}: ", "dim"), (cell, "")), 2, 4))
         return Group(*parts)
 
     def min_width(self) -> int:
@@ -115,7 +149,7 @@ def _case_study(block: CaseStudy) -> RenderableType:
 def _faq_entry(number: int, entry: FaqEntry) -> RenderableType:
     question = _line((f"{number}. ", "bold"), (entry.question, "bold"))
     question.append(f"  [{printable(entry.id)}]", style="dim")
-    return Group(question, Padding(safe(entry.answer), (0, 0, 0, 3), expand=False))
+    return Group(Hanging(question, 0, 3), Padding(safe(entry.answer), (0, 0, 0, 3), expand=False))
 
 
 def _block(article: Article, block: Block) -> RenderableType:
@@ -153,22 +187,14 @@ def _section_parts(article: Article, section: Section, level: int) -> Iterator[R
         yield from _section_parts(article, sub, level + 1)
 
 
-def _numbered(number: int, body: RenderableType) -> RenderableType:
-    """``body`` after its number, with wrapped lines indented under the first (a hanging indent)."""
-    from rich.table import Table as Grid
-
-    grid = Grid.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True)
-    grid.add_column(overflow="fold")
-    grid.add_row(Text(f"{number}.", style="bold"), body)
-    return grid
-
-
 def _reference(number: int, reference: Reference) -> RenderableType:
-    lines: list[RenderableType] = [safe(reference.title, "bold")]
+    """A numbered reference: its title hanging under its number, then its source, URL and
+    identifiers, each wrapped under its label, URLs kept whole (they may run past the edge)."""
+    indent = len(f"{number}. ")
+    lines: list[RenderableType] = [Hanging(_line((f"{number}. ", "bold"), (reference.title, "bold")), 0, indent)]
     details = [("Source", reference.source), ("URL", reference.url), *reference.identifiers()]
-    lines.extend(_line((f"{label}: ", "dim"), (value, "")) for label, value in details)
-    return _numbered(number, Group(*lines))
+    lines.extend(Hanging(_line((f"{label}: ", "dim"), (value, "")), indent, indent + 2) for label, value in details)
+    return Group(*lines)
 
 
 @renderer("faq", "text")
@@ -180,7 +206,7 @@ def faq_text(article: Article, entries: list[tuple[int, FaqEntry]], query: str |
     for number, entry in entries:
         line = _line((f"{number:>2}. ", "bold"), (entry.question, ""))
         line.append(f"  [{printable(entry.id)}]", style="dim")
-        lines.append(line)
+        lines.append(Hanging(line, 0, 4))
     return Group(*lines)
 
 
@@ -279,15 +305,34 @@ def show_text(article: Article) -> RenderableType:
 def rules_text(rules: list[Any], detail: bool = False) -> RenderableType:
     if detail:
         return _spaced(_rule_doc(rule) for rule in rules)
-    from rich.table import Table as Grid
+    return _RuleList(rules)
 
-    grid = Grid.grid(padding=(0, 2))
-    for _ in range(3):
-        grid.add_column(no_wrap=True)
-    grid.add_column()
-    for rule in rules:
-        grid.add_row(Text(rule.id, style="bold"), Text(rule.name), Text(rule.severity.value), Text(rule.summary))
-    return grid
+
+class _RuleList:
+    """The list of checks: one row each (id, name, severity, summary) where the terminal is wide
+    enough, else each check's id, name and severity on a line and its summary hanging below."""
+
+    def __init__(self, rules: list[Any]) -> None:
+        self.rules = rules
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.table import Table as Grid
+
+        widths = [max(len(getattr(rule, field) if field != "severity" else rule.severity.value) for rule in self.rules)
+                  for field in ("id", "name", "severity")]
+        if sum(widths) + 6 + 30 <= options.max_width:  # the summary keeps at least 30 columns
+            grid = Grid.grid(padding=(0, 2))
+            for _ in range(3):
+                grid.add_column(no_wrap=True)
+            grid.add_column()
+            for rule in self.rules:
+                grid.add_row(Text(rule.id, style="bold"), Text(rule.name), Text(rule.severity.value),
+                             Text(rule.summary))
+            yield grid
+            return
+        for rule in self.rules:
+            yield _line((rule.id, "bold"), (f" {rule.name} ", ""), (f"({rule.severity.value})", "dim"))
+            yield Hanging(Text(rule.summary), 4, 4)
 
 
 def _reflow(doc: str) -> list[str]:
@@ -304,8 +349,6 @@ def _rule_doc(rule: Any) -> RenderableType:
     heading = _line((f"{rule.id} {rule.name}", "bold"), (f"  ({rule.severity.value})", "dim"))
     parts: list[RenderableType] = [heading, *(Text(paragraph) for paragraph in _reflow(rule.doc))]
     if rule.options:
-        options = Text("Options:", style="bold")
-        for name, default in rule.options.items():
-            options.append(f"\n  {name} = {default!r}")
-        parts.append(options)
+        parts.append(Group(Text("Options:", style="bold"),
+                           *(Hanging(Text(f"{name} = {default!r}"), 2, 4) for name, default in rule.options.items())))
     return _spaced(parts)
