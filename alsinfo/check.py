@@ -53,12 +53,15 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
             problems.extend(file_problems)
         elif kind in REQUIRED_KINDS:
             problems.append(MISSING_FILE.at(name, 1, 1, (), f"missing file: every article needs {name}"))
+    structural_errors = any(p.severity is Severity.ERROR for p in problems)  # a file that did not load or fit
     problems.extend(_unknown_entry(entry) for entry in snapshot.listing if _is_unknown(entry))
     present = snapshot.present()
     problems.extend(integrity.check_article(documents, present=present, today=today))
     horizons = [integrity.date_horizon(documents, today)]  # the last days the date checks hold
-    sound = set(documents) == present and set(REQUIRED_KINDS) <= present and \
-        not any(p.severity is Severity.ERROR for p in problems)
+    # The rules read the model, which needs every file loaded and fitting its schema; errors across
+    # files (a broken link, a duplicate id, an impossible date) do not stop them, so that one run
+    # reports those and the rules' findings together.
+    sound = set(documents) == present and set(REQUIRED_KINDS) <= present and not structural_errors
     article = data = None
     if sound:
         from alsinfo.model import build_article

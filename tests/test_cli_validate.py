@@ -82,8 +82,17 @@ def test_a_single_file_that_passes_says_when_the_rules_could_not_run(invoke: Inv
     result = invoke("validate", str(article_dir / "article.yaml"))
     assert result.exit_code == ExitCode.OK  # its own file is fine: the pre-commit hook passes it
     assert "No problems found: 1 file in 1 article checked." in result.stdout
-    assert (f"The editorial rules did not run on {article_dir}: faq.yaml, references.yaml, sections.yaml "
+    # sections.yaml's broken link does not stop the rules; the other two files' schema errors do.
+    assert (f"The editorial rules did not run on {article_dir}: faq.yaml, references.yaml "
             f"have errors; `alsinfo validate {article_dir}` shows them.") in result.stdout
+
+
+def test_links_dates_and_rules_are_reported_in_one_run(invoke: Invoke, article_dir: Path) -> None:
+    edit(article_dir / "sections.yaml", "table: application-methods-comparison", "table: nowhere")
+    edit(article_dir / "faq.yaml", "id: side-effects", "id: what-is-als")
+    edit(article_dir / "article.yaml", "language: en\n", "language: en\npublished: 2030-02-30\n")
+    rules = {line.split()[2] for line in invoke("validate", str(article_dir)).stdout.splitlines()[:-2]}
+    assert {"I302", "I301", "I306", "HC001", "HC101", "HC305"} <= rules
 
 
 def test_problems_hidden_by_min_severity_are_counted_and_strict_says_it_fails_on_them(invoke: Invoke) -> None:
