@@ -64,3 +64,20 @@ def test_readers_apply_the_size_limit_without_reading_a_huge_file(invoke: Invoke
         result = invoke(*command, "--content", str(article_dir))
         assert result.exit_code == ExitCode.CONTENT_PROBLEMS
         assert "L108" in result.stderr or "larger than" in result.stderr
+
+
+@pytest.mark.parametrize("words, cword, expected", [
+    ("alsinfo section msc", "2", "msc-neuroprotective-effect"),
+    ("alsinfo table stem", "2", "stem-cell-therapy-comparison"),
+    ("alsinfo faq side", "2", "side-effects"),
+    ("alsinfo export --article als", "3", "als-stem-cell-therapy"),
+    ("alsinfo val", "1", "validate"),
+])
+def test_shell_completion_knows_commands_and_ids(words: str, cword: str, expected: str) -> None:
+    done = alsinfo(env={"_ALSINFO_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": cword})
+    assert done.returncode == 0 and expected in done.stdout.split()
+
+
+def test_completion_scripts_can_be_shown() -> None:
+    done = alsinfo("--show-completion", "bash", env={"SHELL": "/bin/bash"})
+    assert done.returncode == 0 and "_ALSINFO_COMPLETE" in done.stdout

@@ -58,7 +58,7 @@ app = typer.Typer(
     cls=_Group,
     help="Validate, read and export structured health content (the embedded article by default).",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion; ids complete too (cli/complete.py)
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

@@ -11,6 +11,7 @@ from typing import Annotated, NamedTuple, ParamSpec, TypeVar
 
 import typer
 
+from alsinfo.cli import complete
 from alsinfo.cli.environment import Environment, OutputError
 from alsinfo.exitcodes import ExitCode
 
@@ -26,7 +27,7 @@ ContentOption = Annotated[
 ]
 ArticleOption = Annotated[
     str | None,
-    typer.Option("--article", "-a", show_default=False, metavar="ID",
+    typer.Option("--article", "-a", show_default=False, metavar="ID", autocompletion=complete.article_ids,
                  help="Which article of the content root to read (needed when it holds several)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON (see schemas/output/): --format json.")]

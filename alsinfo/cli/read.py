@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from alsinfo.cli import complete
 from alsinfo.cli.common import UsageError
 from alsinfo.cli.reader import View, did_you_mean, reader_command
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 def faq(
     article: "Article",
     words: Annotated[list[str] | None, typer.Argument(
-        metavar="[QUERY]...", show_default=False,
+        metavar="[QUERY]...", show_default=False, autocompletion=complete.faq_ids,
         help="An id, a number, or words to look for (quoting them is not needed).")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Every question with its answer.")] = False,
 ) -> View:
@@ -112,7 +113,7 @@ def _clearly_first(items: list[tuple[str, str]], picked: list[int], query: str) 
 def table(
     article: "Article",
     words: Annotated[list[str] | None, typer.Argument(
-        metavar="[TABLE]...", show_default=False,
+        metavar="[TABLE]...", show_default=False, autocompletion=complete.table_ids,
         help="The table's id, number or title words; default: every table.")] = None,
 ) -> View:
     """Print the comparison tables, or one by id, number or title words; they wrap to fit the terminal."""
@@ -132,7 +133,8 @@ def sections(article: "Article") -> View:
 def section(
     article: "Article",
     words: Annotated[list[str], typer.Argument(
-        metavar="SECTION...", help="The section's id, its number in `alsinfo sections`, or words of its title.")],
+        metavar="SECTION...", autocompletion=complete.section_ids,
+        help="The section's id, its number in `alsinfo sections`, or words of its title.")],
 ) -> View:
     """Print one section with its blocks, sub-sections, tables and FAQ entries."""
     everything = list(article.all_sections())
