@@ -148,12 +148,13 @@ def in_a_row(title: str, query: str) -> bool:
 class Hit(NamedTuple):
     """One place where the searched text occurs: in what, which field, and where in the text."""
 
-    kind: str  # section, table, faq or reference
+    kind: str  # article, section, table, faq or reference
     id: str
     field: str
     text: str
     start: int
     end: int
+    article: str = ""  # the article's id
 
 
 def _fields(article: Article) -> Iterator[tuple[str, str, str, str]]:
@@ -215,7 +216,7 @@ def search(article: Article, query: str) -> list[Hit]:
     for kind, ident, field, text in _fields(article):
         span = _match(text, wanted)
         if span is not None:
-            hits.append(Hit(kind, ident, field, text, *span))
+            hits.append(Hit(kind, ident, field, text, *span, article=article.id))
     return hits
 
 

@@ -344,3 +344,30 @@ def test_wrapped_list_entries_keep_a_hanging_indent(invoke: Invoke) -> None:
     lines = invoke("faq", env={"COLUMNS": "40"}).stdout.splitlines()[1:]
     assert all(line.startswith((" ", "1", "2", "3", "4", "5", "6")) for line in lines)
     assert all(line.startswith("    ") for line in lines if not line.lstrip()[:1].isdigit())
+
+
+def test_search_covers_every_article_and_names_it(invoke: Invoke, content_copy: Path, article_dir: Path) -> None:
+    import shutil
+
+    shutil.copytree(article_dir, content_copy / "second-article")
+    edit(content_copy / "second-article" / "sections.yaml", "Riluzole", "Edaravone")
+    broken = content_copy / "third-article"
+    shutil.copytree(article_dir, broken)
+    (broken / "faq.yaml").write_text("entries: [\n")
+    result = invoke("search", "riluzole", "--content", str(content_copy))
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout.startswith("als-stem-cell-therapy: section cellular-support-protocols")
+    assert result.stdout.rstrip().endswith("of 1 of 2 articles.")
+    assert "not searched, as they have errors (see `alsinfo validate`): third-article" in result.stderr
+    data = json.loads(invoke("search", "edaravone", "--content", str(content_copy), "--json").stdout)
+    assert data["articles"] == ["als-stem-cell-therapy", "second-article"] and "article" not in data
+    assert {hit["article"] for hit in data["hits"]} == {"second-article"}
+    from jsonschema import Draft202012Validator
+
+    from alsinfo.resources import schemas_dir
+
+    schema = json.loads((schemas_dir() / "output" / "search.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator(schema).validate(data)
+    one = json.loads(invoke("search", "riluzole", "--content", str(content_copy), "-a", "second-article",
+                            "--json").stdout)
+    assert one["article"] == "second-article" and one["hits"] == []

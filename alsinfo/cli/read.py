@@ -10,8 +10,20 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from alsinfo.cli import complete
-from alsinfo.cli.common import UsageError
+from alsinfo.cli.common import (
+    ContentOption,
+    FormatOption,
+    JsonOption,
+    NoCacheOption,
+    NoColorOption,
+    OutputFormat,
+    UsageError,
+    fail,
+    guarded,
+    wants_json,
+)
 from alsinfo.cli.reader import View, did_you_mean, reader_command
+from alsinfo.exitcodes import ExitCode
 
 if TYPE_CHECKING:
     from alsinfo.model import Article
@@ -148,21 +160,44 @@ def refs(article: "Article") -> View:
     return View("refs", {})
 
 
-@reader_command
+@guarded
 def search(
-    article: "Article",
     words: Annotated[list[str], typer.Argument(
-        metavar="TEXT...", help="The text to find (case and accents ignored; quoting it is not needed).")],
-) -> View:
-    """Find TEXT in titles, paragraphs, table cells, the FAQ and references; exit 1 when it is nowhere."""
+        metavar="TEXT...", help="The words to find (case, accents and word endings ignored; no quotes needed).")],
+    output_format: FormatOption = OutputFormat.text,
+    as_json: JsonOption = False,
+    content: ContentOption = None,
+    article_id: Annotated[str | None, typer.Option(
+        "--article", "-a", show_default=False, metavar="ID", autocompletion=complete.article_ids,
+        help="Search only this article; by default every article of the content.")] = None,
+    no_cache: NoCacheOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Find words in every article's public text (titles, paragraphs, tables, FAQ, references, summary,
+    disclaimer); one hit per place; exit 1 when they are nowhere."""
+    from alsinfo.cli.environment import Environment
+    from alsinfo.cli.reader import emit, open_every_article, open_for_reading
     from alsinfo.search import search as find
 
+    env = Environment.from_process()
     text = " ".join(words)
     if not text.strip():
         raise UsageError("give some text to search for")
-    hits = find(article, text)
-    return View("search", {"query": text, "hits": hits}, failure=None if hits else f"no matches for '{text}'",
-                empty=not hits)
+    broken: list[str] = []
+    if article_id is not None:
+        articles = [open_for_reading(env, content, article_id, no_cache)]
+    else:
+        articles, broken = open_every_article(env, content, no_cache)
+    hits = [hit for article in articles for hit in find(article, text)]
+    as_json = wants_json(output_format, as_json)
+    if as_json or hits:
+        emit(env, "search", as_json=as_json, no_color=no_color, articles=[a.id for a in articles], query=text,
+             hits=hits)
+    if broken:
+        env.stderr.write(f"alsinfo: note: not searched, as they have errors (see `alsinfo validate`): "
+                         f"{', '.join(broken)}\n")
+    if not hits:
+        raise fail(env, f"no matches for '{text}'", ExitCode.CONTENT_PROBLEMS)
 
 
 @reader_command

@@ -69,6 +69,26 @@ def open_for_reading(env: Environment, content: Path | None, article_id: str | N
     return opened.article
 
 
+def open_every_article(env: Environment, content: Path | None, no_cache: bool) -> tuple[list[Article], list[str]]:
+    """Every readable article of the active content (which may be one article folder), and the ids of
+    those that cannot be read (they have errors: `alsinfo validate` says which)."""
+    from alsinfo.content import articles_in_root, is_article_folder
+
+    root = find_content(content, env).root
+    if is_article_folder(root):
+        return [open_for_reading(env, root, None, no_cache)], []
+    readable, broken = [], []
+    for target in articles_in_root(root):
+        if not is_article_folder(target.folder):
+            continue
+        opened = open_active(env, root, target.article_id, no_cache)
+        if opened.article is None:
+            broken.append(target.article_id)
+        else:
+            readable.append(opened.article)
+    return readable, broken
+
+
 def should_page(flag: bool | None, *, is_terminal: bool, lines: int, height: int) -> bool:
     """--pager pages, --no-pager never does; by default, page on a terminal when the text is taller than it."""
     if flag is not None:

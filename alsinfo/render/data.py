@@ -128,10 +128,12 @@ def refs_json(article: Article) -> dict[str, Any]:
 
 
 @renderer("search", "json")
-def search_json(article: Article, query: str, hits: list[Hit]) -> dict[str, Any]:
-    return _envelope(article, query=query, hits=[
-        {"kind": hit.kind, "id": hit.id, "field": hit.field, "text": hit.text, "start": hit.start, "end": hit.end}
-        for hit in hits])
+def search_json(articles: list[str], query: str, hits: list[Hit]) -> dict[str, Any]:
+    # "article" names the article when one was searched, as it did before several could be.
+    one = {"article": articles[0]} if len(articles) == 1 else {}
+    return {"version": OUTPUT_VERSION, **one, "articles": articles, "query": query, "hits": [
+        {"article": hit.article, "kind": hit.kind, "id": hit.id, "field": hit.field, "text": hit.text,
+         "start": hit.start, "end": hit.end} for hit in hits]}
 
 
 @renderer("show", "json")

@@ -260,16 +260,20 @@ def _snippet(hit: Hit) -> Text:
 
 
 @renderer("search", "text")
-def search_text(article: Article, query: str, hits: list[Hit]) -> RenderableType:
+def search_text(articles: list[str], query: str, hits: list[Hit]) -> RenderableType:
     if not hits:
         return Group()
+    several = len(articles) > 1
     parts: list[RenderableType] = []
     for hit in hits:
-        where = _line((f"{hit.kind} ", "dim"), (hit.id, "bold"), (f" · {hit.field}", "dim"))
+        where = _line(*([(f"{hit.article}: ", "bold")] if several else []), (f"{hit.kind} ", "dim"),
+                      (hit.id, "bold"), (f" · {hit.field}", "dim"))
         parts.append(Group(where, Padding(_snippet(hit), (0, 0, 0, 2), expand=False)))
-    things = len({(hit.kind, hit.id) for hit in hits})
+    things = len({(hit.article, hit.kind, hit.id) for hit in hits})
     summary = (f"{len(hits)} place{'s' if len(hits) != 1 else ''} in {things} "
-               f"{'parts' if things != 1 else 'part'} of the article.")
+               f"{'parts' if things != 1 else 'part'} of ")
+    found_in = len({hit.article for hit in hits})
+    summary += f"{found_in} of {len(articles)} articles." if several else "the article."
     parts.append(Text(summary, style="bold"))
     return _spaced(parts)
 
