@@ -38,25 +38,27 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
         problem = UNREADABLE.at("", 1, 1, (), f"the article folder cannot be listed: {snapshot.error}")
         return Verdict((problem,), 0, None, None, None)
     problems: list[Problem] = []
-    documents: dict[str, Document] = {}
+    documents: dict[str, Document] = {}  # the files that loaded and fit their schema
+    loaded: dict[str, Document] = {}  # every file that loaded, for the checks across files
     for kind in KINDS:
         name = f"{kind}{SUFFIX}"
         if kind in snapshot.unreadable:
             problems.append(UNREADABLE.at(name, 1, 1, (), snapshot.unreadable[kind]))
         elif kind in snapshot.files:
-            loaded = load_bytes(snapshot.files[kind], name)
-            file_problems = list(loaded.problems)
-            if loaded.document is not None:
-                file_problems.extend(schemas.check(kind, loaded.document))
+            result = load_bytes(snapshot.files[kind], name)
+            file_problems = list(result.problems)
+            if result.document is not None:
+                loaded[kind] = result.document
+                file_problems.extend(schemas.check(kind, result.document))
                 if not file_problems:
-                    documents[kind] = loaded.document
+                    documents[kind] = result.document
             problems.extend(file_problems)
         elif kind in REQUIRED_KINDS:
             problems.append(MISSING_FILE.at(name, 1, 1, (), f"missing file: every article needs {name}"))
     structural_errors = any(p.severity is Severity.ERROR for p in problems)  # a file that did not load or fit
     problems.extend(_unknown_entry(entry) for entry in snapshot.listing if _is_unknown(entry))
     present = snapshot.present()
-    problems.extend(integrity.check_article(documents, present=present, today=today))
+    problems.extend(integrity.check_article(loaded, valid=frozenset(documents), present=present, today=today))
     horizons = [integrity.date_horizon(documents, today)]  # the last days the date checks hold
     # The rules read the model, which needs every file loaded and fitting its schema; errors across
     # files (a broken link, a duplicate id, an impossible date) do not stop them, so that one run

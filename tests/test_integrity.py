@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from alsinfo.problems import Problem
 from tests.conftest import edit
 from tests.helpers import check_folder
@@ -81,3 +84,41 @@ def test_review_before_publication_is_a_warning(article_dir: Path) -> None:
          "language: en\npublished: 2025-05-01\nlast_reviewed: 2025-01-01\n")
     (problem,) = run(article_dir)
     assert problem.rule == "I308" and problem.severity.value == "warning"
+
+
+def test_a_file_that_breaks_its_schema_still_has_its_links_and_ids_checked(article_dir: Path) -> None:
+    edit(article_dir / "faq.yaml", "  question: Does stem", "  questoin: Does stem")  # a schema error
+    edit(article_dir / "faq.yaml", "id: side-effects", "id: optimal-timing")  # a duplicate id
+    edit(article_dir / "faq.yaml", "id: complete-cure", "id: complete-cure\n  references: [nowhere]")
+    rules = sorted({problem.rule for problem in run(article_dir)})
+    assert rules == ["I301", "I302", "S201", "S202"]  # all in one run
+
+
+def test_links_into_a_file_that_breaks_its_schema_are_not_reported_twice(article_dir: Path) -> None:
+    edit(article_dir / "tables.yaml", "- id: application-methods-comparison", "- idd: application-methods-comparison")
+    assert {problem.rule for problem in run(article_dir)} == {"S201", "S202"}  # no I302 from sections.yaml
+
+
+JSONISH = st.recursive(st.none() | st.text(max_size=5) | st.integers(),
+                       lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+                           st.sampled_from(["id", "sections", "blocks", "type", "table", "entries", "cites", "items",
+                                            "references", "tables", "columns", "rows", "editorial_notes", "anchor",
+                                            "published", "last_reviewed", "title"]), inner, max_size=4),
+                       max_leaves=20)
+
+
+@given(st.dictionaries(st.sampled_from(["article", "sections", "tables", "faq", "references"]), JSONISH, min_size=1))
+@settings(max_examples=200, deadline=None)
+def test_integrity_never_fails_on_files_of_any_shape(data: dict[str, object]) -> None:
+    import json
+
+    from alsinfo import integrity
+    from alsinfo.loader import load_bytes
+
+    documents = {}
+    for kind, value in data.items():
+        loaded = load_bytes(json.dumps(value).encode(), f"{kind}.yaml")  # JSON is YAML
+        if loaded.document is not None:
+            documents[kind] = loaded.document
+    problems = integrity.check_article(documents, valid=frozenset(), present=frozenset(documents), today=TODAY)
+    assert all(problem.rule.startswith("I") for problem in problems)
