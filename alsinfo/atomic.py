@@ -16,7 +16,10 @@ _TEMPORARY_PREFIX = ".alsinfo-tmp-"
 
 
 def write_output(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path``. Raises OSError; on failure a regular file is left as it was."""
+    """Write ``text`` (UTF-8) to ``path``. Raises OSError; on failure a regular file is left as it was.
+    A link is written through, as a shell would: the file it points at is replaced, the link stays."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     try:
         existing = os.stat(path)
     except FileNotFoundError:

@@ -79,6 +79,16 @@ class Cache:
         self._unusable = False
         self.notice: str | None = None  # why the cache was skipped or rebuilt, for the cli to say once
 
+    def _trouble(self, error: Exception) -> None:
+        """A database error during a run: a busy or read-only one is skipped; a damaged one (its
+        pages do not read) is removed, to be built again from nothing by the next write."""
+        if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
+            self.close()
+            if self._remove_database():
+                self.notice = f"the cache at {self.folder} was damaged ({error}) and has been rebuilt"
+                return
+        self._skip(str(error))
+
     def _skip(self, reason: str) -> None:
         self._unusable = True
         self.notice = f"the cache at {self.folder} was not used ({reason}); every article was checked"
@@ -149,8 +159,8 @@ class Cache:
                 rows = db.execute(
                     "SELECT folder, context, stamp, key, made_on, valid_until, files, problems, data, verdict, "
                     f"checksum FROM verdicts WHERE folder IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
-            except sqlite3.Error as error:
-                self._skip(str(error))
+            except (sqlite3.Error, UnicodeError) as error:
+                self._trouble(error)
                 return {}
             for folder, context, *fields, check in rows:
                 entry = _entry(fields, check)
@@ -173,8 +183,8 @@ class Cache:
         try:
             row = db.execute("SELECT block, checksum FROM blocks WHERE verdict = ? AND format = ?",
                              (verdict, form)).fetchone()
-        except sqlite3.Error as error:
-            self._skip(str(error))
+        except (sqlite3.Error, UnicodeError) as error:
+            self._trouble(error)
             return None
         if row is None or not isinstance(row[0], str) or row[1] != checksum(row[0]):
             return None
@@ -197,8 +207,10 @@ class Cache:
                 db.execute("BEGIN IMMEDIATE")
                 for sql, rows in statements:
                     db.executemany(sql, rows)
-        except (sqlite3.Error, UnicodeError) as error:
+        except UnicodeError as error:  # not expected: everything stored is made ASCII-safe first
             self._skip(f"cannot write: {error}")
+        except sqlite3.Error as error:
+            self._trouble(error)
 
     def counts(self) -> dict[str, int]:
         """Rows per table (zero for a cache that cannot be read)."""

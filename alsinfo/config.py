@@ -59,8 +59,10 @@ class Config(NamedTuple):
 
         if self.file is None:
             return False
+        # The file as it stands in its folder, not where a link points: a verdict is keyed by the
+        # folder and the files' bytes, never by a link's target.
         try:
-            relative = path.resolve().relative_to(self.file.parent.resolve()).as_posix()
+            relative = (path.parent.resolve() / path.name).relative_to(self.file.parent.resolve()).as_posix()
         except ValueError:
             return False
         return any(fnmatch.fnmatch(relative, pattern) and any(rule_id.startswith(p) for p in ids)

@@ -70,10 +70,10 @@ class CheckReport(NamedTuple):
 
 
 def display_path(path: Path, base: Path, root: Path | None = None) -> str:
-    """``path`` relative to ``base`` when it lies below it (what editors can click); else relative
-    to ``root`` when given and below it (the embedded article: `als-stem-cell-therapy/faq.yaml`,
-    not a path into site-packages); else absolute."""
-    for start in (base, root):
+    """``path`` relative to ``root`` when given and below it (the embedded article's root:
+    `als-stem-cell-therapy/faq.yaml`, never a path into site-packages); else relative to ``base``
+    when below it (what editors can click); else absolute."""
+    for start in (root, base):
         if start is not None and path.is_relative_to(start):
             return path.relative_to(start).as_posix()
     return path.as_posix()
@@ -108,7 +108,8 @@ def encode_problems(problems: Sequence[Problem]) -> str:
         if p.file not in files:
             files[p.file] = len(files)
         rows.append([files[p.file], p.rule, p.name, p.severity, p.line, p.column, p.path, p.message])
-    return json.dumps({"files": list(files), "rows": rows}, ensure_ascii=False)
+    # ASCII: a name that is not UTF-8 (a lone surrogate) is escaped, so SQLite can store it.
+    return json.dumps({"files": list(files), "rows": rows})
 
 
 def decode_problems(encoded: str) -> tuple[Problem, ...]:

@@ -101,7 +101,7 @@ def digest(*parts: bytes | str) -> str:
 class Stamp(NamedTuple):
     """An article folder's listing and its content files' stat, and when the newest of them changed."""
 
-    text: str
+    text: str  # a digest of the listing and the stats
     listing: tuple[str, ...]
     newest_ns: int
 
@@ -121,7 +121,9 @@ def stamp(folder: Path) -> Stamp | None:
     except OSError:
         return None
     listing = tuple(sorted(names))
-    return Stamp("|".join((*listing, *sorted(stats))), listing, newest)
+    # A digest, each part ended by a NUL (which no file name holds): two listings never share a
+    # stamp, and a name that is not UTF-8 becomes plain text the cache can store.
+    return Stamp(digest(*listing, "", *sorted(stats)), listing, newest)
 
 
 def context_salt(schemas_folder: Path) -> str:

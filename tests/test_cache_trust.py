@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -190,3 +191,78 @@ def test_cache_clear_through_a_link_removes_only_the_caches_files(invoke: Invoke
     assert cleared.exit_code == ExitCode.OK and cleared.stderr == ""
     assert (home / "alsinfo").is_symlink() and (shared / "keep.txt").is_file()
     assert not (shared / "alsinfo.sqlite3").exists()
+
+
+def test_listings_that_would_join_alike_never_share_a_stamp(invoke: Invoke, article_dir: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "RACY_NS", 0)
+    for name in (".a", "Zstray"):
+        (article_dir / name).write_text("x\n")
+    assert invoke("validate", str(article_dir), "--ignore", "HC").exit_code == ExitCode.CONTENT_PROBLEMS
+    for name in (".a", "Zstray"):
+        (article_dir / name).unlink()
+    (article_dir / ".a|Zstray").write_text("x\n")  # hidden: not a problem
+    assert assert_same_as_fresh(invoke, "validate", str(article_dir), "--ignore", "HC").exit_code == ExitCode.OK
+    (article_dir / ".a|Zstray").unlink()
+    for name in (".a", "Zstray"):
+        (article_dir / name).write_text("x\n")
+    for command in (("validate", str(article_dir), "--ignore", "HC"), ("export", "--content", str(article_dir))):
+        assert assert_same_as_fresh(invoke, *command).exit_code == ExitCode.CONTENT_PROBLEMS
+
+
+def test_per_file_ignores_follow_where_a_file_stands_not_where_its_link_points(
+        invoke: Invoke, content_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "RACY_NS", 0)
+    article = content_copy / "als-stem-cell-therapy"
+    drafts, live = tmp_path / "drafts", tmp_path / "live"
+    drafts.mkdir()
+    live.mkdir()
+    (article / "article.yaml").rename(drafts / "article.yaml")
+    (live / "article.yaml").write_bytes((drafts / "article.yaml").read_bytes())
+    (article / "article.yaml").symlink_to(drafts / "article.yaml")
+    (tmp_path / ".alsinfo.toml").write_text('[per-file-ignores]\n"drafts/*" = ["HC0"]\n')
+    first = assert_same_as_fresh(invoke, "validate", str(content_copy), "--select", "HC0", "--strict")
+    (article / "article.yaml").unlink()
+    (article / "article.yaml").symlink_to(live / "article.yaml")
+    assert assert_same_as_fresh(invoke, "validate", str(content_copy), "--select", "HC0", "--strict").stdout \
+        == first.stdout
+
+
+def test_a_working_folder_whose_name_is_not_utf8(invoke: Invoke, content_copy: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/lat\xe9"))
+    odd.mkdir()
+    monkeypatch.chdir(odd)
+    for form in ("text", "json", "github", "sarif"):
+        for _ in range(2):
+            result = assert_same_as_fresh(invoke, "validate", str(content_copy), "-f", form)
+            assert result.exit_code == ExitCode.OK and "alsinfo: note" not in result.stderr
+
+
+def test_names_that_are_not_utf8_in_every_format_and_the_cache_stays_in_use(invoke: Invoke,
+                                                                           content_copy: Path) -> None:
+    article = content_copy / "als-stem-cell-therapy"
+    (article / os.fsdecode(b"x\xe9")).write_text("stray\n")
+    for form in ("text", "json", "github", "sarif"):
+        for _ in range(2):
+            result = assert_same_as_fresh(invoke, "validate", str(content_copy), "-f", form, "--ignore", "HC")
+            assert result.exit_code == ExitCode.CONTENT_PROBLEMS and result.stderr == ""
+    sarif = json.loads(invoke("validate", str(content_copy), "-f", "sarif").stdout)
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]]
+    assert any(uri.endswith("/x%E9") for uri in uris)
+
+
+def test_a_database_with_damaged_pages_is_rebuilt(invoke: Invoke, content_copy: Path, tmp_path: Path) -> None:
+    for number in range(30):  # enough rows for the database to span several pages
+        shutil.copytree(content_copy / "als-stem-cell-therapy", content_copy / f"copy-{number:02d}")
+    invoke("validate", str(content_copy))
+    database = tmp_path / "xdg-cache" / "alsinfo" / "alsinfo.sqlite3"
+    with sqlite3.connect(database) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(database.read_bytes())
+    data[4096:12288] = b"A" * 8192
+    database.write_bytes(bytes(data))
+    damaged = assert_same_as_fresh(invoke, "validate", str(content_copy))
+    assert "rebuilt" in damaged.stderr or "was not used" in damaged.stderr
+    again = assert_same_as_fresh(invoke, "validate", str(content_copy))
+    assert again.stderr == ""  # rebuilt, and in use again

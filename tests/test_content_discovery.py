@@ -42,7 +42,7 @@ def test_the_configured_content_wins_over_a_content_folder(invoke: Invoke, proje
     monkeypatch.chdir(project / "docs")
     result = invoke("validate", "--ignore", "HC")
     assert result.exit_code == ExitCode.OK
-    assert f"Content: {project / 'articles'} ('content' in {project / 'pyproject.toml'})" in result.stdout
+    assert f"Content: ../articles ('content' in {project / 'pyproject.toml'})" in result.stdout
     assert invoke("faq", "1").exit_code == ExitCode.OK
 
 

@@ -390,3 +390,13 @@ def test_escaped_text_renders_as_itself(text: str) -> None:
         markdown = escape(text, line_start=line_start)
         prefix = "" if line_start else "DOI: "
         assert rendered_text(prefix + markdown).replace("\n", " ").strip() == (prefix + text).replace("\n", " ")
+
+
+def test_a_link_given_as_output_is_written_through(invoke: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "site" / "page.md"
+    target.parent.mkdir()
+    target.write_text("old\n")
+    link = tmp_path / "page-link.md"
+    link.symlink_to(target)
+    assert invoke("export", "-o", str(link)).exit_code == ExitCode.OK
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("# Stem Cell")

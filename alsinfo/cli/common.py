@@ -156,7 +156,7 @@ def find_content(option: Path | None, env: Environment) -> ContentSource:
         return ContentSource(root, f"'content' in {found}")
     for folder in (env.cwd, *env.cwd.parents):
         if folder.name == "content" and folder.is_dir():
-            return ContentSource(folder, "the content folder you are in")
+            return ContentSource(folder, "the folder you are in" if folder == env.cwd else "found above")
         if (folder / "content").is_dir():
             return ContentSource(folder / "content", "found here" if folder == env.cwd else "found above")
     from alsinfo.resources import embedded_content_root

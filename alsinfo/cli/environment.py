@@ -37,6 +37,24 @@ class _Stdout:
         except (OSError, ValueError) as error:
             raise OutputError(_reason(error)) from None
 
+    def write_utf8(self, text: str) -> None:
+        """Write ``text`` as UTF-8 bytes whatever the stream's encoding: what exports promise (an
+        HTML page says charset=utf-8), where a reader's terminal encoding would lose characters."""
+        if self._stream is None:
+            raise OutputError("standard output is closed")
+        buffer = getattr(self._stream, "buffer", None)
+        if buffer is None or (self._stream.encoding or "").lower().replace("-", "") == "utf8":
+            self.write(text)
+            return
+        try:
+            self._stream.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as error:
+            raise OutputError(_reason(error)) from None
+
     def flush(self) -> None:
         if self._stream is None:
             return

@@ -49,7 +49,8 @@ def export(
                    ExitCode.CONTENT_PROBLEMS)
     text = EXPORTERS["json" if as_json else ExportFormat(output_format).value].render(opened.article)
     if output is None or str(output) == "-":
-        env.stdout.write(text)
+        # UTF-8 whatever the terminal's encoding (a test's StringIO has no bytes to write)
+        getattr(env.stdout, "write_utf8", env.stdout.write)(text)
         return
     from alsinfo.atomic import write_output
     from alsinfo.render.safe import one_line

@@ -114,9 +114,10 @@ def _source_text(source: "ContentSource | None", env: Environment) -> str:
         return ""
     if source.embedded:
         return "the embedded article, as there is no content/ folder here or above"
-    from alsinfo.results import display_path
+    import os
 
-    return f"{display_path(source.root.resolve(), env.cwd) or '.'} ({source.found_by})"
+    shown = os.path.relpath(source.root.resolve(), env.cwd.resolve())
+    return f"{shown if not shown.startswith('../../..') else source.root.resolve()} ({source.found_by})"
 
 
 def _checked_rule_ids(values: list[str] | None) -> list[str] | None:

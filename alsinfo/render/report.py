@@ -152,7 +152,7 @@ class ReportBlock(NamedTuple):
         """A header line (the letters, the files and the items' lengths, tab-separated, the last two
         as JSON, which escapes tabs and newlines), then the items, whatever characters they hold."""
         lengths = json.dumps([len(item) for item in self.items])
-        return f"{self.severities}\t{json.dumps(self.files, ensure_ascii=False)}\t{lengths}\n{''.join(self.items)}"
+        return f"{self.severities}\t{json.dumps(self.files)}\t{lengths}\n{''.join(self.items)}"
 
     @classmethod
     def decode(cls, encoded: str) -> ReportBlock:
@@ -190,7 +190,9 @@ class KeptBlocks:
     def __init__(self, reporter: Reporter, cache: Cache | None, base: str) -> None:
         self.reporter = reporter
         self.cache = cache
-        self.form = f"{reporter.name}:{BLOCK_FORMAT}:{base}"
+        from alsinfo.snapshot import digest
+
+        self.form = f"{reporter.name}:{BLOCK_FORMAT}:{digest(base)}"  # a digest: any folder name is storable
         self.made: list[tuple[str, str, str]] = []
 
     def of(self, problems: Sequence[Problem], verdict: str) -> ReportBlock:
@@ -301,11 +303,13 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 
 
 def _artifact_uri(file: str) -> str:
+    import os
     from pathlib import PurePosixPath
     from urllib.parse import quote
 
     path = PurePosixPath(file)
-    return f"file://{quote(str(path))}" if path.is_absolute() else quote(str(path))
+    quoted = quote(os.fsencode(str(path)))  # the bytes of a name that is not UTF-8, percent-encoded
+    return f"file://{quoted}" if path.is_absolute() else quoted
 
 
 @functools.cache
