@@ -10,7 +10,7 @@ from typer.core import TyperGroup
 try:  # Typer 0.28 carries its own copy of Click; earlier ones use Click itself
     from typer._click import exceptions as click_errors
 except ImportError:  # pragma: no cover - depends on the Typer installed
-    from click import exceptions as click_errors  # type: ignore[no-redef]
+    from click import exceptions as click_errors  # type: ignore[no-redef, import-not-found, unused-ignore]
 
 from alsinfo import __version__
 from alsinfo.cli import cache as cache_module
