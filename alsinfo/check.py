@@ -76,6 +76,9 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
             ruled = check_rules(article, documents, snapshot.folder, today=today, config=config)
             problems.extend(ruled.problems)
             horizons.append(ruled.valid_until)
+    if config is not None and config.ignore:  # structural warnings (I308) may be ignored; errors never
+        problems = [p for p in problems if p.severity is Severity.ERROR or p.rule.startswith("HC")
+                    or not any(p.rule.startswith(prefix) for prefix in config.ignore)]
     every = tuple(sorted(problems, key=Problem.sort_key))
     valid_until = min((day for day in horizons if day is not None), default=None)
     failed = any(problem.severity is Severity.ERROR for problem in every)

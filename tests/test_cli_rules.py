@@ -61,6 +61,15 @@ def test_select_and_ignore_take_names_and_refuse_structural_checks(invoke: Invok
     assert '"HC202"' not in by_name and '"HC101"' in by_name
     structural = invoke("validate", "--ignore", "L108")
     assert structural.exit_code == ExitCode.USAGE_ERROR and "structural check, which always runs" in structural.stderr
+    assert invoke("validate", "--select", "I308").exit_code == ExitCode.USAGE_ERROR
+
+
+def test_a_structural_warning_can_be_ignored(invoke: Invoke, article_dir: Path) -> None:
+    dates = "language: en\npublished: 2025-05-01\nlast_reviewed: 2025-01-01\n"
+    edit(article_dir / "article.yaml", "language: en\n", dates)
+    assert "I308" in invoke("validate", str(article_dir), "--ignore", "HC").stdout
+    quiet = invoke("validate", str(article_dir), "--ignore", "HC,review-before-publication")
+    assert quiet.exit_code == ExitCode.OK and "I308" not in quiet.stdout
 
 
 def test_rules_id_prints_its_documentation(invoke: Invoke) -> None:

@@ -88,7 +88,7 @@ def validate(
 ) -> None:
     """Check content against the schemas, cross-references and editorial rules; report every problem."""
     env = Environment.from_process()
-    selected, ignored = _checked_rule_ids(select), _checked_rule_ids(ignore)
+    selected, ignored = _checked_rule_ids(select), _checked_rule_ids(ignore, ignoring=True)
     if since is not None and not changed:
         raise UsageError("--since goes with --changed")
     source = None if paths else find_content(content, env)
@@ -120,9 +120,10 @@ def _source_text(source: "ContentSource | None", env: Environment) -> str:
     return f"{shown if not shown.startswith('../../..') else source.root.resolve()} ({source.found_by})"
 
 
-def _checked_rule_ids(values: list[str] | None) -> list[str] | None:
-    """--select/--ignore values as rule ids: ids, prefixes or names (`readability`) of editorial rules;
-    a structural check is named as such, since it always runs."""
+def _checked_rule_ids(values: list[str] | None, *, ignoring: bool = False) -> list[str] | None:
+    """--select/--ignore values as rule ids: ids, prefixes or names (`readability`) of editorial rules,
+    and, to --ignore, of structural checks that only warn (I308); a structural error is named as
+    such, since it always runs."""
     from alsinfo.catalog import all_checks
 
     ids = _rule_ids(values)
@@ -136,9 +137,10 @@ def _checked_rule_ids(values: list[str] | None) -> list[str] | None:
         matching = [check for check in checks if check.id.startswith(rule_id)]
         if not matching:
             raise UsageError(f"unknown rule id '{given}'; `alsinfo rules` lists them")
-        if not any(check.editorial for check in matching):
+        if not any(check.editorial or (ignoring and check.severity is not Severity.ERROR) for check in matching):
             raise UsageError(f"'{given}' is a structural check, which always runs: content that fails it cannot "
-                             "be read; --select and --ignore choose editorial rules (HC) and M001")
+                             "be read; --select and --ignore choose editorial rules (HC) and M001, and --ignore "
+                             "also structural warnings (I308)")
         chosen.append(rule_id)
     return chosen
 
