@@ -17,12 +17,16 @@ alone, since another process is using it.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
+
+from alsinfo.results import holds_on
+from alsinfo.snapshot import stamp
 
 SCHEMA_VERSION = 7
 DATABASE_NAME = "alsinfo.sqlite3"
@@ -50,6 +54,18 @@ class Entry(NamedTuple):
     problems: str  # encoded by results.encode_problems
     data: str | None  # the files' data as JSON, when a reader asked for it
     verdict: str  # the verdict's id, which blocks are keyed by
+
+    def holds_on(self, today: dt.date) -> bool:
+        """Whether its date checks still say the same ``today`` (see results.holds_on)."""
+        return holds_on(today, self.made_on, self.valid_until)
+
+    def vouched_for_by_stamp(self, folder: Path) -> bool:
+        """Whether the folder still has the stamp this verdict was read under: it may be served
+        without reading a byte."""
+        if not self.stamp:
+            return False
+        now = stamp(folder)
+        return now is not None and now.text == self.stamp
 
 
 def checksum(*texts: str | None) -> int:

@@ -34,7 +34,6 @@ from alsinfo.results import (
     decode_problems,
     display_path,
     encode_problems,
-    holds_on,
     horizon_text,
     narrow,
     shown_from,
@@ -115,6 +114,16 @@ def examine(job: Job) -> tuple[Outcome, Verdict | None]:
     return Outcome(key, kept_stamp, entry), verdict
 
 
+def settled(cached: Entry | None, outcome: Outcome) -> tuple[Entry, bool]:
+    """The row that stands once an article is examined, and whether the cache must be written: the
+    new verdict, or the cached one, now vouched for by the stamp its snapshot was read under."""
+    if outcome.entry is not None:
+        return outcome.entry, True
+    if cached is None:
+        raise RuntimeError("an article judged unchanged with nothing cached to compare")
+    return cached._replace(stamp=outcome.stamp), outcome.stamp != cached.stamp
+
+
 def _examine_in_worker(job: Job) -> Outcome:
     return examine(job)[0]  # the verdict's documents and model stay in the worker
 
@@ -192,14 +201,12 @@ class Engine:
             config = self.config_for(target.folder)
             context = context_key(self._salt, config)
             entry = rows.get((folder_key(target.folder), context))
-            if entry is not None and not holds_on(self.today, entry.made_on, entry.valid_until):
+            if entry is not None and not entry.holds_on(self.today):
                 entry = None
-            if entry is not None and entry.stamp:
-                now = stamp(target.folder)
-                if now is not None and now.text == entry.stamp:
-                    self.articles_from_cache += 1
-                    plan.append(self._result(target, entry))
-                    continue
+            if entry is not None and entry.vouched_for_by_stamp(target.folder):
+                self.articles_from_cache += 1
+                plan.append(self._result(target, entry))
+                continue
             job = Job(target.folder, config, self._salt, context, entry.key if entry is not None else "", self.today,
                       self.schemas_folder, self._trusted_before)
             plan.append(_Planned(target, job, entry))
@@ -212,16 +219,12 @@ class Engine:
                 yield item
                 continue
             outcome = next(outcomes)
-            entry = outcome.entry
-            if entry is None:  # the snapshot is the one cached: serve that row, with the stamp it was read under
-                if item.cached is None:
-                    raise RuntimeError(f"{item.target.folder}: judged unchanged with nothing cached")
+            entry, changed = settled(item.cached, outcome)
+            if outcome.entry is None:
                 self.articles_from_cache += 1
-                entry = item.cached._replace(stamp=outcome.stamp)
-                if entry.stamp != item.cached.stamp:
-                    written.append((item.target.folder, item.job.context, entry))
             else:
                 self.articles_checked += 1
+            if changed:
                 written.append((item.target.folder, item.job.context, entry))
             yield self._result(item.target, entry)
         if self.cache is not None and written:

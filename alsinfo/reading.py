@@ -14,8 +14,8 @@ from alsinfo.config import Config
 from alsinfo.content import ContentPathError, articles_in_root, is_article_folder
 from alsinfo.model import Article, build_article
 from alsinfo.problems import Problem
-from alsinfo.results import decode_problems, holds_on, shown_from
-from alsinfo.snapshot import context_key, context_salt, stamp
+from alsinfo.results import decode_problems, shown_from
+from alsinfo.snapshot import context_key, context_salt
 
 
 def choose_article(root: Path, article_id: str | None) -> Path:
@@ -68,22 +68,21 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: Cache | None, tod
     entry = None
     if cache is not None:
         entry = cache.verdicts([folder]).get((folder_key(folder), context))
-        if entry is not None and (entry.data is None or not holds_on(today, entry.made_on, entry.valid_until)):
+        # A row `validate` wrote holds no data to read: the article is checked again, and kept with it.
+        if entry is not None and (entry.data is None or not entry.holds_on(today)):
             entry = None
-    if entry is not None and entry.stamp and (now := stamp(folder)) is not None and now.text == entry.stamp:
+    if entry is not None and entry.vouched_for_by_stamp(folder):
         return _opened_from(folder, entry, base)
-    from alsinfo.engine import RACY_NS, Job, examine  # only a miss checks
+    from alsinfo.engine import RACY_NS, Job, examine, settled  # only a miss checks
 
     job = Job(folder, config, salt, context, entry.key if entry is not None else "", today, schemas_folder,
               time.time_ns() - RACY_NS, keep_data=True)
     outcome, verdict = examine(job)
-    if verdict is None and entry is not None:  # the snapshot is the one cached
-        if cache is not None and outcome.stamp != entry.stamp:
-            cache.put_verdicts([(folder, context, entry._replace(stamp=outcome.stamp))])
-        return _opened_from(folder, entry, base)
-    if cache is not None and outcome.entry is not None:
-        cache.put_verdicts([(folder, context, outcome.entry)])
-    assert verdict is not None  # examined with no key known: always checked
+    stored, changed = settled(entry, outcome)
+    if cache is not None and changed:
+        cache.put_verdicts([(folder, context, stored)])
+    if verdict is None:  # the snapshot is the one cached
+        return _opened_from(folder, stored, base)
     problems = shown_from(verdict.problems, folder, base)
     return Opened(verdict.article, problems, verdict.files_checked, False)
 

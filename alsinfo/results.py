@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from alsinfo.content import ArticleTarget
-from alsinfo.problems import SEVERITY_NAMED, Problem, Severity
+from alsinfo.problems import SEVERITY_NAMED, Problem
 
 if TYPE_CHECKING:
     from alsinfo.model import Article
@@ -42,10 +42,6 @@ class ArticleResult(NamedTuple):
     files_checked: int
     verdict_id: str = ""  # a digest of the article folder and its problems; "" when not known
     notes: tuple[str, ...] = ()  # what the report of the files named cannot show (see engine)
-
-    @property
-    def valid(self) -> bool:
-        return not any(problem.severity is Severity.ERROR for problem in self.problems)
 
 
 def holds_on(today: dt.date, made_on: object, valid_until: object) -> bool:

@@ -70,13 +70,18 @@ def _refuse_unknown_faq_id(query: str, ids: list[str]) -> None:
         raise UsageError(f"no FAQ entry '{query}'{did_you_mean(query, ids)}")
 
 
+def _written_like_an_id(query: str) -> bool:
+    """Lower-case words joined by hyphens, as every id is ('blood-brain' is too)."""
+    import re
+
+    return re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", query) is not None
+
+
 def _nearly_an_id(query: str, ids: list[str]) -> bool:
     """Hyphenated words ('blood-brain') are searched as words unless they are nearly an id."""
     import difflib
-    import re
 
-    return bool(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", query) and difflib.get_close_matches(query, ids, n=1,
-                                                                                              cutoff=0.8))
+    return _written_like_an_id(query) and bool(difflib.get_close_matches(query, ids, n=1, cutoff=0.8))
 
 
 def _no_match_message(query: str, questions: list[str]) -> str:
@@ -92,7 +97,6 @@ def _no_match_message(query: str, questions: list[str]) -> str:
 def _pick(kind: str, query: str, items: list[tuple[str, str]]) -> int:
     """The index of the item (id, title) that ``query`` names: its id, its number (from 1), or words
     of its title; several titles that fit equally, or none, are a usage error that lists them."""
-    import re
 
     from alsinfo.search import pick_by_title
 
@@ -103,7 +107,7 @@ def _pick(kind: str, query: str, items: list[tuple[str, str]]) -> int:
         if 1 <= int(query) <= len(items):
             return int(query) - 1
         raise UsageError(f"there is no {kind} number {query}; they are numbered 1 to {len(items)}")
-    if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", query):  # written like an id: it is one, or a mistake
+    if _written_like_an_id(query):  # for a table or section: it is one, or a mistake
         raise UsageError(f"no {kind} '{query}'{did_you_mean(query, ids)}")
     picked = pick_by_title(items, query)
     if len(picked) == 1 or (picked and len(picked) > 1 and _clearly_first(items, picked, query)):
