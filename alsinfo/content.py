@@ -53,16 +53,21 @@ def is_article_folder(folder: Path) -> bool:
 
 
 def articles_in_root(root: Path) -> list[ArticleTarget]:
-    """Every article folder directly under a content root, in name order."""
+    """Every article folder directly under a content root, in name order.
+
+    A folder that is a link is given as the folder it points to, as a folder named on the command
+    line is: where an article really is decides its configuration and per-file ignores, so its
+    cached verdict is kept under that place (validate and the readers agree on both).
+    """
     # Names, not Paths, sorted (comparing Paths costs more than listing), and the listing's own
     # file types: this runs on every `validate`, cached ones included, for thousands of folders.
     try:
         with os.scandir(root) as listing:
-            names = sorted(entry.name for entry in listing
-                           if not entry.name.startswith((".", "_")) and entry.is_dir())
+            entries = sorted((entry.name, entry.is_symlink()) for entry in listing
+                             if not entry.name.startswith((".", "_")) and entry.is_dir())
     except OSError as error:
         raise ContentPathError(f"cannot list '{root}': {error.strerror or error}") from None
-    return [ArticleTarget(root / name) for name in names]
+    return [ArticleTarget((root / name).resolve() if linked else root / name) for name, linked in entries]
 
 
 def resolve_targets(paths: Sequence[Path]) -> list[ArticleTarget]:

@@ -26,17 +26,19 @@ def choose_article(root: Path, article_id: str | None) -> Path:
         if article_id is not None and article_id != root.name:
             raise ContentPathError(f"'{root}' is the article '{root.name}', not '{article_id}'")
         return root
-    ids = [target.article_id for target in articles_in_root(root) if is_article_folder(target.folder)]
+    folders = {target.article_id: target.folder for target in articles_in_root(root)
+               if is_article_folder(target.folder)}
+    ids = list(folders)
     if article_id is not None:
-        if article_id in ids:
-            return root / article_id
+        if article_id in folders:
+            return folders[article_id]
         import difflib
 
         guesses = difflib.get_close_matches(article_id, ids, n=3, cutoff=0.6)
         hint = f"; did you mean {' or '.join(repr(g) for g in guesses)}?" if guesses else f"; {_some(ids)}"
         raise ContentPathError(f"no article '{article_id}' in '{root}'{hint}")
     if len(ids) == 1:
-        return root / ids[0]
+        return folders[ids[0]]
     if not ids:
         raise ContentPathError(f"no articles found in '{root}'")
     raise ContentPathError(f"'{root}' holds {len(ids)} articles; choose one with --article ID ({_some(ids)})")

@@ -266,3 +266,47 @@ def test_a_database_with_damaged_pages_is_rebuilt(invoke: Invoke, content_copy: 
     assert "rebuilt" in damaged.stderr or "was not used" in damaged.stderr
     again = assert_same_as_fresh(invoke, "validate", str(content_copy))
     assert again.stderr == ""  # rebuilt, and in use again
+
+
+def test_an_article_folder_that_is_a_link_is_judged_where_it_points(
+        invoke: Invoke, content_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The link is retargeted to a byte-identical copy that a per-file ignore covers: the cached
+    verdict of the first target must not stand for the second."""
+    monkeypatch.setattr(engine_module, "RACY_NS", 0)
+    article = content_copy / "als-stem-cell-therapy"
+    drafts, live = tmp_path / "drafts", tmp_path / "live"
+    drafts.mkdir()
+    live.mkdir()
+    shutil.copytree(article, drafts / article.name)
+    article.rename(live / article.name)
+    (tmp_path / ".alsinfo.toml").write_text('[per-file-ignores]\n"drafts/*/*.yaml" = ["HC0"]\n')
+    article.symlink_to(live / article.name)
+    first = assert_same_as_fresh(invoke, "validate", str(content_copy), "--select", "HC0", "--strict")
+    article.unlink()
+    article.symlink_to(drafts / article.name)
+    second = assert_same_as_fresh(invoke, "validate", str(content_copy), "--select", "HC0", "--strict")
+    assert "HC0" in first.stdout and "HC0" not in second.stdout
+
+
+def test_validate_and_the_readers_take_a_linked_article_folder_s_configuration_from_one_place(
+        invoke: Invoke, content_copy: Path, tmp_path: Path) -> None:
+    article = content_copy / "als-stem-cell-therapy"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    article.rename(elsewhere / article.name)
+    article.symlink_to(elsewhere / article.name)
+    # Beside the link's target, a configuration that makes a warning of the shipped article an error.
+    (elsewhere / ".alsinfo.toml").write_text('[rules.HC202]\nseverity = "error"\n')
+    (content_copy / ".alsinfo.toml").write_text("")
+    validated = invoke("validate", str(content_copy))
+    read = invoke("faq", "--content", str(content_copy))
+    assert validated.exit_code == read.exit_code == ExitCode.CONTENT_PROBLEMS
+
+
+def test_a_linked_article_folder_is_known_by_the_name_of_the_folder_it_points_to(
+        invoke: Invoke, content_copy: Path, tmp_path: Path) -> None:
+    article = content_copy / "als-stem-cell-therapy"
+    article.rename(tmp_path / "als-article")
+    (content_copy / "link-name").symlink_to(tmp_path / "als-article")
+    assert invoke("faq", "--content", str(content_copy), "-a", "als-article").exit_code == ExitCode.OK
+    assert "als-article" in invoke("sections", "--content", str(content_copy), "--json").stdout
