@@ -75,6 +75,19 @@ _PAGES = {
     "I307": "A publication or review date lies in the future: a reader would be told the page was reviewed on a "
             "day that has not come. Fix: give the real date.",
     "I308": "The last review is dated before the first publication. Fix: correct one of the dates.",
+    "I309": "Inline markup that readers must never get live: a link to anything but a web address (javascript:, "
+            "a relative path, a URL with spaces, quotes or angle brackets), raw HTML such as <b> or <script>, or "
+            "a citation marker with no id ([@]). Such a link is shown as its words only and HTML as the "
+            "characters written. Fix: use [words](https://...), *emphasis*, **strong** and [@reference-id] "
+            "(docs/authoring.md lists what text fields may hold).",
+    "I310": "An image block's file is not in the article folder, cannot be read, is larger than 2 MB, or is not "
+            "a PNG, JPEG, GIF or WebP image judged by its bytes (a renamed file is caught; SVG is not accepted "
+            "since it can carry scripts). Fix: put the image beside the content files, in one of those formats.",
+    "I311": "A table or FAQ entry that no block in sections.yaml places: readers find it only where an export "
+            "puts it at the end of the page. Fix: place it with `- type: table` / `- type: faq` where it belongs, "
+            "or remove it.",
+    "I312": "An image file in the article folder that no image block shows. Fix: show it with `- type: image`, "
+            "or remove the file.",
     "M001": "A suppression comment (# alsinfo: ignore[ID]) that suppresses nothing: the problem was fixed, or "
             "the comment is on the wrong line. Fix: remove the comment, or move it to the line it is meant for.",
 }

@@ -58,7 +58,8 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
     structural_errors = any(p.severity is Severity.ERROR for p in problems)  # a file that did not load or fit
     problems.extend(_unknown_entry(entry) for entry in snapshot.listing if _is_unknown(entry))
     present = snapshot.present()
-    problems.extend(integrity.check_article(loaded, valid=frozenset(documents), present=present, today=today))
+    problems.extend(integrity.check_article(loaded, valid=frozenset(documents), present=present, today=today,
+                                            images=snapshot.images))
     horizons = [integrity.date_horizon(documents, today)]  # the last days the date checks hold
     # The rules read the model, which needs every file loaded and fitting its schema; errors across
     # files (a broken link, a duplicate id, an impossible date) do not stop them, so that one run
@@ -89,7 +90,10 @@ _CONTENT_NAMES = frozenset(f"{kind}{SUFFIX}" for kind in KINDS)
 
 
 def _is_unknown(entry: str) -> bool:
-    return entry.removesuffix("/") not in _CONTENT_NAMES and not entry.startswith(".")
+    from alsinfo.snapshot import is_image_name
+
+    return entry.removesuffix("/") not in _CONTENT_NAMES and not entry.startswith(".") \
+        and not (is_image_name(entry) and not entry.endswith("/"))
 
 
 def _unknown_entry(entry: str) -> Problem:
@@ -99,5 +103,6 @@ def _unknown_entry(entry: str) -> Problem:
     guess = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
     hint = f"did you mean '{guess[0]}'? " if guess else ""
     return UNKNOWN_FILE.at(name, 1, 1, (), f"unknown {'folder' if folder else 'file'} in an article folder; "
-                                           f"{hint}content files are {', '.join(names)}")
+                                           f"{hint}content files are {', '.join(names)}, "
+                                           "and images (PNG, JPEG, GIF, WebP) that image blocks show")
 

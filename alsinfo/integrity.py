@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, NamedTuple
+from collections.abc import Iterator, Mapping
+from typing import Any
 
+from alsinfo import walk
 from alsinfo.loader import Document
 from alsinfo.problems import JsonPath, Problem, ProblemKind, Severity
+from alsinfo.snapshot import IMAGE_LIMIT
 
 DUPLICATE_ID = ProblemKind("I301", "duplicate-id", Severity.ERROR, "Two things in one article share an id.")
 UNKNOWN_LINK = ProblemKind("I302", "unresolved-link", Severity.ERROR, "A link names an id that does not exist.")
@@ -18,17 +20,20 @@ FUTURE_DATE = ProblemKind("I307", "future-date", Severity.ERROR, "A publication 
 DATE_ORDER = ProblemKind("I308", "review-before-publication", Severity.WARNING,
                          "The last review is dated before the first publication.")
 
-KINDS = (DUPLICATE_ID, UNKNOWN_LINK, ROW_LENGTH, INVALID_DATE, FUTURE_DATE, DATE_ORDER)
+INLINE_MARKUP = ProblemKind("I309", "inline-markup", Severity.ERROR,
+                            "Inline markup that is not allowed: a link that is not a web address, raw HTML, "
+                            "an empty citation marker.")
+IMAGE_FILE = ProblemKind("I310", "image-file", Severity.ERROR,
+                         "An image block's file is missing, too large, or not a PNG, JPEG, GIF or WebP image.")
+UNPLACED = ProblemKind("I311", "unplaced", Severity.WARNING,
+                       "A table or FAQ entry that no block places in the text.")
+UNUSED_IMAGE = ProblemKind("I312", "unused-image", Severity.WARNING, "An image file that no image block shows.")
+
+KINDS = (DUPLICATE_ID, UNKNOWN_LINK, ROW_LENGTH, INVALID_DATE, FUTURE_DATE, DATE_ORDER, INLINE_MARKUP, IMAGE_FILE,
+         UNPLACED, UNUSED_IMAGE)
 
 # Where each kind of content keeps the things other files link to, and what readers call them.
 _TARGET_WORDS = {"sections": "section", "tables": "table", "faq": "FAQ entry", "references": "reference"}
-
-
-class _Link(NamedTuple):
-    document: Document
-    path: JsonPath
-    target_kind: str
-    target_id: str
 
 
 def _problem(kind: ProblemKind, document: Document, path: JsonPath, message: str) -> Problem:
@@ -36,98 +41,27 @@ def _problem(kind: ProblemKind, document: Document, path: JsonPath, message: str
     return kind.at(document.file, position.line, position.column, path, message)
 
 
-def walk_sections(sections: list[Any], path: JsonPath = ("sections",)) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
-    """Every section, depth first in reading order, with its JSON path."""
-    for index, section in enumerate(sections):
-        here = (*path, index)
-        yield here, section
-        yield from walk_sections(section.get("sections", []), (*here, "sections"))
-
-
-# These read every file that loaded, whether or not it fits its schema, so that one run reports a
-# broken link or a duplicate id beside the schema errors: they take only the parts that have the
-# expected shape (a mapping with a text id, a list of text links) and leave the rest to the schema.
-
-def _items(container: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
-    """The mappings in ``container[key]`` (a list), with their indexes; nothing when it is not a list."""
-    value = container.get(key) if isinstance(container, dict) else None
-    return [(index, item) for index, item in enumerate(value) if isinstance(item, dict)] \
-        if isinstance(value, list) else []
-
-
-def _texts(container: Any, key: str) -> list[tuple[int, str]]:
-    """The text values in the list ``container[key]``, with their indexes."""
-    value = container.get(key) if isinstance(container, dict) else None
-    return [(index, item) for index, item in enumerate(value) if isinstance(item, str)] \
-        if isinstance(value, list) else []
-
-
-def _sections(data: Any, path: JsonPath = ("sections",)) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
-    """Every section that is a mapping, depth first, with its JSON path."""
-    for index, section in _items(data, "sections"):
-        here = (*path, index)
-        yield here, section
-        yield from _sections(section, (*here, "sections"))
-
-
-_LISTS = {"tables": "tables", "faq": "entries", "references": "references"}
-
-
-def _ids(kind: str, data: Any) -> Iterator[tuple[JsonPath, str]]:
-    if kind == "sections":
-        found: Iterable[tuple[JsonPath, dict[str, Any]]] = _sections(data)
-    elif kind in _LISTS:
-        found = (((_LISTS[kind], index), item) for index, item in _items(data, _LISTS[kind]))
-    elif kind == "article":
-        found = ((("editorial_notes", index), note) for index, note in _items(data, "editorial_notes"))
-    else:
-        found = ()
-    for path, item in found:
-        if isinstance(item.get("id"), str):
-            yield (*path, "id"), item["id"]
-
-
-def _links(kind: str, document: Document) -> Iterator[_Link]:
-    data = document.data
-    if kind == "sections":
-        for path, section in _sections(data):
-            for index, block in _items(section, "blocks"):
-                here = (*path, "blocks", index)
-                kind_of_block = block.get("type")
-                if kind_of_block == "table" and isinstance(block.get("table"), str):
-                    yield _Link(document, (*here, "table"), "tables", block["table"])
-                for n, faq_id in _texts(block, "entries") if kind_of_block == "faq" else []:
-                    yield _Link(document, (*here, "entries", n), "faq", faq_id)
-                for n, ref in _texts(block, "cites"):
-                    yield _Link(document, (*here, "cites", n), "references", ref)
-                for i, item in _items(block, "items") if kind_of_block == "definitions" else []:
-                    for n, ref in _texts(item, "cites"):
-                        yield _Link(document, (*here, "items", i, "cites", n), "references", ref)
-    elif kind == "faq":
-        for index, entry in _items(data, "entries"):
-            for key, target in (("sections", "sections"), ("references", "references")):
-                for n, ref in _texts(entry, key):
-                    yield _Link(document, ("entries", index, key, n), target, ref)
-    elif kind == "article":
-        for index, note in _items(data, "editorial_notes"):
-            if isinstance(note.get("anchor"), str):
-                yield _Link(document, ("editorial_notes", index, "anchor"), "sections", note["anchor"])
+def walk_sections(data: Any, path: JsonPath = ("sections",)) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
+    """Every section, depth first in reading order, with its JSON path (``data`` a list of sections
+    or a file's data holding one)."""
+    return walk.sections({"sections": data} if isinstance(data, list) else data, path)
 
 
 def check_article(documents: Mapping[str, Document], *, valid: frozenset[str], present: frozenset[str],
-                  today: dt.date) -> list[Problem]:
+                  today: dt.date, images: Mapping[str, bytes | str] | None = None) -> list[Problem]:
     """Cross-file problems of one article.
 
     ``documents`` holds every file that loaded; ``valid`` names the kinds whose file also fits its
-    schema; ``present`` every kind whose file exists. Links are checked from every file, but only
-    into files that fit their schema: one that does not is reported by the schema, and an id its
-    broken entries miss would make false "unknown link" errors.
+    schema; ``present`` every kind whose file exists; ``images`` the image files in the folder, by
+    name, with their bytes (or why they could not be read). Links are checked from every file, but
+    only into files that fit their schema: one that does not is reported by the schema, and an id
+    its broken entries miss would make false "unknown link" errors.
     """
     problems: list[Problem] = []
     ids_by_kind: dict[str, set[str]] = {kind: set() for kind in _TARGET_WORDS}
     first_seen: dict[str, tuple[Document, JsonPath]] = {}
     for kind, document in documents.items():
-        for path, ident in _ids(kind, document.data):
+        for path, ident in walk.ids(kind, document.data):
             if kind in ids_by_kind:
                 ids_by_kind[kind].add(ident)
             if ident in first_seen:
@@ -138,9 +72,19 @@ def check_article(documents: Mapping[str, Document], *, valid: frozenset[str], p
                                          "ids must be unique within the article"))
             else:
                 first_seen[ident] = (document, path)
+    data = {kind: document.data for kind, document in documents.items()}
+    placed: set[tuple[str, str]] = set()
+    for link in walk.links(data):
+        if link.target in ("tables", "faq") and link.kind == "sections":
+            placed.add((link.target, link.id))
+        problems.extend(_check_link(documents[link.kind], link, valid, present, ids_by_kind))
+    for text in walk.texts(data):
+        if text.spec.inline:
+            problems.extend(_check_markup(documents[text.kind], text))
+    if "sections" in valid:
+        problems.extend(_unplaced(documents, valid, placed))
+        problems.extend(_check_images(documents["sections"], images or {}))
     for kind, document in documents.items():
-        for link in _links(kind, document):
-            problems.extend(_check_link(link, valid, present, ids_by_kind))
         if kind == "tables":
             problems.extend(_check_rows(document))
         if kind == "article" and kind in valid:  # a date of the wrong form is the schema's to report
@@ -148,22 +92,94 @@ def check_article(documents: Mapping[str, Document], *, valid: frozenset[str], p
     return problems
 
 
-def _check_link(link: _Link, valid: frozenset[str], present: frozenset[str],
+def _check_link(document: Document, link: walk.Link, valid: frozenset[str], present: frozenset[str],
                 ids_by_kind: Mapping[str, set[str]]) -> Iterator[Problem]:
-    word = _TARGET_WORDS[link.target_kind]
-    file_name = f"{link.target_kind}.yaml"
-    if link.target_kind not in present:
-        yield _problem(UNKNOWN_LINK, link.document, link.path,
-                       f"links to {word} '{link.target_id}', but this article has no {file_name}")
-    elif link.target_kind in valid and link.target_id not in ids_by_kind[link.target_kind]:
-        guess = difflib.get_close_matches(link.target_id, sorted(ids_by_kind[link.target_kind]), n=1)
+    word = _TARGET_WORDS[link.target]
+    file_name = f"{link.target}.yaml"
+    if link.target not in present:
+        message = f"links to {word} '{link.id}', but this article has no {file_name}"
+    elif link.target in valid and link.id not in ids_by_kind[link.target]:
+        guess = difflib.get_close_matches(link.id, sorted(ids_by_kind[link.target]), n=1)
         hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-        yield _problem(UNKNOWN_LINK, link.document, link.path,
-                       f"links to {word} '{link.target_id}', which is not in {file_name}{hint}")
+        message = f"links to {word} '{link.id}', which is not in {file_name}{hint}"
+    else:
+        return
+    position = document.locate_phrase(link.path, link.phrase) if link.phrase else document.locate(link.path)
+    yield UNKNOWN_LINK.at(document.file, position.line, position.column, link.path, message)
+
+
+_MARKUP_ADVICE = {
+    "unsafe-link": "links must go to a web address starting with https:// (written without spaces, "
+                   "quotes or angle brackets); it is shown as its words only",
+    "raw-html": "HTML is not allowed in text; it is shown as the characters written. Use *emphasis*, "
+                "**strong** or [words](https://…) instead",
+    "empty-marker": "a citation marker names a reference by its id, e.g. [@reference-id]",
+}
+
+
+def _check_markup(document: Document, text: walk.Text) -> Iterator[Problem]:
+    from alsinfo import inline
+
+    for issue in inline.issues(text.value):
+        if issue.kind in _MARKUP_ADVICE:
+            position = document.locate_phrase(text.path, issue.text)
+            yield INLINE_MARKUP.at(document.file, position.line, position.column, text.path,
+                                   f"'{issue.text}' in a {text.spec.role}: {_MARKUP_ADVICE[issue.kind]}")
+
+
+def _unplaced(documents: Mapping[str, Document], valid: frozenset[str],
+              placed: set[tuple[str, str]]) -> Iterator[Problem]:
+    sections_say_all = any(block.get("type") == "faq" and "entries" not in block
+                           for _, section in walk.sections(documents["sections"].data)
+                           for _, block in walk.items(section, "blocks"))
+    for kind, key, word in (("tables", "tables", "table"), ("faq", "entries", "FAQ entry")):
+        if kind not in valid or (kind == "faq" and sections_say_all):
+            continue
+        for index, item in walk.items(documents[kind].data, key):
+            if (kind, item.get("id")) not in placed:
+                yield _problem(UNPLACED, documents[kind], (key, index, "id"),
+                               f"{word} '{item.get('id')}' is not placed in the text: no block in sections.yaml "
+                               f"shows it, so readers find it only at the end of the page. Place it with "
+                               f"`- type: {'table' if kind == 'tables' else 'faq'}` where it belongs")
+
+
+_IMAGE_SIGNATURES = (("PNG", b"\x89PNG\r\n\x1a\n"), ("JPEG", b"\xff\xd8\xff"), ("GIF", b"GIF87a"),
+                     ("GIF", b"GIF89a"))
+
+
+def image_format(raw: bytes) -> str | None:
+    """The image format ``raw`` is, by its first bytes (never by a file's name), or None."""
+    if raw[:4] == b"RIFF" and raw[8:12] == b"WEBP":
+        return "WebP"
+    return next((name for name, signature in _IMAGE_SIGNATURES if raw.startswith(signature)), None)
+
+
+def _check_images(document: Document, images: Mapping[str, bytes | str]) -> Iterator[Problem]:
+    shown = set()
+    for thing in walk.things("sections", document.data):
+        if thing.type != "image" or not isinstance(thing.data.get("file"), str):
+            continue
+        name = thing.data["file"]
+        shown.add(name)
+        path = (*thing.path, "file")
+        found = images.get(name)
+        if found is None:
+            yield _problem(IMAGE_FILE, document, path, f"image file '{name}' is not in the article folder")
+        elif isinstance(found, str):
+            yield _problem(IMAGE_FILE, document, path, f"image file '{name}' cannot be used: {found}")
+        elif len(found) > IMAGE_LIMIT:
+            yield _problem(IMAGE_FILE, document, path, f"image file '{name}' is larger than "
+                           f"{IMAGE_LIMIT // (1024 * 1024)} MB; make it smaller for readers on phones")
+        elif image_format(found) is None:
+            yield _problem(IMAGE_FILE, document, path, f"'{name}' is not a PNG, JPEG, GIF or WebP image "
+                           "(judged by its contents, not its name)")
+    for name in sorted(set(images) - shown):
+        yield UNUSED_IMAGE.at(name, 1, 1, (), "no image block shows this image; show it with "
+                              f"`- type: image` and `file: {name}`, or remove it")
 
 
 def _check_rows(document: Document) -> Iterator[Problem]:
-    for index, table in _items(document.data, "tables"):
+    for index, table in walk.items(document.data, "tables"):
         columns, rows = table.get("columns"), table.get("rows")
         if not isinstance(columns, list) or not isinstance(rows, list):
             continue  # the schema says what is wrong

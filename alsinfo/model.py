@@ -6,7 +6,7 @@ start-up, and a NamedTuple class costs a fraction of a dataclass to create (see 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 
@@ -26,6 +26,10 @@ class Paragraph(NamedTuple):
     text: str
     cites: tuple[str, ...] = ()
 
+    def texts(self) -> tuple[str, ...]:
+        """Its texts that may hold inline markup (and so citation markers), in reading order."""
+        return (self.text,)
+
 
 class Definition(NamedTuple):
     term: str
@@ -36,27 +40,88 @@ class Definition(NamedTuple):
 class DefinitionList(NamedTuple):
     items: tuple[Definition, ...]
 
+    @property
+    def cites(self) -> tuple[str, ...]:
+        return tuple(ref for item in self.items for ref in item.cites)
+
+    def texts(self) -> tuple[str, ...]:
+        return tuple(item.definition for item in self.items)
+
 
 class Quote(NamedTuple):
     text: str
     lead_in: str | None = None
     attribution: Person | None = None
+    cites: tuple[str, ...] = ()
+
+    def texts(self) -> tuple[str, ...]:
+        return (self.text,)
 
 
 class CaseStudy(NamedTuple):
     title: str
     paragraphs: tuple[str, ...]
+    cites: tuple[str, ...] = ()
+
+    def texts(self) -> tuple[str, ...]:
+        return self.paragraphs
+
+
+class ListItem(NamedTuple):
+    text: str
+    items: tuple[str, ...] = ()  # one level of nesting
+
+
+class ListBlock(NamedTuple):
+    items: tuple[ListItem, ...]
+    ordered: bool = False
+    cites: tuple[str, ...] = ()
+
+    def texts(self) -> tuple[str, ...]:
+        return tuple(text for item in self.items for text in (item.text, *item.items))
+
+
+CALLOUT_KINDS = ("warning", "note", "tip", "seek-help")
+
+
+class Callout(NamedTuple):
+    kind: str  # one of CALLOUT_KINDS
+    text: str
+    title: str | None = None
+    cites: tuple[str, ...] = ()
+
+    def texts(self) -> tuple[str, ...]:
+        return (self.text,)
+
+
+class Image(NamedTuple):
+    file: str  # the image's file name in the article folder
+    alt: str
+    caption: str | None = None
+    credit: str | None = None
+    cites: tuple[str, ...] = ()
+
+    def texts(self) -> tuple[str, ...]:
+        return ()
 
 
 class TableBlock(NamedTuple):
     table_id: str
+    cites: tuple[str, ...] = ()
+
+    def texts(self) -> tuple[str, ...]:
+        return ()
 
 
 class FaqBlock(NamedTuple):
     entry_ids: tuple[str, ...] | None  # None: every entry
+    cites: tuple[str, ...] = ()
+
+    def texts(self) -> tuple[str, ...]:
+        return ()
 
 
-Block = Paragraph | DefinitionList | Quote | CaseStudy | TableBlock | FaqBlock
+Block = Paragraph | DefinitionList | Quote | CaseStudy | ListBlock | Callout | Image | TableBlock | FaqBlock
 
 
 class Section(NamedTuple):
@@ -81,19 +146,72 @@ class FaqEntry(NamedTuple):
     references: tuple[str, ...] = ()
 
 
+class Author(NamedTuple):
+    """An author of a cited work: family and given names, or a name as one piece (an organisation)."""
+
+    family: str | None = None
+    given: str | None = None
+    literal: str | None = None
+
+    def short(self) -> str:
+        """'Chen AB' for Anna Beth Chen, as reference lists write it; an organisation as named."""
+        if self.literal:
+            return self.literal
+        initials = "".join(part[0] for part in (self.given or "").replace("-", " ").split() if part)
+        return " ".join(part for part in (self.family, initials) if part)
+
+
+IDENTIFIER_LABELS = (("pmid", "PMID"), ("pmcid", "PMCID"), ("doi", "DOI"), ("nct", "NCT"), ("isbn", "ISBN"))
+
+
 class Reference(NamedTuple):
     id: str
     title: str
-    source: str
-    url: str
+    source: str | None = None  # who published it, as the content names it (a database, an organisation)
+    url: str | None = None
     pmid: str | None = None
     doi: str | None = None
     nct: str | None = None
+    pmcid: str | None = None
+    isbn: str | None = None
+    authors: tuple[Author, ...] = ()
+    year: str | None = None
+    date: str | None = None  # the full date of publication, when given (YYYY-MM-DD)
+    journal: str | None = None
+    publisher: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    accessed: str | None = None
 
     def identifiers(self) -> list[tuple[str, str]]:
         """The identifiers the reference has, labelled: [("PMID", "24703173"), ...]."""
-        return [(label, value) for label, value in (("PMID", self.pmid), ("DOI", self.doi), ("NCT", self.nct))
-                if value]
+        return [(label, value) for key, label in IDENTIFIER_LABELS if (value := getattr(self, key))]
+
+    def issued(self) -> str | None:
+        """When the work was published: the full date, else the year."""
+        return self.date or self.year
+
+    def container(self) -> str | None:
+        """Where the work appeared: the journal, else the publisher, else the source."""
+        return self.journal or self.publisher or self.source
+
+    def link(self) -> str | None:
+        """Where a reader can find it: its URL, else its DOI's."""
+        return self.url or (f"https://doi.org/{self.doi}" if self.doi else None)
+
+    def details(self) -> str:
+        """What a reference list prints after the title: 'Chen AB, Ortiz L. Journal. 2021;12(3):45-67.'"""
+        authors = ", ".join(author.short() for author in self.authors[:6])
+        if len(self.authors) > 6:
+            authors += ", et al"
+        where = self.container()
+        when = (self.date or self.year or "")[:4]
+        locator = f"{self.volume or ''}{f'({self.issue})' if self.issue else ''}"
+        locator += f":{self.pages}" if self.pages else ""
+        dated = ";".join(part for part in (when, locator) if part)
+        parts = [part for part in (authors, where, dated) if part]
+        return ". ".join(parts) + ("." if parts else "")
 
 
 class CallToAction(NamedTuple):
@@ -159,6 +277,55 @@ class Article(NamedTuple):
         ids = block.entry_ids if block.entry_ids is not None else list(numbered)
         return [numbered[entry_id] for entry_id in ids]
 
+    def placed_ids(self) -> tuple[set[str], set[str]]:
+        """The ids of the tables and of the FAQ entries that blocks place in the text."""
+        tables: set[str] = set()
+        entries: set[str] = set()
+        for section in self.all_sections():
+            for block in section.blocks:
+                if isinstance(block, TableBlock):
+                    tables.add(block.table_id)
+                elif isinstance(block, FaqBlock):
+                    entries.update(entry.id for _, entry in self.faq_entries(block))
+        return tables, entries
+
+    def unplaced(self) -> tuple[tuple[Table, ...], list[tuple[int, FaqEntry]]]:
+        """The tables and the (numbered) FAQ entries no block places: exports put them at the end."""
+        tables, entries = self.placed_ids()
+        return (tuple(table for table in self.tables if table.id not in tables),
+                [(number, entry) for number, entry in enumerate(self.faq, start=1) if entry.id not in entries])
+
+    def reference_numbers(self) -> dict[str, int]:
+        """Each reference's number: in the order the text first cites it (a block by `cites` or a
+        marker, an FAQ entry by `references` or a marker, where it is placed), then those cited
+        nowhere, in the order they are listed."""
+        from alsinfo.inline import cited
+
+        order: dict[str, None] = {}
+
+        def cite(ids: tuple[str, ...], texts: tuple[str, ...]) -> None:
+            order.update(dict.fromkeys(ids))
+            for text in texts:
+                order.update(dict.fromkeys(cited(text)))
+
+        for section in self.all_sections():
+            for block in section.blocks:
+                cite(block.cites, block.texts())
+                if isinstance(block, FaqBlock):
+                    for _, entry in self.faq_entries(block):
+                        cite(entry.references, (entry.answer,))
+        for _, entry in self.unplaced()[1]:
+            cite(entry.references, (entry.answer,))
+        known = {reference.id for reference in self.references}
+        ordered = [ident for ident in order if ident in known]
+        ordered += [reference.id for reference in self.references if reference.id not in order]
+        return {ident: number for number, ident in enumerate(ordered, start=1)}
+
+    def numbered_references(self) -> list[tuple[int, Reference]]:
+        """The references with their numbers, in number order."""
+        numbers = self.reference_numbers()
+        return sorted(((numbers[reference.id], reference) for reference in self.references), key=lambda pair: pair[0])
+
     def all_sections(self) -> tuple[Section, ...]:
         """Every section, depth first in reading order."""
         found: list[Section] = []
@@ -176,21 +343,36 @@ def _person(data: Mapping[str, Any] | None) -> Person | None:
     return None if data is None else Person(data["name"], data.get("credentials"), data.get("role"), data.get("url"))
 
 
+def _list_item(data: str | Mapping[str, Any]) -> ListItem:
+    return ListItem(data) if isinstance(data, str) else ListItem(data["text"], tuple(data.get("items", ())))
+
+
+_BUILDERS: dict[str, Callable[[Mapping[str, Any], tuple[str, ...]], Block]] = {
+    "paragraph": lambda data, cites: Paragraph(data["text"], cites),
+    "definitions": lambda data, cites: DefinitionList(tuple(
+        Definition(item["term"], item["definition"], tuple(item.get("cites", ()))) for item in data["items"])),
+    "quote": lambda data, cites: Quote(data["text"], data.get("lead_in"), _person(data.get("attribution"))),
+    "case_study": lambda data, cites: CaseStudy(data["title"], tuple(data["paragraphs"])),
+    "list": lambda data, cites: ListBlock(tuple(_list_item(item) for item in data["items"]),
+                                          data.get("style") == "numbered", cites),
+    "callout": lambda data, cites: Callout(data["kind"], data["text"], data.get("title"), cites),
+    "image": lambda data, cites: Image(data["file"], data["alt"], data.get("caption"), data.get("credit")),
+    "table": lambda data, cites: TableBlock(data["table"]),
+    "faq": lambda data, cites: FaqBlock(None if data.get("entries") is None else tuple(data["entries"])),
+}
+
+
 def _block(data: Mapping[str, Any]) -> Block:
-    kind = data["type"]
-    if kind == "paragraph":
-        return Paragraph(data["text"], tuple(data.get("cites", ())))
-    if kind == "definitions":
-        return DefinitionList(tuple(Definition(item["term"], item["definition"], tuple(item.get("cites", ())))
-                                    for item in data["items"]))
-    if kind == "quote":
-        return Quote(data["text"], data.get("lead_in"), _person(data.get("attribution")))
-    if kind == "case_study":
-        return CaseStudy(data["title"], tuple(data["paragraphs"]))
-    if kind == "table":
-        return TableBlock(data["table"])
-    entries = data.get("entries")
-    return FaqBlock(None if entries is None else tuple(entries))
+    return _BUILDERS[data["type"]](data, tuple(data.get("cites", ())))
+
+
+def _reference(data: Mapping[str, Any]) -> Reference:
+    identifiers = data.get("identifiers", {})
+    authors = tuple(Author(a.get("family"), a.get("given"), a.get("name")) for a in data.get("authors", ()))
+    fields = ("source", "url", "year", "date", "journal", "publisher", "volume", "issue", "pages", "accessed")
+    return Reference(data["id"], data["title"], authors=authors,
+                     **{key: data.get(key) for key in fields},
+                     **{key: identifiers.get(key) for key, _ in IDENTIFIER_LABELS})
 
 
 def _section(data: Mapping[str, Any]) -> Section:
@@ -231,7 +413,5 @@ def build_article(article_id: str, data: Mapping[str, Any]) -> Article:
         faq=tuple(FaqEntry(e["id"], e["question"], e["answer"], tuple(e.get("sections", ())),
                            tuple(e.get("references", ()))) for e in faq["entries"]),
         references_title=refs.get("title"),
-        references=tuple(Reference(r["id"], r["title"], r["source"], r["url"],
-                                   r.get("identifiers", {}).get("pmid"), r.get("identifiers", {}).get("doi"),
-                                   r.get("identifiers", {}).get("nct")) for r in refs["references"]),
+        references=tuple(_reference(r) for r in refs["references"]),
     )

@@ -8,7 +8,19 @@ import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from alsinfo.model import Article, CaseStudy, DefinitionList, FaqEntry, Paragraph, Quote
+from alsinfo.inline import plain
+from alsinfo.model import (
+    Article,
+    Block,
+    Callout,
+    CaseStudy,
+    DefinitionList,
+    FaqEntry,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+)
 
 # Words that carry no meaning on their own: a query made only of these matches nothing.
 STOPWORDS = frozenset("""
@@ -172,23 +184,8 @@ def _fields(article: Article) -> Iterator[tuple[str, str, str, str]]:
     for section in article.all_sections():
         yield "section", section.id, "title", section.title
         for index, block in enumerate(section.blocks, start=1):
-            where = f"block {index}"
-            if isinstance(block, Paragraph):
-                yield "section", section.id, f"{where} paragraph", block.text
-            elif isinstance(block, DefinitionList):
-                for item in block.items:
-                    yield "section", section.id, f"{where} term", item.term
-                    yield "section", section.id, f"{where} definition of {item.term}", item.definition
-            elif isinstance(block, Quote):
-                if block.lead_in:
-                    yield "section", section.id, f"{where} quote lead-in", block.lead_in
-                yield "section", section.id, f"{where} quote", block.text
-                if block.attribution:
-                    yield "section", section.id, f"{where} quote attribution", block.attribution.name
-            elif isinstance(block, CaseStudy):
-                yield "section", section.id, f"{where} case study title", block.title
-                for number, paragraph in enumerate(block.paragraphs, start=1):
-                    yield "section", section.id, f"{where} case study paragraph {number}", paragraph
+            for field, text in block_fields(block):
+                yield "section", section.id, f"block {index} {field}", text
     for table in article.tables:
         yield "table", table.id, "title", table.title
         for index, column in enumerate(table.columns, start=1):
@@ -198,11 +195,46 @@ def _fields(article: Article) -> Iterator[tuple[str, str, str, str]]:
                 yield "table", table.id, f"row {row_number}, {table.columns[index - 1]}", cell
     for entry in article.faq:
         yield "faq", entry.id, "question", entry.question
-        yield "faq", entry.id, "answer", entry.answer
+        yield "faq", entry.id, "answer", plain(entry.answer)
     for reference in article.references:
-        yield "reference", reference.id, "title", reference.title
-        yield "reference", reference.id, "source", reference.source
-        yield "reference", reference.id, "url", reference.url
+        for field, text in (("title", reference.title), ("authors", ", ".join(a.short() for a in reference.authors)),
+                            ("source", reference.container()), ("url", reference.url)):
+            if text:
+                yield "reference", reference.id, field, text
+
+
+def block_fields(block: Block) -> Iterator[tuple[str, str]]:
+    """A block's public texts as (field, words): what search looks in, markup left out."""
+    if isinstance(block, Paragraph):
+        yield "paragraph", plain(block.text)
+    elif isinstance(block, DefinitionList):
+        for item in block.items:
+            yield "term", item.term
+            yield f"definition of {item.term}", plain(item.definition)
+    elif isinstance(block, Quote):
+        if block.lead_in:
+            yield "quote lead-in", block.lead_in
+        yield "quote", plain(block.text)
+        if block.attribution:
+            yield "quote attribution", block.attribution.name
+    elif isinstance(block, CaseStudy):
+        yield "case study title", block.title
+        for number, paragraph in enumerate(block.paragraphs, start=1):
+            yield f"case study paragraph {number}", plain(paragraph)
+    elif isinstance(block, ListBlock):
+        for number, entry in enumerate(block.items, start=1):
+            yield f"list item {number}", plain(entry.text)
+            for sub_number, sub in enumerate(entry.items, start=1):
+                yield f"list item {number}.{sub_number}", plain(sub)
+    elif isinstance(block, Callout):
+        if block.title:
+            yield f"{block.kind} callout title", block.title
+        yield f"{block.kind} callout", plain(block.text)
+    elif isinstance(block, Image):
+        for field, text in (("image description", block.alt), ("image caption", block.caption),
+                            ("image credit", block.credit)):
+            if text:
+                yield field, text
 
 
 def search(article: Article, query: str) -> list[Hit]:

@@ -1,5 +1,6 @@
 """What an article folder holds, read once: its listing and its content files' bytes; and the cheap
-stamp and the exact key that identify it for the cache.
+stamp and the exact key that identify it for the cache. Image files an image block may show are
+read with the content files, since their bytes are checked too.
 
 Checking consumes a ``Snapshot`` and nothing else from the disk, so a cached verdict is keyed by
 exactly the bytes it was made from. A ``stamp`` (the listing, and each content file's mode, size,
@@ -15,6 +16,18 @@ from typing import NamedTuple
 from alsinfo.content import KINDS, SUFFIX
 
 CONTENT_NAMES = {f"{kind}{SUFFIX}": kind for kind in KINDS}
+# Files an image block may show, by their names' endings (whether they are images is judged by their bytes).
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
+IMAGE_LIMIT = 2 * 1024 * 1024  # bytes: a page patients open on a phone must not wait for a poster
+
+
+def is_image_name(name: str) -> bool:
+    return name.lower().endswith(IMAGE_SUFFIXES) and not name.startswith(".")
+
+
+def _read(name: str) -> bool:
+    """Whether a folder entry is read into the snapshot (and so stamped): content files and images."""
+    return name in CONTENT_NAMES or is_image_name(name)
 
 
 class Snapshot(NamedTuple):
@@ -30,6 +43,7 @@ class Snapshot(NamedTuple):
     listing: tuple[str, ...]
     files: dict[str, bytes]
     unreadable: dict[str, str]
+    images: dict[str, bytes | str]  # image files by name: their bytes, or why they were not read
     error: str | None = None
 
     @property
@@ -49,23 +63,35 @@ def read_snapshot(folder: Path) -> Snapshot:
         with os.scandir(folder) as listing:
             entries = [(entry.name, _is_dir(entry)) for entry in listing]
     except OSError as error:
-        return Snapshot(folder, (), {}, {}, error.strerror or type(error).__name__)
+        return Snapshot(folder, (), {}, {}, {}, error.strerror or type(error).__name__)
     files: dict[str, bytes] = {}
     unreadable: dict[str, str] = {}
-    for name, _ in entries:
+    images: dict[str, bytes | str] = {}
+    for name, is_dir in entries:
         kind = CONTENT_NAMES.get(name)
-        if kind is None:
+        if kind is None and (is_dir or not is_image_name(name)):
             continue
         path = folder / name
         if not path.is_file():
-            unreadable[kind] = f"{name} is not a regular file; content files must be plain text files"
+            reason = f"{name} is not a regular file; content files must be plain text files"
+            if kind is None:
+                images[name] = "it is not a regular file"
+            else:
+                unreadable[kind] = reason
             continue
         try:
-            files[kind] = read_bounded(path, MAX_BYTES)
+            if kind is None:
+                images[name] = read_bounded(path, IMAGE_LIMIT)
+            else:
+                files[kind] = read_bounded(path, MAX_BYTES)
         except OSError as error:
-            unreadable[kind] = f"the file cannot be read: {error.strerror or type(error).__name__}"
+            reason = f"the file cannot be read: {error.strerror or type(error).__name__}"
+            if kind is None:
+                images[name] = reason
+            else:
+                unreadable[kind] = reason
     names = tuple(sorted(f"{name}/" if is_dir else name for name, is_dir in entries))
-    return Snapshot(folder, names, files, unreadable)
+    return Snapshot(folder, names, files, unreadable, images)
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -84,6 +110,8 @@ def key(context: str, snapshot: Snapshot) -> str:
             parts += [kind, snapshot.files[kind]]
         elif kind in snapshot.unreadable:
             parts += [kind, "!" + snapshot.unreadable[kind]]
+    for name, found in sorted(snapshot.images.items()):
+        parts += [name, found if isinstance(found, bytes) else "!" + found]
     return digest(*parts)
 
 
@@ -113,7 +141,7 @@ def stamp(folder: Path) -> Stamp | None:
         with os.scandir(folder) as entries:
             for entry in entries:
                 names.append(f"{entry.name}/" if entry.is_dir() else entry.name)
-                if entry.name in CONTENT_NAMES:
+                if _read(entry.name):
                     stat = entry.stat()  # follows a link, as reading the file does
                     stats.append(f"{entry.name}:{stat.st_mode}:{stat.st_size}:{stat.st_mtime_ns}:"
                                  f"{stat.st_ctime_ns}:{stat.st_ino}")

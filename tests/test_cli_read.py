@@ -160,7 +160,8 @@ def test_refs_list_source_url_and_identifiers(invoke: Invoke) -> None:
     assert "PMID: 24703173" in result.stdout and "DOI: 10.3389/fnagi.2020.00160" in result.stdout
     assert "Source: Nature Reviews Neurology" in result.stdout
     data = json.loads(invoke("refs", "--json").stdout)
-    assert data["references"][3]["identifiers"] == {"pmid": None, "doi": "10.3389/fnagi.2020.00160", "nct": None}
+    assert data["references"][3]["identifiers"] == {"pmid": None, "pmcid": None, "doi": "10.3389/fnagi.2020.00160",
+                                                    "nct": None, "isbn": None}
 
 
 def test_search_finds_text_everywhere_and_says_where(invoke: Invoke) -> None:

@@ -54,9 +54,10 @@ def test_every_problem_in_one_run_with_location_and_path(invoke: Invoke, content
         ("content/als-stem-cell-therapy/faq.yaml", "S202"),
         ("content/als-stem-cell-therapy/references.yaml", "S203"),
         ("content/als-stem-cell-therapy/sections.yaml", "I302"),
+        ("content/als-stem-cell-therapy/tables.yaml", "I311"),  # the table the broken link meant to place
     ]
     assert "unknown key 'questoin' (did you mean 'question'?)  $.entries[0].questoin" in result.stdout
-    assert lines[-1] == "Found 4 errors in 3 files (5 files in 1 article checked)."
+    assert lines[-1] == "Found 4 errors, 1 warning in 4 files (5 files in 1 article checked)."
     assert result.stderr == ""
 
 
@@ -114,7 +115,7 @@ def test_json_report_matches_its_schema(invoke: Invoke, article_dir: Path) -> No
     report = json.loads(result.stdout)
     schema = json.loads((schemas_dir() / "output" / "validate.schema.json").read_text())
     Draft202012Validator(schema).validate(report)
-    assert report["summary"] == {"files": 5, "articles": 1, "errors": 4, "warnings": 0, "infos": 0}
+    assert report["summary"] == {"files": 5, "articles": 1, "errors": 4, "warnings": 1, "infos": 0}
     first = report["problems"][0]
     assert first["rule"] == "S201" and first["line"] == 5 and first["path"] == "$.entries[0]"
 

@@ -32,9 +32,12 @@ def test_duplicate_id_across_files_names_the_first_use(article_dir: Path) -> Non
 
 def test_unresolved_table_link_suggests_the_id(article_dir: Path) -> None:
     edit(article_dir / "sections.yaml", "table: application-methods-comparison", "table: application-method-comparison")
-    (problem,) = run(article_dir)
+    problem, unplaced = run(article_dir)
     assert problem.rule == "I302" and problem.path.endswith(".table")
     assert "did you mean 'application-methods-comparison'?" in problem.message
+    # ... and the table the link meant to place is now placed nowhere.
+    assert unplaced.rule == "I311" and unplaced.severity.value == "warning"
+    assert "table 'application-methods-comparison' is not placed" in unplaced.message
 
 
 def test_links_from_faq_and_notes_and_cites(article_dir: Path) -> None:

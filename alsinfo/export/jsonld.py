@@ -23,9 +23,28 @@ def _person(person: Person) -> dict[str, Any]:
 
 
 def _citation(reference: Reference) -> dict[str, Any]:
-    node: dict[str, Any] = {"@type": "ScholarlyArticle" if reference.pmid or reference.doi else "WebPage",
-                            "name": reference.title, "url": reference.url,
-                            "publisher": {"@type": "Organization", "name": reference.source}}
+    scholarly = bool(reference.journal or reference.pmid or reference.pmcid or reference.doi)
+    node: dict[str, Any] = {"@type": "ScholarlyArticle" if scholarly else "Book" if reference.isbn else "WebPage",
+                            "name": reference.title}
+    if reference.authors:
+        node["author"] = [{"@type": "Organization", "name": a.literal} if a.literal else
+                          {"@type": "Person", **{key: value for key, value in
+                                                 (("familyName", a.family), ("givenName", a.given)) if value},
+                           "name": " ".join(part for part in (a.given, a.family) if part)}
+                          for a in reference.authors]
+    if reference.issued():
+        node["datePublished"] = reference.issued()
+    if reference.journal:
+        periodical: dict[str, Any] = {"@type": "Periodical", "name": reference.journal}
+        node["isPartOf"] = ({"@type": "PublicationVolume", "volumeNumber": reference.volume, "isPartOf": periodical}
+                            if reference.volume else periodical)
+    if reference.pages:
+        node["pagination"] = reference.pages
+    publisher = reference.publisher or reference.source
+    if publisher:
+        node["publisher"] = {"@type": "Organization", "name": publisher}
+    if reference.link():
+        node["url"] = reference.link()
     identifiers = [{"@type": "PropertyValue", "propertyID": label, "value": value}
                    for label, value in reference.identifiers()]
     if identifiers:
@@ -66,7 +85,7 @@ def graph(article: Article) -> dict[str, Any]:
     if article.published:
         page["datePublished"] = article.published
     if article.references:
-        page["citation"] = [_citation(reference) for reference in article.references]
+        page["citation"] = [_citation(reference) for _, reference in article.numbered_references()]
     nodes = [page]
     if article.faq:
         nodes.append({"@type": "FAQPage", "name": article.faq_title or article.title, "mainEntity": [

@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from alsinfo.export.reading_order import BlockStep, FaqStep, SectionStart, TableStep, steps
-from alsinfo.model import Article, CaseStudy, DefinitionList, Paragraph, Quote, Reference, Table
+from alsinfo.inline import spans
+from alsinfo.model import (
+    Article,
+    Callout,
+    CaseStudy,
+    DefinitionList,
+    FaqEntry,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Reference,
+    Table,
+)
 
 # Characters that can start emphasis, links, code, HTML, tables or strike-through anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]{}<>|~])")
@@ -36,6 +51,40 @@ def inline(text: str) -> str:
     return escape(text, line_start=False)
 
 
+def slug(title: str) -> str:
+    """The anchor most Markdown renderers (GitHub's, GitLab's) give a heading."""
+    return re.sub(r"[^\w\- ]", "", title.strip().lower()).replace(" ", "-")
+
+
+class _Document:
+    """What rendering one document needs beyond the article: the reference numbers and their anchor."""
+
+    def __init__(self, article: Article) -> None:
+        self.numbers = article.reference_numbers()
+        self.anchor = slug(article.references_title or "References")
+
+    def inline(self, text: str, cites: tuple[str, ...] = (), *, line_start: bool = True) -> str:
+        """A text's inline markup as Markdown, every other character escaped, then its citations."""
+        out = []
+        for index, span in enumerate(spans(text)):
+            if span.cites:
+                out.append(self.markers(span.cites))
+                continue
+            written = escape(span.text, line_start=line_start and index == 0)
+            if span.em and written.strip():
+                written = f"*{written}*"
+            if span.strong and written.strip():
+                written = f"**{written}**"
+            if span.href:  # a URL inline.SAFE_URL allows: no space, '<' or '>' can end the destination
+                written = f"[{written}](<{span.href}>)"
+            out.append(written)
+        return "".join(out) + (self.markers(cites) if cites else "")
+
+    def markers(self, ids: tuple[str, ...]) -> str:
+        known = sorted({self.numbers[ident] for ident in ids if ident in self.numbers})
+        return f"[\\[{', '.join(map(str, known))}\\]](#{self.anchor})" if known else ""
+
+
 def _table(table: Table) -> str:
     def row(cells: tuple[str, ...]) -> str:
         return "| " + " | ".join(inline(cell) for cell in cells) + " |"
@@ -45,27 +94,77 @@ def _table(table: Table) -> str:
     return "\n".join(lines)
 
 
-def _quote(quote: Quote) -> str:
+def _faq(doc: _Document, entries: list[tuple[int, FaqEntry]], level: int) -> str:
+    return "\n\n".join(f"{'#' * min(level, 6)} {inline(entry.question)}\n\n{doc.inline(entry.answer, entry.references)}"
+                       for _, entry in entries)
+
+
+def _paragraph(doc: _Document, block: Paragraph) -> str:
+    return doc.inline(block.text, block.cites)
+
+
+def _definitions(doc: _Document, block: DefinitionList) -> str:
+    return "\n".join(f"- **{inline(item.term)}:** {doc.inline(item.definition, item.cites, line_start=False)}"
+                     for item in block.items)
+
+
+def _quote(doc: _Document, quote: Quote) -> str:
     parts = []
     if quote.lead_in:
         parts.append(f"> {escape(quote.lead_in)}:")
-    parts.append(f"> “{escape(quote.text)}”")
+    parts.append(f"> “{doc.inline(quote.text, line_start=False)}”")
     if quote.attribution:
         parts.append(f"> — {inline(quote.attribution.name)}")
     return "\n>\n".join(parts)
 
 
-def _case_study(case: CaseStudy) -> str:
-    return "\n>\n".join([f"> **{inline(case.title)}**", *(f"> {escape(p)}" for p in case.paragraphs)])
+def _case_study(doc: _Document, case: CaseStudy) -> str:
+    return "\n>\n".join([f"> **{inline(case.title)}**", *(f"> {doc.inline(p)}" for p in case.paragraphs)])
+
+
+def _list(doc: _Document, block: ListBlock) -> str:
+    lines = []
+    for number, item in enumerate(block.items, start=1):
+        marker = f"{number}." if block.ordered else "-"
+        lines.append(f"{marker} {doc.inline(item.text, line_start=False)}")
+        indent = " " * (len(marker) + 1)
+        lines.extend(f"{indent}{f'{sub_number}.' if block.ordered else '-'} {doc.inline(sub, line_start=False)}"
+                     for sub_number, sub in enumerate(item.items, start=1))
+    return "\n".join(lines) + (f"\n\n{doc.markers(block.cites)}" if block.cites else "")
+
+
+def _callout(doc: _Document, block: Callout) -> str:
+    from alsinfo.export.html import CALLOUT_LABELS
+
+    title = inline(block.title or CALLOUT_LABELS[block.kind])
+    body = doc.inline(block.text, block.cites).split("\n")
+    return "\n".join([f"> **{title}**", ">", *(f"> {line}" for line in body)])
+
+
+def _image(doc: _Document, block: Image) -> str:
+    # The file name is the schema's (letters, digits, '.', '_', '-'): nothing in it can end the link.
+    parts = [f"![{inline(block.alt)}](<{block.file}>)"]
+    below = " ".join(inline(text) for text in (block.caption, block.credit) if text)
+    return "\n\n".join([*parts, f"*{below}*"] if below else parts)
+
+
+_BLOCKS: dict[type, Callable[[_Document, Any], str]] = {
+    Paragraph: _paragraph, DefinitionList: _definitions, Quote: _quote, CaseStudy: _case_study,
+    ListBlock: _list, Callout: _callout, Image: _image,
+}
 
 
 def _reference(number: int, reference: Reference) -> str:
-    identifiers = [f"{label}: {inline(value)}" for label, value in reference.identifiers()]
-    details = f". {'; '.join(identifiers)}" if identifiers else ""
-    return f"{number}. [{inline(reference.title)}](<{reference.url}>) — {inline(reference.source)}{details}"
+    details = reference.details()
+    identifiers = "; ".join(f"{label}: {inline(value)}" for label, value in reference.identifiers())
+    extra = " ".join(part for part in (inline(details), f"{identifiers}." if identifiers else "") if part)
+    link = reference.link()
+    title = f"[{inline(reference.title)}](<{link}>)" if link else inline(reference.title)
+    return f"{number}. {title}" + (f" — {extra}" if extra else "")
 
 
 def render(article: Article) -> str:
+    doc = _Document(article)
     out = [f"# {inline(article.title)}"]
     subtitle = article.subtitle()
     if subtitle:
@@ -81,22 +180,17 @@ def render(article: Article) -> str:
         elif isinstance(step, TableStep):
             out.append(_table(step.table))
         elif isinstance(step, FaqStep):
-            for _, entry in step.entries:
-                out.append(f"{'#' * min(step.level + 2, 6)} {inline(entry.question)}")
-                out.append(escape(entry.answer))
+            out.append(_faq(doc, step.entries, step.level + 2))
         elif isinstance(step, BlockStep):
-            block = step.block
-            if isinstance(block, Paragraph):
-                out.append(escape(block.text))
-            elif isinstance(block, DefinitionList):
-                out.append("\n".join(f"- **{inline(item.term)}:** {inline(item.definition)}" for item in block.items))
-            elif isinstance(block, Quote):
-                out.append(_quote(block))
-            elif isinstance(block, CaseStudy):
-                out.append(_case_study(block))
+            out.append(_BLOCKS[type(step.block)](doc, step.block))
+    tables, entries = article.unplaced()
+    out.extend(_table(table) for table in tables)
+    if entries:
+        out.append(f"## {inline(article.faq_title or 'Frequently asked questions')}")
+        out.append(_faq(doc, entries, 3))
     if article.references:
         out.append(f"## {inline(article.references_title or 'References')}")
-        out.append("\n".join(_reference(n, ref) for n, ref in enumerate(article.references, start=1)))
+        out.append("\n".join(_reference(n, ref) for n, ref in article.numbered_references()))
     if article.disclaimer:
         out.append(f"*{inline(article.disclaimer)}*")
     cta = article.call_to_action

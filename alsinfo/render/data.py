@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from alsinfo.model import (
+    IDENTIFIER_LABELS,
     Article,
     Block,
+    Callout,
     CaseStudy,
     DefinitionList,
     FaqBlock,
     FaqEntry,
+    Image,
+    ListBlock,
     Paragraph,
     Person,
     Quote,
@@ -22,7 +27,8 @@ from alsinfo.model import (
 from alsinfo.render.views import renderer
 from alsinfo.search import Hit
 
-OUTPUT_VERSION = 1
+# 2: list, callout and image blocks; structured references, numbered in the order the text cites them.
+OUTPUT_VERSION = 2
 
 
 def _envelope(article: Article, **fields: Any) -> dict[str, Any]:
@@ -44,27 +50,38 @@ def table_dict(table: Table) -> dict[str, Any]:
 
 
 def reference_dict(number: int, reference: Reference) -> dict[str, Any]:
-    return {"id": reference.id, "number": number, "title": reference.title, "source": reference.source,
-            "url": reference.url,
-            "identifiers": {"pmid": reference.pmid, "doi": reference.doi, "nct": reference.nct}}
+    return {"id": reference.id, "number": number, "title": reference.title,
+            "authors": [{"family": a.family, "given": a.given, "name": a.literal} for a in reference.authors],
+            "year": reference.year, "date": reference.date, "journal": reference.journal,
+            "publisher": reference.publisher, "source": reference.source, "volume": reference.volume,
+            "issue": reference.issue, "pages": reference.pages, "url": reference.url, "accessed": reference.accessed,
+            "identifiers": {key: getattr(reference, key) for key, _ in IDENTIFIER_LABELS}}
+
+
+_BLOCKS: dict[type, Callable[[Article, Any], dict[str, Any]]] = {
+    Paragraph: lambda article, block: {"type": "paragraph", "text": block.text, "cites": list(block.cites)},
+    DefinitionList: lambda article, block: {"type": "definitions", "items": [
+        {"term": item.term, "definition": item.definition, "cites": list(item.cites)} for item in block.items]},
+    Quote: lambda article, block: {"type": "quote", "lead_in": block.lead_in, "text": block.text,
+                                   "attribution": person_dict(block.attribution) if block.attribution else None},
+    CaseStudy: lambda article, block: {"type": "case_study", "title": block.title,
+                                       "paragraphs": list(block.paragraphs)},
+    ListBlock: lambda article, block: {"type": "list", "style": "numbered" if block.ordered else "bulleted",
+                                       "items": [{"text": item.text, "items": list(item.items)}
+                                                 for item in block.items], "cites": list(block.cites)},
+    Callout: lambda article, block: {"type": "callout", "kind": block.kind, "title": block.title, "text": block.text,
+                                     "cites": list(block.cites)},
+    Image: lambda article, block: {"type": "image", "file": block.file, "alt": block.alt, "caption": block.caption,
+                                   "credit": block.credit},
+    TableBlock: lambda article, block: {"type": "table", "table": table_dict(
+        next(table for table in article.tables if table.id == block.table_id))},
+    FaqBlock: lambda article, block: {"type": "faq", "entries": [
+        faq_entry_dict(number, entry) for number, entry in article.faq_entries(block)]},
+}
 
 
 def block_dict(article: Article, block: Block) -> dict[str, Any]:
-    if isinstance(block, Paragraph):
-        return {"type": "paragraph", "text": block.text, "cites": list(block.cites)}
-    if isinstance(block, DefinitionList):
-        return {"type": "definitions", "items": [
-            {"term": item.term, "definition": item.definition, "cites": list(item.cites)} for item in block.items]}
-    if isinstance(block, Quote):
-        return {"type": "quote", "lead_in": block.lead_in, "text": block.text,
-                "attribution": person_dict(block.attribution) if block.attribution else None}
-    if isinstance(block, CaseStudy):
-        return {"type": "case_study", "title": block.title, "paragraphs": list(block.paragraphs)}
-    if isinstance(block, TableBlock):
-        (table,) = [table for table in article.tables if table.id == block.table_id]
-        return {"type": "table", "table": table_dict(table)}
-    assert isinstance(block, FaqBlock)
-    return {"type": "faq", "entries": [faq_entry_dict(number, entry) for number, entry in article.faq_entries(block)]}
+    return _BLOCKS[type(block)](article, block)
 
 
 def section_dict(article: Article, section: Section) -> dict[str, Any]:
@@ -94,7 +111,7 @@ def article_dict(article: Article) -> dict[str, Any]:
         faq={"title": article.faq_title,
              "entries": [faq_entry_dict(n, entry) for n, entry in enumerate(article.faq, start=1)]},
         references={"title": article.references_title,
-                    "entries": [reference_dict(n, ref) for n, ref in enumerate(article.references, start=1)]},
+                    "entries": [reference_dict(n, ref) for n, ref in article.numbered_references()]},
         call_to_action=None if cta is None else {"heading": cta.heading, "text": cta.text, "label": cta.label,
                                                  "url": cta.url},
     )
@@ -124,7 +141,7 @@ def section_json(article: Article, section: Section) -> dict[str, Any]:
 @renderer("refs", "json")
 def refs_json(article: Article) -> dict[str, Any]:
     return _envelope(article, title=article.references_title,
-                     references=[reference_dict(n, ref) for n, ref in enumerate(article.references, start=1)])
+                     references=[reference_dict(n, ref) for n, ref in article.numbered_references()])
 
 
 @renderer("search", "json")

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 
+from alsinfo.inline import spans
 from alsinfo.model import (
     Article,
-    Block,
+    Callout,
     CaseStudy,
     DefinitionList,
     FaqBlock,
     FaqEntry,
+    Image,
+    ListBlock,
     Paragraph,
     Quote,
     Reference,
@@ -129,44 +133,118 @@ class AdaptiveTable:
         return Measurement(min(self.min_width(), options.max_width), options.max_width)
 
 
-def _quote(block: Quote) -> RenderableType:
+class _View:
+    """What rendering one view needs beyond a block: the article and its reference numbers."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.numbers = article.reference_numbers()
+
+    def inline(self, text: str, style: str = "", cites: tuple[str, ...] = ()) -> Text:
+        """A text's inline markup as styles; a link's URL shown after its words (a terminal may make
+        it clickable, but only ever to a URL the markup check allows); then its citations."""
+        out = Text(style=style)
+        for span in spans(text):
+            if span.cites:
+                out.append(self.markers(span.cites))
+                continue
+            look = " ".join(part for part in ("italic" if span.em else "", "bold" if span.strong else "") if part)
+            if span.href:
+                out.append(printable(span.text), style=Style.parse(look or "none") + Style(link=span.href))
+                out.append(f" <{span.href}>", style="dim")
+            else:
+                out.append(printable(span.text), style=look)
+        if cites:
+            out.append(self.markers(cites))
+        return out
+
+    def markers(self, ids: tuple[str, ...]) -> Text:
+        known = sorted({self.numbers[ident] for ident in ids if ident in self.numbers})
+        return Text(f" [{', '.join(map(str, known))}]", style="dim") if known else Text()
+
+
+def _paragraph(view: _View, block: Paragraph) -> RenderableType:
+    return view.inline(block.text, cites=block.cites)
+
+
+def _definitions(view: _View, block: DefinitionList) -> RenderableType:
+    return Group(*[item for definition in block.items for item in (
+        safe(definition.term, "bold"),
+        Padding(view.inline(definition.definition, cites=definition.cites), (0, 0, 0, 4), expand=False))])
+
+
+def _quote(view: _View, block: Quote) -> RenderableType:
     parts: list[RenderableType] = []
     if block.lead_in:
         parts.append(safe(f"{block.lead_in}:", "dim"))
-    parts.append(Padding(safe(f"“{block.text}”", "italic"), (0, 0, 0, 4), expand=False))
+    quoted = Text("“", style="italic") + view.inline(block.text, "italic") + Text("”", style="italic")
+    parts.append(Padding(quoted, (0, 0, 0, 4), expand=False))
     if block.attribution:
         parts.append(Padding(safe(f"— {block.attribution.name}"), (0, 0, 0, 4), expand=False))
     return Group(*parts)
 
 
-def _case_study(block: CaseStudy) -> RenderableType:
+def _case_study(view: _View, block: CaseStudy) -> RenderableType:
     from rich.panel import Panel
 
-    body = Group(*[item for paragraph in block.paragraphs for item in (safe(paragraph), Text())][:-1])
+    body = Group(*[item for paragraph in block.paragraphs for item in (view.inline(paragraph), Text())][:-1])
     return Panel(body, title=safe(block.title, "bold"), title_align="left", expand=False)
 
 
-def _faq_entry(number: int, entry: FaqEntry) -> RenderableType:
+def _list(view: _View, block: ListBlock) -> RenderableType:
+    lines: list[RenderableType] = []
+    for number, item in enumerate(block.items, start=1):
+        marker = f"{number}. " if block.ordered else "• "
+        lines.append(Hanging(Text(marker) + view.inline(item.text), 0, len(marker)))
+        for sub_number, sub in enumerate(item.items, start=1):
+            sub_marker = f"{sub_number}. " if block.ordered else "◦ "
+            lines.append(Hanging(Text(sub_marker) + view.inline(sub), len(marker), len(marker) + len(sub_marker)))
+    if block.cites:
+        lines.append(view.markers(block.cites))
+    return Group(*lines)
+
+
+CALLOUT_LOOKS = {"warning": ("Warning", "bold red"), "note": ("Note", "bold blue"), "tip": ("Tip", "bold green"),
+                 "seek-help": ("When to get medical help", "bold red")}
+
+
+def _callout(view: _View, block: Callout) -> RenderableType:
+    from rich.panel import Panel
+
+    label, style = CALLOUT_LOOKS[block.kind]
+    title = safe(block.title or label, style)
+    return Panel(view.inline(block.text, cites=block.cites), title=title, title_align="left",
+                 border_style=style.replace("bold ", ""), expand=False)
+
+
+def _image(view: _View, block: Image) -> RenderableType:
+    parts: list[RenderableType] = [_line(("Image: ", "dim"), (block.alt, "italic"), (f"  ({block.file})", "dim"))]
+    below = " ".join(text for text in (block.caption, block.credit) if text)
+    if below:
+        parts.append(Padding(safe(below, "dim"), (0, 0, 0, 2), expand=False))
+    return Group(*parts)
+
+
+def _table_block(view: _View, block: TableBlock) -> RenderableType:
+    (table,) = [table for table in view.article.tables if table.id == block.table_id]
+    return AdaptiveTable(table)
+
+
+def _faq_block(view: _View, block: FaqBlock) -> RenderableType:
+    return _spaced(_faq_entry(number, entry, view) for number, entry in view.article.faq_entries(block))
+
+
+_BLOCKS: dict[type, Callable[[_View, Any], RenderableType]] = {
+    Paragraph: _paragraph, DefinitionList: _definitions, Quote: _quote, CaseStudy: _case_study, ListBlock: _list,
+    Callout: _callout, Image: _image, TableBlock: _table_block, FaqBlock: _faq_block,
+}
+
+
+def _faq_entry(number: int, entry: FaqEntry, view: _View) -> RenderableType:
     question = _line((f"{number}. ", "bold"), (entry.question, "bold"))
     question.append(f"  [{printable(entry.id)}]", style="dim")
-    return Group(Hanging(question, 0, 3), Padding(safe(entry.answer), (0, 0, 0, 3), expand=False))
-
-
-def _block(article: Article, block: Block) -> RenderableType:
-    if isinstance(block, Paragraph):
-        return safe(block.text)
-    if isinstance(block, DefinitionList):
-        return Group(*[item for definition in block.items for item in (
-            safe(definition.term, "bold"), Padding(safe(definition.definition), (0, 0, 0, 4), expand=False))])
-    if isinstance(block, Quote):
-        return _quote(block)
-    if isinstance(block, CaseStudy):
-        return _case_study(block)
-    if isinstance(block, TableBlock):
-        (table,) = [table for table in article.tables if table.id == block.table_id]
-        return AdaptiveTable(table)
-    assert isinstance(block, FaqBlock)
-    return _spaced(_faq_entry(number, entry) for number, entry in article.faq_entries(block))
+    return Group(Hanging(question, 0, 3),
+                 Padding(view.inline(entry.answer, cites=entry.references), (0, 0, 0, 3), expand=False))
 
 
 def _spaced(items: Iterable[RenderableType]) -> Group:
@@ -179,21 +257,25 @@ def _spaced(items: Iterable[RenderableType]) -> Group:
     return Group(*out)
 
 
-def _section_parts(article: Article, section: Section, level: int) -> Iterator[RenderableType]:
+def _section_parts(view: _View, section: Section, level: int) -> Iterator[RenderableType]:
     yield _heading(section.title, section.id, level)
     for block in section.blocks:
-        yield _block(article, block)
+        yield _BLOCKS[type(block)](view, block)
     for sub in section.sections:
-        yield from _section_parts(article, sub, level + 1)
+        yield from _section_parts(view, sub, level + 1)
 
 
 def _reference(number: int, reference: Reference) -> RenderableType:
-    """A numbered reference: its title hanging under its number, then its source, URL and
-    identifiers, each wrapped under its label, URLs kept whole (they may run past the edge)."""
+    """A numbered reference: its title hanging under its number, then its authors and where it
+    appeared, URL and identifiers, each wrapped under its label, URLs kept whole (they may run past the edge)."""
     indent = len(f"{number}. ")
     lines: list[RenderableType] = [Hanging(_line((f"{number}. ", "bold"), (reference.title, "bold")), 0, indent)]
-    details = [("Source", reference.source), ("URL", reference.url), *reference.identifiers()]
-    lines.extend(Hanging(_line((f"{label}: ", "dim"), (value, "")), indent, indent + 2) for label, value in details)
+    structured = bool(reference.authors or reference.journal or reference.year or reference.date)
+    details = [("Published in" if structured else "Source",
+                reference.details() if structured else reference.container()),
+               ("URL", reference.url), *reference.identifiers(), ("Accessed", reference.accessed)]
+    lines.extend(Hanging(_line((f"{label}: ", "dim"), (value, "")), indent, indent + 2)
+                 for label, value in details if value)
     return Group(*lines)
 
 
@@ -201,7 +283,8 @@ def _reference(number: int, reference: Reference) -> RenderableType:
 def faq_text(article: Article, entries: list[tuple[int, FaqEntry]], query: str | None,
              answers: bool = True) -> RenderableType:
     if answers:
-        return _spaced(_faq_entry(number, entry) for number, entry in entries)
+        view = _View(article)
+        return _spaced(_faq_entry(number, entry, view) for number, entry in entries)
     lines: list[RenderableType] = [safe(article.faq_title or "Frequently asked questions", "bold")]
     for number, entry in entries:
         line = _line((f"{number:>2}. ", "bold"), (entry.question, ""))
@@ -236,13 +319,13 @@ def sections_text(article: Article) -> RenderableType:
 
 @renderer("section", "text")
 def section_text(article: Article, section: Section) -> RenderableType:
-    return _spaced(_section_parts(article, section, 1))
+    return _spaced(_section_parts(_View(article), section, 1))
 
 
 @renderer("refs", "text")
 def refs_text(article: Article) -> RenderableType:
     title = safe(article.references_title or "References", "bold")
-    return _spaced([title, *(_reference(n, ref) for n, ref in enumerate(article.references, start=1))])
+    return _spaced([title, *(_reference(n, ref) for n, ref in article.numbered_references())])
 
 
 def _snippet(hit: Hit) -> Text:
@@ -289,8 +372,14 @@ def show_text(article: Article) -> RenderableType:
         parts.append(safe(" · ".join(byline), "dim"))
     if article.summary:
         parts.append(safe(article.summary, "italic"))
+    view = _View(article)
     for section in article.sections:
-        parts.extend(_section_parts(article, section, 1))
+        parts.extend(_section_parts(view, section, 1))
+    tables, entries = article.unplaced()
+    parts.extend(AdaptiveTable(table) for table in tables)
+    if entries:
+        parts.append(safe(article.faq_title or "Frequently asked questions", "bold underline"))
+        parts.extend(_faq_entry(number, entry, view) for number, entry in entries)
     if article.references:
         parts.append(refs_text(article))
     if article.disclaimer:

@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
-from alsinfo.integrity import walk_sections
+from alsinfo.inline import cited, plain
 from alsinfo.loader import Document
 from alsinfo.model import Article
 from alsinfo.problems import JsonPath
+from alsinfo.walk import BLOCKS, ITEMS, SECTION_SPEC, texts
 
 
 class Finding(NamedTuple):
@@ -27,12 +28,18 @@ class Finding(NamedTuple):
 
 
 class Prose(NamedTuple):
-    """A text readers see, where it is, and what it is ('paragraph', 'FAQ answer', ...)."""
+    """A text readers see, where it is, and what it is ('paragraph', 'FAQ answer', ...).
+
+    ``text`` is the words a reader sees (inline markup and citation markers left out); ``cited``
+    says whether its block or entry cites a reference, by ``cites`` or by a marker in the text.
+    """
 
     kind: str
     path: JsonPath
     text: str
     role: str
+    owner: str = ""  # the id of the section, table, FAQ entry or reference it is in
+    cited: bool = False
 
 
 class RuleContext:
@@ -53,38 +60,18 @@ class RuleContext:
                 yield item
 
 
-ROLES = ("heading", "paragraph", "definition", "quote", "case study", "table cell", "FAQ question",
-         "FAQ answer", "reference title")
+ROLES = tuple(dict.fromkeys(spec.role for spec in (*SECTION_SPEC.texts,
+                                                   *(text for block in BLOCKS.values() for text in block.texts),
+                                                   *(text for _, _, item in ITEMS.values() for text in item.texts))
+                            if spec.prose))
 
 
 def _all_prose(documents: Mapping[str, Document]) -> Iterator[Prose]:
-    if "sections" in documents:
-        for path, section in walk_sections(documents["sections"].data["sections"]):
-            yield Prose("sections", (*path, "title"), section["title"], "heading")
-            for index, block in enumerate(section["blocks"]):
-                here = (*path, "blocks", index)
-                if block["type"] == "paragraph":
-                    yield Prose("sections", (*here, "text"), block["text"], "paragraph")
-                elif block["type"] == "definitions":
-                    for n, item in enumerate(block["items"]):
-                        yield Prose("sections", (*here, "items", n, "definition"), item["definition"], "definition")
-                elif block["type"] == "quote":
-                    yield Prose("sections", (*here, "text"), block["text"], "quote")
-                elif block["type"] == "case_study":
-                    for n, paragraph in enumerate(block["paragraphs"]):
-                        yield Prose("sections", (*here, "paragraphs", n), paragraph, "case study")
-    if "tables" in documents:
-        for t, table in enumerate(documents["tables"].data["tables"]):
-            for r, row in enumerate(table["rows"]):
-                for c, cell in enumerate(row):
-                    yield Prose("tables", ("tables", t, "rows", r, c), cell, "table cell")
-    if "faq" in documents:
-        for index, entry in enumerate(documents["faq"].data["entries"]):
-            yield Prose("faq", ("entries", index, "question"), entry["question"], "FAQ question")
-            yield Prose("faq", ("entries", index, "answer"), entry["answer"], "FAQ answer")
-    if "references" in documents:
-        for index, reference in enumerate(documents["references"].data["references"]):
-            yield Prose("references", ("references", index, "title"), reference["title"], "reference title")
+    for text in texts({kind: document.data for kind, document in documents.items()}):
+        if text.spec.prose:
+            words = plain(text.value) if text.spec.inline else text.value
+            yield Prose(text.kind, text.path, words, text.spec.role, text.owner,
+                        bool(text.cites) or (text.spec.inline and bool(cited(text.value))))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")

@@ -16,7 +16,9 @@ Good:
       text: Stem cells can slow down the process of cellular poisoning.
       cites: [pubmed-glutamate-excitotoxicity]
 
-In faq.yaml, an answer cites through its entry's `references: [...]`.
+In faq.yaml, an answer cites through its entry's `references: [...]`. A citation marker in the
+text itself (`... poisoning [@pubmed-glutamate-excitotoxicity].`) cites too. Paragraphs, list
+items, callouts and FAQ answers are checked.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from alsinfo.integrity import walk_sections
 from alsinfo.rules._api import Finding, RuleContext
 
 ID = "HC101"
@@ -55,21 +56,20 @@ def first_claim(text: str, pattern: re.Pattern[str]) -> str | None:
     return written.group() if written else found.group()
 
 
+_ADVICE = {"FAQ answer": "add `references: [reference-id]` to the entry",
+           "paragraph": "add `cites: [reference-id]`"}
+
+
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     claim_words = claim_pattern(list(options["claim_words"]))
-    for path, section in walk_sections(context.documents["sections"].data["sections"]):
-        for index, block in enumerate(section["blocks"]):
-            if block["type"] != "paragraph" or block.get("cites"):
-                continue
-            word = first_claim(block["text"], claim_words)
-            if word:
-                yield Finding("sections", (*path, "blocks", index, "text"),
-                              f"a paragraph in section '{section['id']}' makes a treatment claim ('{word}') but "
-                              "cites no reference; add `cites: [reference-id]`", phrase=word)
-    if "faq" in context.documents:
-        for index, entry in enumerate(context.documents["faq"].data["entries"]):
-            word = first_claim(entry["answer"], claim_words)
-            if word and not entry.get("references"):
-                yield Finding("faq", ("entries", index, "answer"),
-                              f"the answer to '{entry['id']}' makes a treatment claim ('{word}') but cites no "
-                              "reference; add `references: [reference-id]` to the entry", phrase=word)
+    for item in context.prose("paragraph", "list item", "callout", "FAQ answer"):
+        if item.cited:
+            continue
+        word = first_claim(item.text, claim_words)
+        if not word:
+            continue
+        advice = _ADVICE.get(item.role, "add `cites: [reference-id]` to the block")
+        where = (f"the answer to '{item.owner}'" if item.role == "FAQ answer"
+                 else f"a {item.role} in section '{item.owner}'")
+        yield Finding(item.kind, item.path, f"{where} makes a treatment claim ('{word}') but cites no reference; "
+                                            f"{advice}, or mark the claim with [@reference-id]", phrase=word)

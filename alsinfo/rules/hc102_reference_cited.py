@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from alsinfo.model import DefinitionList, Paragraph
 from alsinfo.rules._api import Finding, RuleContext
+from alsinfo.walk import links
 
 ID = "HC102"
 NAME = "reference-cited"
@@ -27,15 +27,9 @@ OPTIONS: dict[str, Any] = {}
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    article = context.article
-    cited: set[str] = {ref for entry in article.faq for ref in entry.references}
-    for section in article.all_sections():
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                cited.update(block.cites)
-            elif isinstance(block, DefinitionList):
-                cited.update(ref for item in block.items for ref in item.cites)
-    for index, reference in enumerate(article.references):
+    data = {kind: document.data for kind, document in context.documents.items()}
+    cited = {link.id for link in links(data) if link.target == "references"}
+    for index, reference in enumerate(context.article.references):
         if reference.id not in cited:
             yield Finding("references", ("references", index),
                           f"reference '{reference.id}' is cited nowhere; cite it where it supports a statement, "

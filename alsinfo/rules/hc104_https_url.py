@@ -7,6 +7,8 @@ refuses anything that does not start with a scheme.)
 Bad: `url: http://www.nature.com/nrneurol/`
 
 Good: `url: https://www.nature.com/nrneurol/`
+
+Links inside text (`[words](http://…)`) are checked too.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from alsinfo import inline
 from alsinfo.problems import JsonPath
 from alsinfo.rules._api import Finding, RuleContext
+from alsinfo.walk import texts
 
 ID = "HC104"
 NAME = "https-url"
@@ -45,3 +49,9 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
         for path, url in _urls(document.data):
             if not url.lower().startswith("https://"):
                 yield Finding(kind, path, f"'{url}' does not use https; link to the https address")
+    for text in texts({kind: document.data for kind, document in context.documents.items()}):
+        if text.spec.inline:
+            for issue in inline.issues(text.value):
+                if issue.kind == "insecure-link":
+                    yield Finding(text.kind, text.path, f"the link to '{issue.text}' in a {text.spec.role} does not "
+                                                        "use https; link to the https address", phrase=issue.text)

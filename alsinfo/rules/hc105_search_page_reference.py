@@ -33,7 +33,7 @@ def is_search_page(url: str, parameters: list[str]) -> bool:
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     parameters = list(options["search_parameters"])
     for index, reference in enumerate(context.article.references):
-        if is_search_page(reference.url, parameters):
+        if reference.url and is_search_page(reference.url, parameters):
             yield Finding("references", ("references", index, "url"),
                           f"reference '{reference.id}' links to a search page, not to a source; cite the study "
                           "or article itself")
