@@ -15,9 +15,11 @@ from pathlib import Path
 _TEMPORARY_PREFIX = ".alsinfo-tmp-"
 
 
-def write_output(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path``. Raises OSError; on failure a regular file is left as it was.
-    A link is written through, as a shell would: the file it points at is replaced, the link stays."""
+def write_output(path: Path, text: str | bytes) -> None:
+    """Write ``text`` (UTF-8, or bytes as they are) to ``path``. Raises OSError; on failure a regular
+    file is left as it was. A link is written through, as a shell would: the file it points at is
+    replaced, the link stays."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     if path.is_symlink():
         path = Path(os.path.realpath(path))
     try:
@@ -27,8 +29,8 @@ def write_output(path: Path, text: str) -> None:
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         if stat.S_ISDIR(existing.st_mode):
             raise IsADirectoryError(21, "Is a directory", str(path))
-        with open(path, "w", encoding="utf-8", newline="") as stream:  # /dev/stdout, a FIFO, a terminal
-            stream.write(text)
+        with open(path, "wb") as device:  # /dev/stdout, a FIFO, a terminal
+            device.write(data)
         return
     folder = path.parent
     _remove_abandoned(folder)
@@ -37,8 +39,8 @@ def write_output(path: Path, text: str) -> None:
     temporary = folder / f"{_TEMPORARY_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fchmod(stream.fileno(), mode)
             os.fsync(stream.fileno())

@@ -18,12 +18,13 @@ from alsinfo.loader import UNREADABLE, Document, load_bytes
 from alsinfo.problems import Problem, ProblemKind, Severity
 from alsinfo.results import Verdict
 from alsinfo.schemas import SchemaSet
-from alsinfo.snapshot import Snapshot
+from alsinfo.snapshot import PEOPLE_NAME, Snapshot
 
 MISSING_FILE = ProblemKind("I304", "missing-file", Severity.ERROR, "An article folder lacks a required file.")
 UNKNOWN_FILE = ProblemKind("I305", "unknown-file", Severity.ERROR, "An article folder holds an unknown file.")
 
 KINDS_OF_PROBLEMS = (MISSING_FILE, UNKNOWN_FILE)
+PEOPLE_FILE = f"../{PEOPLE_NAME}"  # as problems name it: relative to the article folder
 
 
 def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
@@ -55,9 +56,20 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
             problems.extend(file_problems)
         elif kind in REQUIRED_KINDS:
             problems.append(MISSING_FILE.at(name, 1, 1, (), f"missing file: every article needs {name}"))
+    if isinstance(snapshot.people, str):
+        problems.append(UNREADABLE.at(PEOPLE_FILE, 1, 1, (), snapshot.people))
+    elif snapshot.people is not None:
+        result = load_bytes(snapshot.people, PEOPLE_FILE)
+        file_problems = list(result.problems)
+        if result.document is not None:
+            loaded["people"] = result.document
+            file_problems.extend(schemas.check("people", result.document))
+            if not file_problems:
+                documents["people"] = result.document
+        problems.extend(file_problems)
     structural_errors = any(p.severity is Severity.ERROR for p in problems)  # a file that did not load or fit
     problems.extend(_unknown_entry(entry) for entry in snapshot.listing if _is_unknown(entry))
-    present = snapshot.present()
+    present = snapshot.present() | ({"people"} if snapshot.people is not None else set())
     problems.extend(integrity.check_article(loaded, valid=frozenset(documents), present=present, today=today,
                                             images=snapshot.images))
     horizons = [integrity.date_horizon(documents, today)]  # the last days the date checks hold
@@ -83,7 +95,7 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
     every = tuple(sorted(problems, key=Problem.sort_key))
     valid_until = min((day for day in horizons if day is not None), default=None)
     failed = any(problem.severity is Severity.ERROR for problem in every)
-    return Verdict(every, len(present), valid_until, None if failed else article, None if failed else data)
+    return Verdict(every, len(present - {"people"}), valid_until, None if failed else article, None if failed else data)
 
 
 _CONTENT_NAMES = frozenset(f"{kind}{SUFFIX}" for kind in KINDS)

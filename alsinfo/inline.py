@@ -90,8 +90,9 @@ def _with_markers(text: str, look: Span) -> Iterator[Span]:
         ids = tuple(_MARKER_ID.findall(marker.group(1)))
         if not ids:
             continue
-        if marker.start() > start:
-            yield look._replace(text=text[start:marker.start()])
+        before = text[start:marker.start()].rstrip()  # "a week [@x]." reads "a week[1]."
+        if before:
+            yield look._replace(text=before)
         yield Span("", cites=ids)
         start = marker.end()
     if start < len(text):

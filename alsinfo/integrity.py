@@ -33,7 +33,8 @@ KINDS = (DUPLICATE_ID, UNKNOWN_LINK, ROW_LENGTH, INVALID_DATE, FUTURE_DATE, DATE
          UNPLACED, UNUSED_IMAGE)
 
 # Where each kind of content keeps the things other files link to, and what readers call them.
-_TARGET_WORDS = {"sections": "section", "tables": "table", "faq": "FAQ entry", "references": "reference"}
+_TARGET_WORDS = {"sections": "section", "tables": "table", "faq": "FAQ entry", "references": "reference",
+                 "people": "person"}
 
 
 def _problem(kind: ProblemKind, document: Document, path: JsonPath, message: str) -> Problem:
@@ -59,19 +60,20 @@ def check_article(documents: Mapping[str, Document], *, valid: frozenset[str], p
     """
     problems: list[Problem] = []
     ids_by_kind: dict[str, set[str]] = {kind: set() for kind in _TARGET_WORDS}
-    first_seen: dict[str, tuple[Document, JsonPath]] = {}
+    first_seen: dict[tuple[bool, str], tuple[Document, JsonPath]] = {}
     for kind, document in documents.items():
         for path, ident in walk.ids(kind, document.data):
             if kind in ids_by_kind:
                 ids_by_kind[kind].add(ident)
-            if ident in first_seen:
-                other, other_path = first_seen[ident]
+            key = (kind == "people", ident)  # people are named across articles: their ids apart
+            if key in first_seen:
+                other, other_path = first_seen[key]
                 where = other.locate(other_path)
                 problems.append(_problem(DUPLICATE_ID, document, path,
                                          f"id '{ident}' is already used in {other.file} at line {where.line}; "
                                          "ids must be unique within the article"))
             else:
-                first_seen[ident] = (document, path)
+                first_seen[key] = (document, path)
     data = {kind: document.data for kind, document in documents.items()}
     placed: set[tuple[str, str]] = set()
     for link in walk.links(data):
@@ -95,7 +97,7 @@ def check_article(documents: Mapping[str, Document], *, valid: frozenset[str], p
 def _check_link(document: Document, link: walk.Link, valid: frozenset[str], present: frozenset[str],
                 ids_by_kind: Mapping[str, set[str]]) -> Iterator[Problem]:
     word = _TARGET_WORDS[link.target]
-    file_name = f"{link.target}.yaml"
+    file_name = f"{link.target}.yaml" if link.target != "people" else "people.yaml at the content root"
     if link.target not in present:
         message = f"links to {word} '{link.id}', but this article has no {file_name}"
     elif link.target in valid and link.id not in ids_by_kind[link.target]:

@@ -15,6 +15,7 @@ class Person(NamedTuple):
     credentials: str | None = None
     role: str | None = None
     url: str | None = None
+    orcid: str | None = None
 
 
 class Topic(NamedTuple):
@@ -205,7 +206,7 @@ class Reference(NamedTuple):
         authors = ", ".join(author.short() for author in self.authors[:6])
         if len(self.authors) > 6:
             authors += ", et al"
-        where = self.container()
+        where = self.container() if self.container() != authors else None  # an organisation that published itself
         when = (self.date or self.year or "")[:4]
         locator = f"{self.volume or ''}{f'({self.issue})' if self.issue else ''}"
         locator += f":{self.pages}" if self.pages else ""
@@ -339,31 +340,40 @@ class Article(NamedTuple):
         return tuple(found)
 
 
-def _person(data: Mapping[str, Any] | None) -> Person | None:
-    return None if data is None else Person(data["name"], data.get("credentials"), data.get("role"), data.get("url"))
+def _person(data: Mapping[str, Any] | None, people: People) -> Person | None:
+    """A person written out, or named by id (``person: ID``) from the content root's people.yaml."""
+    if data is None:
+        return None
+    if "person" in data:
+        if data["person"] not in people:  # an unknown id is an I302 error: the model only serves the rules
+            return Person(data["person"])
+        data = people[data["person"]]
+    return Person(data["name"], data.get("credentials"), data.get("role"), data.get("url"), data.get("orcid"))
 
 
 def _list_item(data: str | Mapping[str, Any]) -> ListItem:
     return ListItem(data) if isinstance(data, str) else ListItem(data["text"], tuple(data.get("items", ())))
 
 
-_BUILDERS: dict[str, Callable[[Mapping[str, Any], tuple[str, ...]], Block]] = {
-    "paragraph": lambda data, cites: Paragraph(data["text"], cites),
-    "definitions": lambda data, cites: DefinitionList(tuple(
+People = Mapping[str, Mapping[str, Any]]
+_BUILDERS: dict[str, Callable[[Mapping[str, Any], tuple[str, ...], People], Block]] = {
+    "paragraph": lambda data, cites, people: Paragraph(data["text"], cites),
+    "definitions": lambda data, cites, people: DefinitionList(tuple(
         Definition(item["term"], item["definition"], tuple(item.get("cites", ()))) for item in data["items"])),
-    "quote": lambda data, cites: Quote(data["text"], data.get("lead_in"), _person(data.get("attribution"))),
-    "case_study": lambda data, cites: CaseStudy(data["title"], tuple(data["paragraphs"])),
-    "list": lambda data, cites: ListBlock(tuple(_list_item(item) for item in data["items"]),
+    "quote": lambda data, cites, people: Quote(data["text"], data.get("lead_in"),
+                                               _person(data.get("attribution"), people)),
+    "case_study": lambda data, cites, people: CaseStudy(data["title"], tuple(data["paragraphs"])),
+    "list": lambda data, cites, people: ListBlock(tuple(_list_item(item) for item in data["items"]),
                                           data.get("style") == "numbered", cites),
-    "callout": lambda data, cites: Callout(data["kind"], data["text"], data.get("title"), cites),
-    "image": lambda data, cites: Image(data["file"], data["alt"], data.get("caption"), data.get("credit")),
-    "table": lambda data, cites: TableBlock(data["table"]),
-    "faq": lambda data, cites: FaqBlock(None if data.get("entries") is None else tuple(data["entries"])),
+    "callout": lambda data, cites, people: Callout(data["kind"], data["text"], data.get("title"), cites),
+    "image": lambda data, cites, people: Image(data["file"], data["alt"], data.get("caption"), data.get("credit")),
+    "table": lambda data, cites, people: TableBlock(data["table"]),
+    "faq": lambda data, cites, people: FaqBlock(None if data.get("entries") is None else tuple(data["entries"])),
 }
 
 
-def _block(data: Mapping[str, Any]) -> Block:
-    return _BUILDERS[data["type"]](data, tuple(data.get("cites", ())))
+def _block(data: Mapping[str, Any], people: People) -> Block:
+    return _BUILDERS[data["type"]](data, tuple(data.get("cites", ())), people)
 
 
 def _reference(data: Mapping[str, Any]) -> Reference:
@@ -375,9 +385,9 @@ def _reference(data: Mapping[str, Any]) -> Reference:
                      **{key: identifiers.get(key) for key, _ in IDENTIFIER_LABELS})
 
 
-def _section(data: Mapping[str, Any]) -> Section:
-    return Section(data["id"], data["title"], tuple(_block(block) for block in data["blocks"]),
-                   tuple(_section(sub) for sub in data.get("sections", ())))
+def _section(data: Mapping[str, Any], people: People) -> Section:
+    return Section(data["id"], data["title"], tuple(_block(block, people) for block in data["blocks"]),
+                   tuple(_section(sub, people) for sub in data.get("sections", ())))
 
 
 def build_article(article_id: str, data: Mapping[str, Any]) -> Article:
@@ -387,6 +397,7 @@ def build_article(article_id: str, data: Mapping[str, Any]) -> Article:
     tables = data.get("tables", {"tables": []})
     faq = data.get("faq", {"entries": []})
     refs = data.get("references", {"references": []})
+    people = {person["id"]: person for person in data.get("people", {"people": []})["people"]}
     cta = meta.get("call_to_action")
     return Article(
         id=article_id,
@@ -396,8 +407,8 @@ def build_article(article_id: str, data: Mapping[str, Any]) -> Article:
         summary=meta.get("summary"),
         audience=tuple(meta.get("audience", ())),
         about=tuple(Topic(topic["name"], topic["type"]) for topic in meta.get("about", ())),
-        authors=tuple(p for p in (_person(a) for a in meta.get("authors", ())) if p is not None),
-        medical_reviewer=_person(meta.get("medical_reviewer")),
+        authors=tuple(p for p in (_person(a, people) for a in meta.get("authors", ())) if p is not None),
+        medical_reviewer=_person(meta.get("medical_reviewer"), people),
         published=meta.get("published"),
         last_reviewed=meta.get("last_reviewed"),
         disclaimer=meta.get("disclaimer"),
@@ -406,7 +417,7 @@ def build_article(article_id: str, data: Mapping[str, Any]) -> Article:
         editorial_notes=tuple(EditorialNote(n["id"], n["text"], n["status"], n.get("label"), n.get("anchor"),
                                             n.get("publishable") == "true")
                               for n in meta.get("editorial_notes", ())),
-        sections=tuple(_section(s) for s in body["sections"]),
+        sections=tuple(_section(s, people) for s in body["sections"]),
         tables=tuple(Table(t["id"], t["title"], tuple(t["columns"]), tuple(tuple(r) for r in t["rows"]))
                      for t in tables["tables"]),
         faq_title=faq.get("title"),

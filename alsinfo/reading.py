@@ -59,6 +59,7 @@ class Opened(NamedTuple):
     problems: tuple[Problem, ...]
     files_checked: int
     from_cache: bool
+    folder: Path = Path()  # the article's folder
 
 
 def open_article(folder: Path, *, schemas_folder: Path, cache: Cache | None, today: dt.date, base: Path,
@@ -86,11 +87,11 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: Cache | None, tod
     if verdict is None:  # the snapshot is the one cached
         return _opened_from(folder, stored, base)
     problems = shown_from(verdict.problems, folder, base)
-    return Opened(verdict.article, problems, verdict.files_checked, False)
+    return Opened(verdict.article, problems, verdict.files_checked, False, folder)
 
 
 def _opened_from(folder: Path, entry: Entry, base: Path) -> Opened:
     problems = shown_from(decode_problems(entry.problems), folder, base)
     data = json.loads(entry.data) if entry.data is not None else None
     article = build_article(folder.name, data) if data is not None else None
-    return Opened(article, problems, entry.files, True)
+    return Opened(article, problems, entry.files, True, folder)

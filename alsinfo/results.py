@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
@@ -80,8 +81,10 @@ def shown_from(problems: Sequence[Problem], folder: Path, base: Path, root: Path
     names: dict[str, str] = {}
     shown = []
     for problem in problems:
-        if problem.file not in names:
-            names[problem.file] = display_path(folder / problem.file, base, root)
+        if problem.file not in names:  # "../people.yaml" is the content root's: shown without the ".."
+            where = folder / problem.file
+            names[problem.file] = display_path(Path(os.path.normpath(where)) if ".." in where.parts else where,
+                                               base, root)
         shown.append(problem._replace(file=names[problem.file]))
     return tuple(shown)
 

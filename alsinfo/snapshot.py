@@ -19,6 +19,8 @@ CONTENT_NAMES = {f"{kind}{SUFFIX}": kind for kind in KINDS}
 # Files an image block may show, by their names' endings (whether they are images is judged by their bytes).
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 IMAGE_LIMIT = 2 * 1024 * 1024  # bytes: a page patients open on a phone must not wait for a poster
+# The people articles name by id, at the root of the content tree: beside the article folders.
+PEOPLE_NAME = "people.yaml"
 
 
 def is_image_name(name: str) -> bool:
@@ -45,6 +47,11 @@ class Snapshot(NamedTuple):
     unreadable: dict[str, str]
     images: dict[str, bytes | str]  # image files by name: their bytes, or why they were not read
     error: str | None = None
+    people: bytes | str | None = None  # the content root's people.yaml: its bytes, why it was not read, or None
+
+    @property
+    def people_path(self) -> Path:
+        return self.folder.parent / PEOPLE_NAME
 
     @property
     def article_id(self) -> str:
@@ -91,7 +98,18 @@ def read_snapshot(folder: Path) -> Snapshot:
             else:
                 unreadable[kind] = reason
     names = tuple(sorted(f"{name}/" if is_dir else name for name, is_dir in entries))
-    return Snapshot(folder, names, files, unreadable, images)
+    return Snapshot(folder, names, files, unreadable, images, people=_read_people(folder.parent / PEOPLE_NAME))
+
+
+def _read_people(path: Path) -> bytes | str | None:
+    from alsinfo.loader import MAX_BYTES, read_bounded
+
+    if not path.is_file():
+        return None if not (path.exists() or path.is_symlink()) else f"{PEOPLE_NAME} is not a regular file"
+    try:
+        return read_bounded(path, MAX_BYTES)
+    except OSError as error:
+        return f"the file cannot be read: {error.strerror or type(error).__name__}"
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -112,6 +130,9 @@ def key(context: str, snapshot: Snapshot) -> str:
             parts += [kind, "!" + snapshot.unreadable[kind]]
     for name, found in sorted(snapshot.images.items()):
         parts += [name, found if isinstance(found, bytes) else "!" + found]
+    people = snapshot.people
+    parts += [PEOPLE_NAME, b"" if people is None else people if isinstance(people, bytes) else "!" + people,
+              "" if people is None else "+"]
     return digest(*parts)
 
 
@@ -146,12 +167,25 @@ def stamp(folder: Path) -> Stamp | None:
                     stats.append(f"{entry.name}:{stat.st_mode}:{stat.st_size}:{stat.st_mtime_ns}:"
                                  f"{stat.st_ctime_ns}:{stat.st_ino}")
                     newest = max(newest, stat.st_mtime_ns, stat.st_ctime_ns)
+        people, changed = _people_stat(folder.parent / PEOPLE_NAME)
+        stats.append(people)
+        newest = max(newest, changed)
     except OSError:
         return None
     listing = tuple(sorted(names))
     # A digest, each part ended by a NUL (which no file name holds): two listings never share a
     # stamp, and a name that is not UTF-8 becomes plain text the cache can store.
     return Stamp(digest(*listing, "", *sorted(stats)), listing, newest)
+
+
+def _people_stat(path: Path) -> tuple[str, int]:
+    """The content root's people.yaml in a stamp (every article's verdict depends on it), and when it changed."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return f"/{PEOPLE_NAME}:none", 0
+    return (f"/{PEOPLE_NAME}:{stat.st_mode}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}",
+            max(stat.st_mtime_ns, stat.st_ctime_ns))
 
 
 def context_salt(schemas_folder: Path) -> str:

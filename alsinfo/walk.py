@@ -47,7 +47,8 @@ BLOCKS: dict[str, Spec] = {
                         (LinkSpec(("items", "*", "cites", "*"), "references"),)),
     "quote": Spec((TextSpec(("lead_in",), "quote lead-in", prose=False),
                    TextSpec(("text",), "quote", inline=True),
-                   TextSpec(("attribution", "name"), "quote attribution", prose=False))),
+                   TextSpec(("attribution", "name"), "quote attribution", prose=False)),
+                  (LinkSpec(("attribution", "person"), "people"),)),
     "case_study": Spec((TextSpec(("title",), "case study title", prose=False),
                         TextSpec(("paragraphs", "*"), "case study", inline=True))),
     "list": Spec((TextSpec(("items", "*"), "list item", inline=True),
@@ -73,8 +74,12 @@ ITEMS: dict[str, tuple[str, str, Spec]] = {  # kind of file: (list key, what rea
                                           LinkSpec(("references", "*"), "references")))),
     "references": ("references", "reference", Spec((TextSpec(("title",), "reference title"),))),
     "article": ("editorial_notes", "editorial note", Spec(links=(LinkSpec(("anchor",), "sections"),))),
+    "people": ("people", "person", Spec()),
 }
 SECTION_SPEC = Spec((TextSpec(("title",), "heading"),))
+# The article's own fields (article.yaml's top level).
+ARTICLE_SPEC = Spec(links=(LinkSpec(("authors", "*", "person"), "people"),
+                           LinkSpec(("medical_reviewer", "person"), "people")))
 
 
 class Text(NamedTuple):
@@ -136,6 +141,8 @@ def things(kind: str, data: Any) -> Iterator[Owned]:
                 if isinstance(block_type, str) and block_type in BLOCKS:
                     yield Owned(kind, (*path, "blocks", index), block_type, block, owner, BLOCKS[block_type])
     elif kind in ITEMS:
+        if kind == "article" and isinstance(data, dict):
+            yield Owned(kind, (), "article", data, "", ARTICLE_SPEC)
         key, word, spec = ITEMS[kind]
         for index, item in items(data, key):
             item_id = item.get("id")
@@ -187,5 +194,6 @@ def links(documents: Mapping[str, Any]) -> Iterator[Link]:
 def ids(kind: str, data: Any) -> Iterator[tuple[JsonPath, str]]:
     """The ids a file defines (sections, tables, FAQ entries, references, editorial notes)."""
     for thing in things(kind, data):
-        if (thing.type == "section" or kind in ITEMS) and isinstance(thing.data.get("id"), str):
+        if thing.type != "article" and (thing.type == "section" or kind in ITEMS) \
+                and isinstance(thing.data.get("id"), str):
             yield (*thing.path, "id"), thing.data["id"]

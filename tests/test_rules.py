@@ -100,6 +100,13 @@ CASES: list[tuple[str, Mutation, str, str, str]] = [
      "doi:", "is not a well-formed DOI"),
     ("HC103", set_in(("references", "references", 0, "identifiers", "nct"), "NCT123"), "references", "nct:",
      "'NCT123' is not a well-formed NCT"),
+    ("HC103", set_in(("references", "references", 0, "identifiers", "isbn"), "978-0-306-40615-6"), "references",
+     "isbn:", "'978-0-306-40615-6' is not a well-formed ISBN: an ISBN has 10 or 13 digits and its last one is a "
+              "check digit"),
+    ("HC103", set_in(("references", "references", 0, "identifiers", "pmcid"), "7350234"), "references",
+     "pmcid:", "'7350234' is not a well-formed PMCID"),
+    ("HC103", set_in(("article", "authors", 0, "orcid"), "0000-0002-1825-0098"), "article",
+     "orcid:", "'0000-0002-1825-0098' is not a well-formed ORCID"),
     ("HC104", set_in(("references", "references", 1, "url"), "http://example.org/other"), "references",
      "http://example.org/other", "does not use https"),
     ("HC105", set_in(("references", "references", 1, "url"), "https://example.org/search?term=als"), "references",

@@ -28,7 +28,8 @@ def export(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", show_default=False,
         help="Write to FILE instead of stdout ('-' is stdout). A regular file is replaced atomically and keeps "
-             "its mode; a device or FIFO is written to in place.")] = None,
+             "its mode; a device or FIFO is written to in place. HTML and Markdown name images by file name: "
+             "they are copied beside FILE.")] = None,
     content: ContentOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -57,6 +58,11 @@ def export(
 
     try:
         write_output(output, text)
+        if EXPORTERS[ExportFormat(output_format).value].shows_images and not as_json:
+            from alsinfo.export.images import copy_images
+
+            copy_images(opened.article, opened.folder, output)
     except OSError as error:
-        raise fail(env, f"cannot write '{one_line(str(output))}': {error.strerror or error}",
+        where = getattr(error, "filename", None) or output
+        raise fail(env, f"cannot write '{one_line(str(where))}': {error.strerror or error}",
                    ExitCode.OUTPUT_ERROR) from None

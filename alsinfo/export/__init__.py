@@ -20,6 +20,7 @@ class Exporter(NamedTuple):
     module: str
     description: str
     suffix: str
+    shows_images: bool = False  # its output names image files, which must sit beside it
 
     def render(self, article: Article) -> str:
         function: Callable[[Article], str] = importlib.import_module(self.module).render
@@ -27,8 +28,9 @@ class Exporter(NamedTuple):
 
 
 EXPORTERS: dict[str, Exporter] = {exporter.name: exporter for exporter in (
-    Exporter("markdown", "alsinfo.export.markdown", "the whole article as Markdown", ".md"),
-    Exporter("html", "alsinfo.export.html", "a standalone, accessible HTML page with JSON-LD", ".html"),
+    Exporter("markdown", "alsinfo.export.markdown", "the whole article as Markdown", ".md", shows_images=True),
+    Exporter("html", "alsinfo.export.html", "a standalone, accessible HTML page with JSON-LD", ".html",
+             shows_images=True),
     Exporter("json", "alsinfo.export.json_article", "the public article as JSON (schemas/output/article.schema.json)",
              ".json"),
     Exporter("jsonld", "alsinfo.export.jsonld", "schema.org JSON-LD: MedicalWebPage and FAQPage", ".jsonld"),

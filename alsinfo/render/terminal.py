@@ -271,7 +271,7 @@ def _reference(number: int, reference: Reference) -> RenderableType:
     indent = len(f"{number}. ")
     lines: list[RenderableType] = [Hanging(_line((f"{number}. ", "bold"), (reference.title, "bold")), 0, indent)]
     structured = bool(reference.authors or reference.journal or reference.year or reference.date)
-    details = [("Published in" if structured else "Source",
+    details = [("Details" if structured else "Source",
                 reference.details() if structured else reference.container()),
                ("URL", reference.url), *reference.identifiers(), ("Accessed", reference.accessed)]
     lines.extend(Hanging(_line((f"{label}: ", "dim"), (value, "")), indent, indent + 2)
