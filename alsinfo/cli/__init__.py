@@ -15,6 +15,7 @@ except ImportError:  # pragma: no cover - depends on the Typer installed
 from alsinfo import __version__
 from alsinfo.cli import cache as cache_module
 from alsinfo.cli import export as export_module
+from alsinfo.cli import new as new_module
 from alsinfo.cli import read
 from alsinfo.cli import rules as rules_module
 from alsinfo.cli import validate as validate_module
@@ -91,6 +92,8 @@ app.command("search")(read.search)
 app.command("show")(read.show)
 app.command("read", help="Print the whole article in reading order (same as `show`).")(read.show)
 app.command("export")(export_module.export)
+app.command("new")(new_module.new)
+app.command("schemas")(new_module.schemas)
 app.add_typer(cache_module.app, name="cache")
 
 
