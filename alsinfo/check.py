@@ -89,7 +89,7 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
             ruled = check_rules(article, documents, snapshot.folder, today=today, config=config)
             problems.extend(ruled.problems)
             horizons.append(ruled.valid_until)
-    if config is not None and config.ignore:  # structural warnings (I308) may be ignored; errors never
+    if config is not None and config.ignore:  # structural warnings (I308, I311, I312) may be ignored; errors never
         problems = [p for p in problems if p.severity is Severity.ERROR or p.rule.startswith("HC")
                     or not any(p.rule.startswith(prefix) for prefix in config.ignore)]
     every = tuple(sorted(problems, key=Problem.sort_key))
