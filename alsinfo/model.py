@@ -322,6 +322,11 @@ class Article(NamedTuple):
         ordered += [reference.id for reference in self.references if reference.id not in order]
         return {ident: number for number, ident in enumerate(ordered, start=1)}
 
+    @staticmethod
+    def citation_numbers(numbers: Mapping[str, int], ids: tuple[str, ...]) -> list[int]:
+        """The numbers (see reference_numbers) of the references ``ids`` names, in order, each once."""
+        return sorted({numbers[ident] for ident in ids if ident in numbers})
+
     def numbered_references(self) -> list[tuple[int, Reference]]:
         """The references with their numbers, in number order."""
         numbers = self.reference_numbers()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple
 
 from alsinfo.inline import plain
 from alsinfo.model import (
@@ -203,38 +203,59 @@ def _fields(article: Article) -> Iterator[tuple[str, str, str, str]]:
                 yield "reference", reference.id, field, text
 
 
+def _definitions(block: DefinitionList) -> Iterator[tuple[str, str]]:
+    for item in block.items:
+        yield "term", item.term
+        yield f"definition of {item.term}", plain(item.definition)
+
+
+def _quote(block: Quote) -> Iterator[tuple[str, str]]:
+    if block.lead_in:
+        yield "quote lead-in", block.lead_in
+    yield "quote", plain(block.text)
+    if block.attribution:
+        yield "quote attribution", block.attribution.name
+
+
+def _case_study(block: CaseStudy) -> Iterator[tuple[str, str]]:
+    yield "case study title", block.title
+    for number, paragraph in enumerate(block.paragraphs, start=1):
+        yield f"case study paragraph {number}", plain(paragraph)
+
+
+def _list(block: ListBlock) -> Iterator[tuple[str, str]]:
+    for number, entry in enumerate(block.items, start=1):
+        yield f"list item {number}", plain(entry.text)
+        for sub_number, sub in enumerate(entry.items, start=1):
+            yield f"list item {number}.{sub_number}", plain(sub)
+
+
+def _callout(block: Callout) -> Iterator[tuple[str, str]]:
+    if block.title:
+        yield f"{block.kind} callout title", block.title
+    yield f"{block.kind} callout", plain(block.text)
+
+
+def _image(block: Image) -> Iterator[tuple[str, str]]:
+    for field, text in (("image description", block.alt), ("image caption", block.caption),
+                        ("image credit", block.credit)):
+        if text:
+            yield field, text
+
+
+# The searchable texts of each kind of block, as (field, words): markup left out. Tables and FAQ
+# entries are searched where they are defined, not where a block places them.
+_BLOCK_FIELDS: dict[type, Callable[[Any], Iterator[tuple[str, str]]]] = {
+    Paragraph: lambda block: iter((("paragraph", plain(block.text)),)),
+    DefinitionList: _definitions, Quote: _quote, CaseStudy: _case_study, ListBlock: _list, Callout: _callout,
+    Image: _image,
+}
+
+
 def block_fields(block: Block) -> Iterator[tuple[str, str]]:
-    """A block's public texts as (field, words): what search looks in, markup left out."""
-    if isinstance(block, Paragraph):
-        yield "paragraph", plain(block.text)
-    elif isinstance(block, DefinitionList):
-        for item in block.items:
-            yield "term", item.term
-            yield f"definition of {item.term}", plain(item.definition)
-    elif isinstance(block, Quote):
-        if block.lead_in:
-            yield "quote lead-in", block.lead_in
-        yield "quote", plain(block.text)
-        if block.attribution:
-            yield "quote attribution", block.attribution.name
-    elif isinstance(block, CaseStudy):
-        yield "case study title", block.title
-        for number, paragraph in enumerate(block.paragraphs, start=1):
-            yield f"case study paragraph {number}", plain(paragraph)
-    elif isinstance(block, ListBlock):
-        for number, entry in enumerate(block.items, start=1):
-            yield f"list item {number}", plain(entry.text)
-            for sub_number, sub in enumerate(entry.items, start=1):
-                yield f"list item {number}.{sub_number}", plain(sub)
-    elif isinstance(block, Callout):
-        if block.title:
-            yield f"{block.kind} callout title", block.title
-        yield f"{block.kind} callout", plain(block.text)
-    elif isinstance(block, Image):
-        for field, text in (("image description", block.alt), ("image caption", block.caption),
-                            ("image credit", block.credit)):
-            if text:
-                yield field, text
+    """A block's public texts as (field, words): what search looks in."""
+    fields = _BLOCK_FIELDS.get(type(block))
+    return fields(block) if fields is not None else iter(())
 
 
 def search(article: Article, query: str) -> list[Hit]:

@@ -100,7 +100,7 @@ class _Page:
 
     def markers(self, ids: tuple[str, ...]) -> str:
         """Numbered citation markers linking to the reference list."""
-        known = sorted({self.numbers[ident] for ident in ids if ident in self.numbers})
+        known = Article.citation_numbers(self.numbers, ids)
         numbers = {number: ident for ident, number in self.numbers.items()}
         links = ", ".join(f'<a href="#ref-{_text(numbers[n])}">{n}</a>' for n in known)
         return f'<sup class="cite">[{links}]</sup>' if links else ""

@@ -81,7 +81,7 @@ class _Document:
         return "".join(out) + (self.markers(cites) if cites else "")
 
     def markers(self, ids: tuple[str, ...]) -> str:
-        known = sorted({self.numbers[ident] for ident in ids if ident in self.numbers})
+        known = Article.citation_numbers(self.numbers, ids)
         return f"[\\[{', '.join(map(str, known))}\\]](#{self.anchor})" if known else ""
 
 

@@ -159,7 +159,7 @@ class _View:
         return out
 
     def markers(self, ids: tuple[str, ...]) -> Text:
-        known = sorted({self.numbers[ident] for ident in ids if ident in self.numbers})
+        known = Article.citation_numbers(self.numbers, ids)
         return Text(f" [{', '.join(map(str, known))}]", style="dim") if known else Text()
 
 
