@@ -198,14 +198,18 @@ def date_horizon(documents: Mapping[str, Document], today: dt.date) -> dt.date |
     longer depends on the date. A date already past stays past; one in the future is reported with
     today's date in the message, so that verdict holds for today only."""
     article = documents.get("article")
-    if article is not None and any(value is not None and value > today for _, _, value in _dates(article)):
+    if article is not None and any(value is not None and value > today
+                                   for key, _, value in _dates(article) if key in _PAST_DATES):
         return today
     return None
 
 
+_PAST_DATES = ("published", "last_reviewed")  # dates that cannot lie ahead (next_review may)
+
+
 def _dates(document: Document) -> Iterator[tuple[str, str, dt.date | None]]:
     """Each date the article gives: its key, its text, and the date (None when it is not a real one)."""
-    for key in ("published", "last_reviewed"):
+    for key in (*_PAST_DATES, "next_review"):
         if isinstance(document.data, dict) and isinstance(document.data.get(key), str):
             text = document.data[key]
             try:
@@ -220,7 +224,7 @@ def _check_dates(document: Document, today: dt.date) -> Iterator[Problem]:
         if value is None:
             yield _problem(INVALID_DATE, document, (key,), f"'{key}' is '{text}', which is not a real date")
             continue
-        if value > today:
+        if value > today and key in _PAST_DATES:
             yield _problem(FUTURE_DATE, document, (key,),
                            f"'{key}' is {text}, which is in the future (today is {today.isoformat()})")
         dates[key] = value

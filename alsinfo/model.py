@@ -245,6 +245,8 @@ class Article(NamedTuple):
     medical_reviewer: Person | None = None
     published: str | None = None
     last_reviewed: str | None = None
+    next_review: str | None = None
+    canonical_url: str | None = None
     disclaimer: str | None = None
     call_to_action: CallToAction | None = None
     editorial_notes: tuple[EditorialNote, ...] = ()
@@ -416,6 +418,8 @@ def build_article(article_id: str, data: Mapping[str, Any]) -> Article:
         medical_reviewer=_person(meta.get("medical_reviewer"), people),
         published=meta.get("published"),
         last_reviewed=meta.get("last_reviewed"),
+        next_review=meta.get("next_review"),
+        canonical_url=meta.get("canonical_url"),
         disclaimer=meta.get("disclaimer"),
         call_to_action=None if cta is None else CallToAction(cta["text"], cta.get("heading"), cta.get("label"),
                                                              cta.get("url")),

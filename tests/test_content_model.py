@@ -267,11 +267,13 @@ def test_unplaced_table_and_faq_entry_are_reported_and_exported_at_the_end(invok
     assert result.exit_code == ExitCode.OK  # warnings
     assert rules_of(result.stdout) == ["I311", "I311"]
     assert "FAQ entry 'what-if-tired' is not placed in the text" in result.stdout
-    for form, needles in (("html", ('<table id="weekly-plan">', '<div class="faq-entry" id="faq-what-if-tired">')),
-                          ("markdown", ("**A sample week**", "### What if I feel tired?"))):
+    for form, needles, references in (
+            ("html", ('<figure class="table-figure" id="weekly-plan">',
+                      '<div class="faq-entry" id="faq-what-if-tired">'), '<h2 id="references">'),
+            ("markdown", ("**A sample week**", "### What if I feel tired?"), "## References")):
         page = ok(invoke, "export", "--content", str(root), "-f", form)
         for needle in needles:
-            assert needle in page.split("References")[0], (form, needle)
+            assert needle in page.split(references)[0], (form, needle)
     shown = ok(invoke, "show", "--content", str(root), env={"COLUMNS": "120"})
     assert "A sample week" in shown and "What if I feel tired?" in shown
 

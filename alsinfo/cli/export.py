@@ -29,7 +29,9 @@ def export(
         "--output", "-o", metavar="FILE", show_default=False,
         help="Write to FILE instead of stdout ('-' is stdout). A regular file is replaced atomically and keeps "
              "its mode; a device or FIFO is written to in place. HTML and Markdown name images by file name: "
-             "they are copied beside FILE.")] = None,
+             "they are copied beside FILE. Without --article, an existing folder (or any name, when the content "
+             "holds several articles) gets every article: ID/index.<suffix> with its images, and for HTML an "
+             "index.html.")] = None,
     content: ContentOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -39,6 +41,11 @@ def export(
     env = Environment.from_process()
     if positional_id is not None and article_id is not None and positional_id != article_id:
         raise UsageError(f"two articles asked for: '{positional_id}' and --article '{article_id}'")
+    form = "json" if as_json else ExportFormat(output_format).value
+    if output is not None and str(output) != "-" and not (article_id or positional_id) \
+            and (output.is_dir() or _several_articles(env, content)):
+        export_site(env, content, form, output, no_cache)
+        return
     opened = open_active(env, content, article_id or positional_id, no_cache)
     if opened.article is None:
         from alsinfo.render.report import styled_text
@@ -48,7 +55,7 @@ def export(
         env.console(stderr=True).print(styled_text(report), soft_wrap=True)
         raise fail(env, "the article has errors and was not exported; fix them (see `alsinfo validate`)",
                    ExitCode.CONTENT_PROBLEMS)
-    text = EXPORTERS["json" if as_json else ExportFormat(output_format).value].render(opened.article)
+    text = EXPORTERS[form].render(opened.article)
     if output is None or str(output) == "-":
         # UTF-8 whatever the terminal's encoding (a test's StringIO has no bytes to write)
         getattr(env.stdout, "write_utf8", env.stdout.write)(text)
@@ -58,11 +65,67 @@ def export(
 
     try:
         write_output(output, text)
-        if EXPORTERS[ExportFormat(output_format).value].shows_images and not as_json:
+        if EXPORTERS[form].shows_images:
             from alsinfo.export.images import copy_images
 
             copy_images(opened.article, opened.folder, output)
     except OSError as error:
-        where = getattr(error, "filename", None) or output
+        # A temporary file's name means nothing to the user: name the output, or the image that failed.
+        where = error.filename if isinstance(error.filename, str) and ".alsinfo-tmp-" not in error.filename \
+            else output
         raise fail(env, f"cannot write '{one_line(str(where))}': {error.strerror or error}",
                    ExitCode.OUTPUT_ERROR) from None
+
+
+def export_site(env: Environment, content: Path | None, form: str, folder: Path, no_cache: bool) -> None:
+    """Every article of the content into ``folder``: ``ID/index.<suffix>`` with the images it shows,
+    and for HTML an index page linking them. Articles with errors are left out, named, and make the
+    exit status 1; the others are written."""
+    from alsinfo.atomic import write_output
+    from alsinfo.cli.common import find_content
+    from alsinfo.cli.reader import open_active
+    from alsinfo.content import articles_in_root, is_article_folder
+    from alsinfo.export.images import copy_images
+    from alsinfo.render.safe import one_line
+
+    root = find_content(content, env).root
+    targets = [root] if is_article_folder(root) else [t.folder for t in articles_in_root(root)
+                                                         if is_article_folder(t.folder)]
+    exporter = EXPORTERS[form]
+    written, refused = [], []
+    for target in targets:
+        opened = open_active(env, target, None, no_cache)
+        if opened.article is None:
+            refused.append(target.name)
+            continue
+        page = folder / target.name / f"index{exporter.suffix}"
+        try:
+            page.parent.mkdir(parents=True, exist_ok=True)
+            write_output(page, exporter.render(opened.article))
+            if exporter.shows_images:
+                copy_images(opened.article, opened.folder, page)
+        except OSError as error:
+            raise fail(env, f"cannot write '{one_line(str(page))}': {error.strerror or error}",
+                       ExitCode.OUTPUT_ERROR) from None
+        written.append((target.name, opened.article))
+    if form == "html" and written:
+        from alsinfo.export.html import render_index
+
+        try:
+            write_output(folder / "index.html", render_index(written))
+        except OSError as error:
+            raise fail(env, f"cannot write '{one_line(str(folder / 'index.html'))}': {error.strerror or error}",
+                       ExitCode.OUTPUT_ERROR) from None
+    env.stdout.write(f"Exported {len(written)} article{'s' if len(written) != 1 else ''} to "
+                     f"{one_line(str(folder))}.\n")
+    if refused:
+        raise fail(env, f"not exported, since they have errors (see `alsinfo validate`): {', '.join(refused)}",
+                   ExitCode.CONTENT_PROBLEMS)
+
+
+def _several_articles(env: Environment, content: Path | None) -> bool:
+    from alsinfo.cli.common import find_content
+    from alsinfo.content import articles_in_root, is_article_folder
+
+    root = find_content(content, env).root
+    return not is_article_folder(root) and sum(is_article_folder(t.folder) for t in articles_in_root(root)) > 1

@@ -7,7 +7,9 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from alsinfo.export.html_style import STYLE
 from alsinfo.export.jsonld import description, graph, script_safe
+from alsinfo.export.labels import Labels, labels_for, long_date
 from alsinfo.export.reading_order import BlockStep, FaqStep, SectionEnd, SectionStart, TableStep, steps
 from alsinfo.inline import spans
 from alsinfo.model import (
@@ -19,48 +21,11 @@ from alsinfo.model import (
     Image,
     ListBlock,
     Paragraph,
+    Person,
     Quote,
     Reference,
     Table,
 )
-
-STYLE = """
-:root { color-scheme: light dark; --accent: #1f5f8b; --muted: #5b6670; --line: #c9d1d9; }
-* { box-sizing: border-box; }
-body { margin: 0; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-main { max-width: 44rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
-h1 { font-size: 1.9rem; line-height: 1.25; } h2 { font-size: 1.45rem; margin-top: 2.2rem; }
-h3 { font-size: 1.2rem; } h4, h5, h6 { font-size: 1.05rem; }
-a { color: var(--accent); } a:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
-.skip-link { position: absolute; left: -999px; top: 0; padding: .5rem 1rem; background: #fff; }
-.skip-link:focus { left: 1rem; z-index: 10; }
-.byline, .lead-in, figcaption, .source { color: var(--muted); }
-blockquote { margin: 0; padding: .25rem 0 .25rem 1rem; border-left: 4px solid var(--accent); font-style: italic; }
-figure { margin: 1.5rem 0; }
-dt { font-weight: 600; } dd { margin: 0 0 .75rem 1.25rem; }
-.case-study, .cta { border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; margin: 1.5rem 0; }
-.table-wrap { overflow-x: auto; margin: 1.5rem 0; }
-table { border-collapse: collapse; width: 100%; min-width: 32rem; }
-caption { text-align: left; font-weight: 600; padding-bottom: .5rem; }
-th, td { border: 1px solid var(--line); padding: .5rem .6rem; text-align: left; vertical-align: top; }
-thead th { background: rgba(31, 95, 139, .1); }
-.callout { border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: .5rem;
-  padding: .5rem 1rem; margin: 1.5rem 0; }
-.callout-warning, .callout-seek-help { border-left-color: #b3261e; }
-.callout-title { margin: .25rem 0; }
-.image img { max-width: 100%; height: auto; }
-sup.cite { line-height: 0; }
-.disclaimer { font-size: .95rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: 1rem; }
-@media (max-width: 30rem) {
-  body { font-size: 1rem; } h1 { font-size: 1.55rem; } h2 { font-size: 1.25rem; } h3 { font-size: 1.1rem; }
-}
-@media print {
-  .skip-link { display: none; } main { max-width: none; padding: 0; } body { font-size: 11pt; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; word-break: break-all; }
-  .table-wrap { overflow: visible; } table { min-width: 0; } h2, h3, caption { break-after: avoid; }
-  figure, .case-study, tr { break-inside: avoid; }
-}
-""".strip()
 
 
 def _text(text: str) -> str:
@@ -72,6 +37,7 @@ class _Page:
 
     def __init__(self, article: Article) -> None:
         self.article = article
+        self.labels = labels_for(article.language)
         self.numbers = article.reference_numbers()
         self.used: dict[str, int] = {}
 
@@ -113,14 +79,18 @@ def _heading(level: int, text: str, ident: str | None = None) -> str:
 
 
 def _table(page: _Page, table: Table) -> str:
+    """A table in a figure: its caption outside the scrolling part (never clipped on a phone), a hint
+    that shows on narrow screens, and the row labels kept in view while the rest scrolls."""
     head = "".join(f'<th scope="col">{_text(column)}</th>' for column in table.columns)
     rows = "".join("<tr>" + f'<th scope="row">{_text(row[0])}</th>' + "".join(f"<td>{_text(cell)}</td>"
                                                                               for cell in row[1:]) + "</tr>"
                    for row in table.rows)
-    ident = page.unique(table.id)
-    return (f'<div class="table-wrap" role="region" aria-labelledby="{_text(ident)}-caption" tabindex="0">'
-            f'<table id="{_text(ident)}"><caption id="{_text(ident)}-caption">{_text(table.title)}</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>")
+    ident = _text(page.unique(table.id))
+    return (f'<figure class="table-figure" id="{ident}"><figcaption id="{ident}-caption">{_text(table.title)}'
+            f'</figcaption><p class="scroll-hint" aria-hidden="true">{_text(page.labels.scroll_hint)}</p>'
+            f'<div class="table-wrap" role="region" aria-labelledby="{ident}-caption" tabindex="0">'
+            f'<table aria-labelledby="{ident}-caption"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+            "</div></figure>")
 
 
 def _faq(page: _Page, entries: list[tuple[int, FaqEntry]], level: int) -> str:
@@ -134,7 +104,7 @@ def _paragraph(page: _Page, block: Paragraph) -> str:
 
 
 def _definitions(page: _Page, block: DefinitionList) -> str:
-    items = "".join(f"<dt>{_text(item.term)}</dt><dd>{page.inline(item.definition, item.cites)}</dd>"
+    items = "".join(f"<div><dt>{_text(item.term)}</dt><dd>{page.inline(item.definition, item.cites)}</dd></div>"
                     for item in block.items)
     return f"<dl>{items}</dl>"
 
@@ -194,21 +164,69 @@ def _reference(page: _Page, number: int, reference: Reference) -> str:
     return f'<li id="ref-{_text(reference.id)}" value="{number}">{title} <span class="source">{extra}</span></li>'
 
 
-def _body(article: Article) -> list[str]:
-    page = _Page(article)
-    out = [f"<header>{_heading(1, article.title)}"]
+def _person(person: Person, with_credentials: bool = True) -> str:
+    name = _text(person.name)
+    if person.url:
+        name = f'<a href="{_text(person.url)}">{name}</a>'
+    return f"{name}, {_text(person.credentials)}" if with_credentials and person.credentials else name
+
+
+def _date(labels: Labels, text: str) -> str:
+    return f'<time datetime="{_text(text)}">{_text(long_date(text, labels))}</time>'
+
+
+def _header(page: _Page) -> list[str]:
+    """The title, and what a reader checks before trusting a health page: who wrote it, who reviewed
+    it (with credentials) and when, and when it is due for review; a plain notice where the content
+    does not say (never an invented name or date)."""
+    article, labels = page.article, page.labels
+    out = ['<header class="page-header">', f'<h1 id="title">{_text(article.title)}</h1>']
     subtitle = article.subtitle()
     if subtitle:
         out.append(f'<p class="headline"><strong>{_text(subtitle)}</strong></p>')
-    byline = article.byline()
+    byline = []
+    if article.authors:
+        byline.append(f"{_text(labels.written_by)} " + "; ".join(_person(person) for person in article.authors))
+    if article.medical_reviewer:
+        byline.append(f"{_text(labels.reviewed_by)} {_person(article.medical_reviewer)}")
+    dates = [f"{_text(label)} {_date(labels, value)}" for label, value in (
+        (labels.published, article.published), (labels.last_reviewed, article.last_reviewed),
+        (labels.next_review, article.next_review)) if value]
+    if dates:
+        byline.append(" · ".join(dates))
     if byline:
-        out.append(f'<p class="byline">{_text(" · ".join(byline))}</p>')
+        out.append('<div class="byline">' + "".join(f"<p>{line}</p>" for line in byline) + "</div>")
+    notices = ([labels.not_reviewed] if article.medical_reviewer is None else []) + (
+        [labels.no_review_date] if article.last_reviewed is None else [])
+    if notices:
+        out.append('<p class="review-notice">' + " ".join(_text(notice) for notice in notices) + "</p>")
     if article.summary:
         out.append(f'<p class="summary">{_text(article.summary)}</p>')
     out.append("</header>")
+    return out
+
+
+def _contents(page: _Page) -> list[str]:
+    """"On this page": the top-level sections, then the questions and references placed at the end."""
+    article, labels = page.article, page.labels
+    entries = [(section.id, section.title) for section in article.sections]
+    if article.unplaced()[1]:
+        entries.append(("more-questions", article.faq_title or labels.questions))
+    if article.references:
+        entries.append(("references", article.references_title or labels.references))
+    if len(entries) < 2:
+        return []
+    items = "".join(f'<li><a href="#{_text(ident)}">{_text(title)}</a></li>' for ident, title in entries)
+    return [f'<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">{_text(labels.on_this_page)}</h2>'
+            f"<ol>{items}</ol></nav>"]
+
+
+def _body(page: _Page) -> list[str]:
+    article = page.article
+    out = []
     for step in steps(article):
-        if isinstance(step, SectionStart):
-            out.append(f'<section aria-labelledby="{_text(step.section.id)}">')
+        if isinstance(step, SectionStart):  # a section without a name is no landmark: the page has a few
+            out.append("<section>")
             out.append(_heading(step.level + 1, step.section.title, step.section.id))
         elif isinstance(step, SectionEnd):
             out.append("</section>")
@@ -222,14 +240,23 @@ def _body(article: Article) -> list[str]:
     for table in tables:
         out.append(_table(page, table))
     if entries:
-        out.append('<section aria-labelledby="more-questions">')
-        out.append(_heading(2, article.faq_title or "Frequently asked questions", "more-questions"))
+        out.append("<section>")
+        out.append(_heading(2, article.faq_title or page.labels.questions, "more-questions"))
         out.append(_faq(page, entries, 3) + "</section>")
     if article.references:
-        out.append('<section aria-labelledby="references">')
-        out.append(_heading(2, article.references_title or "References", "references"))
+        out.append("<section>")
+        out.append(_heading(2, article.references_title or page.labels.references, "references"))
         out.append("<ol>" + "".join(_reference(page, n, ref) for n, ref in article.numbered_references())
                    + "</ol></section>")
+    return out
+
+
+def _after_body(page: _Page) -> list[str]:
+    """The disclaimer right after the body, and only then the call to action (never printed)."""
+    article = page.article
+    out = []
+    if article.disclaimer:
+        out.append(f'<p class="disclaimer">{_text(article.disclaimer)}</p>')
     cta = article.call_to_action
     if cta is not None:
         out.append('<aside class="cta"' + (' aria-labelledby="call-to-action">' if cta.heading else ">"))
@@ -238,24 +265,60 @@ def _body(article: Article) -> list[str]:
         out.append(f"<p>{_text(cta.text)}</p>")
         if cta.label:
             label = f'<a href="{_text(cta.url)}">{_text(cta.label)}</a>' if cta.url else _text(cta.label)
-            out.append(f"<p><strong>{label}</strong></p>")
+            out.append(f"<p>{label}</p>")
         out.append("</aside>")
-    if article.disclaimer:
-        out.append(f'<p class="disclaimer">{_text(article.disclaimer)}</p>')
     return out
 
 
+def _footer(page: _Page) -> list[str]:
+    """Where the page lives and when it was reviewed: on screen, and on paper where it matters most."""
+    article, labels = page.article, page.labels
+    lines = []
+    if article.canonical_url:
+        url = _text(article.canonical_url)
+        lines.append(f'{_text(labels.source)} <a href="{url}">{url}</a>')
+    if article.last_reviewed:
+        lines.append(f"{_text(labels.last_reviewed)} {_date(labels, article.last_reviewed)}")
+    if not lines:
+        return []
+    return ['<footer class="page-footer">' + "".join(f"<p>{line}</p>" for line in lines) + "</footer>"]
+
+
 def render(article: Article) -> str:
+    page = _Page(article)
     summary = description(article)
     meta = f'<meta name="description" content="{_text(summary)}">\n' if summary else ""
+    canonical = f'<link rel="canonical" href="{_text(article.canonical_url)}">\n' if article.canonical_url else ""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{_text(article.language)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_text(article.title)}</title>\n{meta}"
+        f"<title>{_text(article.title)}</title>\n{meta}{canonical}"
         f"<style>\n{STYLE}\n</style>\n"
         f'<script type="application/ld+json">\n{script_safe(graph(article), indent=2)}\n</script>\n'
         "</head>\n<body>\n"
-        '<a class="skip-link" href="#main">Skip to the article</a>\n'
-        '<main id="main">\n<article>\n' + "\n".join(_body(article)) + "\n</article>\n</main>\n</body>\n</html>\n"
+        f'<a class="skip-link" href="#main">{_text(page.labels.skip)}</a>\n'
+        + "\n".join(_header(page)) + "\n" + "\n".join(_contents(page))
+        + '\n<main id="main">\n<article aria-labelledby="title">\n' + "\n".join(_body(page)) + "\n</article>\n"
+        + "\n".join(_after_body(page)) + "\n</main>\n" + "\n".join(_footer(page)) + "\n</body>\n</html>\n"
+    )
+
+
+def render_index(pages: list[tuple[str, Article]]) -> str:
+    """A page linking to each exported article's page (``<id>/index.html``), with its summary."""
+    languages = {article.language for _, article in pages}
+    language = languages.pop() if len(languages) == 1 else "en"
+    items = []
+    for ident, article in pages:
+        summary = description(article)
+        about = f"<p>{_text(summary)}</p>" if summary else ""
+        items.append(f'<li><h2><a href="{_text(quote(ident))}/index.html">{_text(article.title)}</a></h2>{about}</li>')
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{_text(language)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>Articles</title>\n<style>\n{STYLE}\n.index {{ list-style: none; padding: 0; }}\n</style>\n"
+        "</head>\n<body>\n"
+        '<header class="page-header"><h1>Articles</h1></header>\n'
+        '<main id="main">\n<ul class="index">' + "".join(items) + "</ul>\n</main>\n</body>\n</html>\n"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from alsinfo.inline import plain
 from alsinfo.model import Article, Paragraph, Person, Reference
 from alsinfo.render.safe import dumps_json
 
@@ -19,6 +20,8 @@ def _person(person: Person) -> dict[str, Any]:
         node["jobTitle"] = person.role
     if person.url:
         node["url"] = person.url
+    if person.orcid:
+        node["sameAs"] = f"https://orcid.org/{person.orcid}"
     return node
 
 
@@ -55,18 +58,24 @@ def _citation(reference: Reference) -> dict[str, Any]:
 
 
 def description(article: Article) -> str | None:
-    """The summary, else the article's first paragraph: always the content's own words."""
+    """The summary, else the article's first paragraph (its words, without markup): always the content's own."""
     if article.summary:
         return article.summary
     for section in article.all_sections():
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                return block.text
+                return plain(block.text)
     return None
 
 
 def graph(article: Article) -> dict[str, Any]:
-    page: dict[str, Any] = {"@type": "MedicalWebPage", "name": article.title, "inLanguage": article.language}
+    """The page and its FAQ as linked nodes: ``@id``s from the article's canonical URL when it gives one
+    (else fragment ids, which resolve against wherever the page is published)."""
+    base = article.canonical_url or ""
+    page: dict[str, Any] = {"@type": "MedicalWebPage", "@id": f"{base}#page", "name": article.title,
+                            "inLanguage": article.language}
+    if article.canonical_url:
+        page["url"] = article.canonical_url
     if article.headline:
         page["headline"] = article.headline
     text = description(article)
@@ -88,9 +97,13 @@ def graph(article: Article) -> dict[str, Any]:
         page["citation"] = [_citation(reference) for _, reference in article.numbered_references()]
     nodes = [page]
     if article.faq:
-        nodes.append({"@type": "FAQPage", "name": article.faq_title or article.title, "mainEntity": [
-            {"@type": "Question", "name": entry.question,
-             "acceptedAnswer": {"@type": "Answer", "text": entry.answer}} for entry in article.faq]})
+        faq_id = f"{base}#faq"
+        page["mainEntity"] = {"@id": faq_id}
+        nodes.append({"@type": "FAQPage", "@id": faq_id, "name": article.faq_title or article.title,
+                      "inLanguage": article.language, "isPartOf": {"@id": page["@id"]}, "mainEntity": [
+                          {"@type": "Question", "name": entry.question,
+                           "acceptedAnswer": {"@type": "Answer", "text": plain(entry.answer)}}
+                          for entry in article.faq]})
     return {"@context": "https://schema.org", "@graph": nodes}
 
 
