@@ -151,3 +151,9 @@ def test_a_content_root_exports_as_a_site_with_an_index(invoke: Invoke, root: Pa
     assert not (tmp_path / "md" / "ms-exercise").exists()
     assert json.loads(invoke("export", "--content", str(root), "-a", "als-stem-cell-therapy", "-f", "json")
                       .stdout)["article"] == "als-stem-cell-therapy"
+
+
+def test_a_quoted_expert_keeps_their_credentials(invoke: Invoke, root: Path) -> None:
+    document = page_of(invoke, "--content", str(root))
+    captions = [text_of(caption) for caption in document.iter(f"{NS}figcaption")]
+    assert "— Alex Example, MSc, physiotherapist (fictional, for tests)" in captions

@@ -111,7 +111,7 @@ def _definitions(page: _Page, block: DefinitionList) -> str:
 
 def _quote(page: _Page, block: Quote) -> str:
     lead = f'<p class="lead-in">{_text(block.lead_in)}:</p>' if block.lead_in else ""
-    caption = f"<figcaption>— {_text(block.attribution.name)}</figcaption>" if block.attribution else ""
+    caption = f"<figcaption>— {_person(block.attribution)}</figcaption>" if block.attribution else ""
     return f"<figure>{lead}<blockquote><p>“{page.inline(block.text)}”</p></blockquote>{caption}</figure>"
 
 

@@ -114,7 +114,8 @@ def _quote(doc: _Document, quote: Quote) -> str:
         parts.append(f"> {escape(quote.lead_in)}:")
     parts.append(f"> “{doc.inline(quote.text, line_start=False)}”")
     if quote.attribution:
-        parts.append(f"> — {inline(quote.attribution.name)}")
+        who = quote.attribution
+        parts.append(f"> — {inline(who.name)}" + (f", {inline(who.credentials)}" if who.credentials else ""))
     return "\n>\n".join(parts)
 
 

@@ -180,7 +180,9 @@ def _quote(view: _View, block: Quote) -> RenderableType:
     quoted = Text("“", style="italic") + view.inline(block.text, "italic") + Text("”", style="italic")
     parts.append(Padding(quoted, (0, 0, 0, 4), expand=False))
     if block.attribution:
-        parts.append(Padding(safe(f"— {block.attribution.name}"), (0, 0, 0, 4), expand=False))
+        who = block.attribution
+        parts.append(Padding(safe(f"— {who.name}" + (f", {who.credentials}" if who.credentials else "")),
+                             (0, 0, 0, 4), expand=False))
     return Group(*parts)
 
 
