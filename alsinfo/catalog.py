@@ -20,13 +20,14 @@ class CheckInfo(NamedTuple):
 
 def structural_kinds() -> list[ProblemKind]:
     """The loader's, the schemas', the integrity checks' and the suppression notice's problem kinds."""
-    from alsinfo import check, integrity, loader, schemas, suppress
+    from alsinfo import check, editorial, integrity, loader, schemas, suppress, translations
 
-    return [*loader.KINDS, *schemas.KINDS, *integrity.KINDS, *check.KINDS_OF_PROBLEMS, suppress.UNUSED]
+    return [*loader.KINDS, *schemas.KINDS, *integrity.KINDS, *check.KINDS_OF_PROBLEMS, *translations.KINDS,
+            suppress.UNUSED, editorial.LANGUAGE_SKIPPED]
 
 
 # What each structural check means and how to fix it: the page `alsinfo rules ID` prints. Structural
-# checks always run (content that fails one cannot be read); only M001 can be selected or ignored.
+# checks always run (content that fails one cannot be read); only M001 and M002 can be selected or ignored.
 _PAGES = {
     "L101": "A content file may be at most 2 MiB: more is never a real article file, and reading it whole would "
             "cost memory. Fix: split the text, or remove a file that is not content.",
@@ -88,6 +89,26 @@ _PAGES = {
             "or remove it.",
     "I312": "An image file in the article folder that no image block shows. Fix: show it with `- type: image`, "
             "or remove the file.",
+    "T301": "A translation (content/ID/LANG/) differs from its source in shape: an id the source lacks, a table "
+            "with other numbers of columns or rows, or a section whose blocks are of other types or in another "
+            "order. Fix: a translation has the source's sections, FAQ entries, tables and references, with the "
+            "same ids, shapes and block order; only the words change.",
+    "T302": "A number in a translated item (a section, an FAQ entry, a table row) is not one its source item has: a "
+            "dose, an interval or a count that changed in translation is a safety problem. Numbers are compared "
+            "after each language's format ('1,5' is 1.5 in German; Arabic-Indic digits count as digits). Fix: "
+            "give the source's numbers.",
+    "T303": "The source changed since the translation was marked current (`alsinfo translations mark`), or it "
+            "never was. Fix: bring the translation up to date, then mark it: `alsinfo translations mark --article "
+            "ID LANG [ITEM-ID...]`. `alsinfo translations` lists what is stale.",
+    "T304": "A section, FAQ entry, table or reference of the source that the translation lacks (a warning; with "
+            "--strict it fails the run). Fix: translate it, or accept the gap knowingly.",
+    "T305": "The translation's `language` is not the tag its folder is named by (content/ID/de/ must say "
+            "`language: de`). Fix: make them the same.",
+    "T306": "The translation's lock (translation.lock) cannot be read as a lock alsinfo wrote: it was edited by "
+            "hand, or damaged. Fix: write it again with `alsinfo translations mark`.",
+    "M002": "Editorial rules that judge prose by its words (HC101, HC201, HC202, HC305: English word lists and "
+            "an English readability formula) did not run on an article or translation in another language; "
+            "one notice says which. Fix: nothing to fix; the structural checks and the other rules ran.",
     "M001": "A suppression comment (# alsinfo: ignore[ID]) that suppresses nothing: the problem was fixed, or "
             "the comment is on the wrong line. Fix: remove the comment, or move it to the line it is meant for.",
 }
@@ -98,7 +119,7 @@ def all_checks() -> list[CheckInfo]:
     from alsinfo.rules import registry
 
     found = [CheckInfo(kind.rule, kind.name, kind.severity, kind.summary, f"{kind.summary}\n\n{_PAGES[kind.rule]}",
-                       editorial=kind.rule == "M001")
+                       editorial=kind.rule in ("M001", "M002"))
              for kind in structural_kinds()]
     found.extend(CheckInfo(rule.id, rule.name, rule.severity, rule.summary, rule.doc, rule.options, editorial=True)
                  for rule in registry().values())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from typing import NamedTuple
 
 from alsinfo import integrity
 from alsinfo.config import Config
@@ -27,10 +28,49 @@ KINDS_OF_PROBLEMS = (MISSING_FILE, UNKNOWN_FILE)
 PEOPLE_FILE = f"../{PEOPLE_NAME}"  # as problems name it: relative to the article folder
 
 
+class Loaded(NamedTuple):
+    """The files of one folder (an article's or a translation's) as loaded and validated."""
+
+    problems: list[Problem]
+    documents: dict[str, Document]  # the files that loaded and fit their schema
+    loaded: dict[str, Document]  # every file that loaded, for the checks across files
+
+
+def load_folder(snapshot: Snapshot, schemas: SchemaSet, *, prefix: str = "", required: tuple[str, ...] = REQUIRED_KINDS,
+                people: bool = True) -> Loaded:
+    """Load and validate each content file of a snapshot (and the root's people.yaml); problems name
+    files ``prefix`` + name ("de/faq.yaml" in a translation)."""
+    out = Loaded([], {}, {})
+
+    def load(kind: str, raw: bytes, name: str) -> None:
+        result = load_bytes(raw, name)
+        file_problems = list(result.problems)
+        if result.document is not None:
+            out.loaded[kind] = result.document
+            file_problems.extend(schemas.check(kind, result.document))
+            if not file_problems:
+                out.documents[kind] = result.document
+        out.problems.extend(file_problems)
+
+    for kind in KINDS:
+        name = f"{prefix}{kind}{SUFFIX}"
+        if kind in snapshot.unreadable:
+            out.problems.append(UNREADABLE.at(name, 1, 1, (), snapshot.unreadable[kind]))
+        elif kind in snapshot.files:
+            load(kind, snapshot.files[kind], name)
+        elif kind in required:
+            out.problems.append(MISSING_FILE.at(name, 1, 1, (), f"missing file: every article needs {kind}{SUFFIX}"))
+    if people and isinstance(snapshot.people, str):
+        out.problems.append(UNREADABLE.at(PEOPLE_FILE, 1, 1, (), snapshot.people))
+    elif people and isinstance(snapshot.people, bytes):
+        load("people", snapshot.people, PEOPLE_FILE)
+    return out
+
+
 def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
                   config: Config | None = None) -> Verdict:
-    """Load, validate and cross-check one article; when it is sound, build its model and run the
-    editorial rules on it.
+    """Load, validate and cross-check one article and its translations; when it is sound, build its
+    model and run the editorial rules on it.
 
     ``config`` None means no editorial rules (structure only); ``Config()`` means every rule with
     its defaults.
@@ -38,35 +78,8 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
     if snapshot.error is not None:
         problem = UNREADABLE.at("", 1, 1, (), f"the article folder cannot be listed: {snapshot.error}")
         return Verdict((problem,), 0, None, None, None)
-    problems: list[Problem] = []
-    documents: dict[str, Document] = {}  # the files that loaded and fit their schema
-    loaded: dict[str, Document] = {}  # every file that loaded, for the checks across files
-    for kind in KINDS:
-        name = f"{kind}{SUFFIX}"
-        if kind in snapshot.unreadable:
-            problems.append(UNREADABLE.at(name, 1, 1, (), snapshot.unreadable[kind]))
-        elif kind in snapshot.files:
-            result = load_bytes(snapshot.files[kind], name)
-            file_problems = list(result.problems)
-            if result.document is not None:
-                loaded[kind] = result.document
-                file_problems.extend(schemas.check(kind, result.document))
-                if not file_problems:
-                    documents[kind] = result.document
-            problems.extend(file_problems)
-        elif kind in REQUIRED_KINDS:
-            problems.append(MISSING_FILE.at(name, 1, 1, (), f"missing file: every article needs {name}"))
-    if isinstance(snapshot.people, str):
-        problems.append(UNREADABLE.at(PEOPLE_FILE, 1, 1, (), snapshot.people))
-    elif snapshot.people is not None:
-        result = load_bytes(snapshot.people, PEOPLE_FILE)
-        file_problems = list(result.problems)
-        if result.document is not None:
-            loaded["people"] = result.document
-            file_problems.extend(schemas.check("people", result.document))
-            if not file_problems:
-                documents["people"] = result.document
-        problems.extend(file_problems)
+    source = load_folder(snapshot, schemas)
+    problems, documents, loaded = source
     structural_errors = any(p.severity is Severity.ERROR for p in problems)  # a file that did not load or fit
     problems.extend(_unknown_entry(entry) for entry in snapshot.listing if _is_unknown(entry))
     present = snapshot.present() | ({"people"} if snapshot.people is not None else set())
@@ -89,23 +102,36 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
             ruled = check_rules(article, documents, snapshot.folder, today=today, config=config)
             problems.extend(ruled.problems)
             horizons.append(ruled.valid_until)
-    if config is not None and config.ignore:  # structural warnings (I308, I311, I312) may be ignored; errors never
+    files = len(present - {"people"})
+    if snapshot.translations:
+        from alsinfo.translations import check_translations
+
+        translated = check_translations(snapshot, documents if sound else None, schemas=schemas, today=today,
+                                        config=config)
+        problems.extend(translated.problems)
+        horizons.extend(translated.horizons)
+        files += sum(translated.files)
+        if data is not None and translated.data:
+            data["translations"] = translated.data
+    if config is not None and config.ignore:  # structural warnings (I308, I311, I312, T…) may be ignored
         problems = [p for p in problems if p.severity is Severity.ERROR or p.rule.startswith("HC")
                     or not any(p.rule.startswith(prefix) for prefix in config.ignore)]
     every = tuple(sorted(problems, key=Problem.sort_key))
     valid_until = min((day for day in horizons if day is not None), default=None)
     failed = any(problem.severity is Severity.ERROR for problem in every)
-    return Verdict(every, len(present - {"people"}), valid_until, None if failed else article, None if failed else data)
+    return Verdict(every, files, valid_until, None if failed else article, None if failed else data)
 
 
 _CONTENT_NAMES = frozenset(f"{kind}{SUFFIX}" for kind in KINDS)
 
 
 def _is_unknown(entry: str) -> bool:
-    from alsinfo.snapshot import is_image_name
+    from alsinfo.snapshot import is_image_name, is_translation_name
 
-    return entry.removesuffix("/") not in _CONTENT_NAMES and not entry.startswith(".") \
-        and not (is_image_name(entry) and not entry.endswith("/"))
+    name = entry.removesuffix("/")
+    return name not in _CONTENT_NAMES and not entry.startswith(".") \
+        and not (is_image_name(entry) and not entry.endswith("/")) \
+        and not (entry.endswith("/") and is_translation_name(name))
 
 
 def _unknown_entry(entry: str) -> Problem:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from alsinfo.config import Config, ConfigError, RuleSettings, find_config, load_config
+from alsinfo.problems import ProblemKind, Severity
 
 if TYPE_CHECKING:
     from alsinfo.loader import Document
@@ -59,6 +60,10 @@ class RuleResults(NamedTuple):
     valid_until: dt.date | None  # the last day they hold; None: they do not depend on the date
 
 
+LANGUAGE_SKIPPED = ProblemKind("M002", "rules-skipped-for-language", Severity.INFO,
+                               "Editorial rules that cannot judge the article's language did not run on it.")
+
+
 def check_rules(article: Article, documents: Mapping[str, Document], folder: Path, *,
                 today: dt.date, config: Config) -> RuleResults:
     """The editorial problems of a structurally valid article (its model and documents, from
@@ -72,8 +77,15 @@ def check_rules(article: Article, documents: Mapping[str, Document], folder: Pat
     context = RuleContext(article, documents, today)
     problems = []
     horizons = []
+    unable = [rule.id for rule in registry().values() if config.selects(rule.id) and not rule.judges(article.language)]
+    if unable and "article" in documents:
+        where = documents["article"].locate(("language",))
+        problems.append(LANGUAGE_SKIPPED.at(documents["article"].file, where.line, where.column, ("language",),
+                                            f"{', '.join(unable)} judge{'s' if len(unable) == 1 else ''} English "
+                                            f"prose only and did not run on this article (language "
+                                            f"'{article.language}')"))
     for rule in registry().values():
-        if not config.selects(rule.id):
+        if not config.selects(rule.id) or rule.id in unable:
             continue
         settings = config.rules.get(rule.id, RuleSettings())
         if rule.valid_until is not None:

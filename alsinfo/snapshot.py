@@ -10,7 +10,10 @@ times and inode) decides a warm run without reading a byte.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 from alsinfo.content import KINDS, SUFFIX
@@ -21,6 +24,14 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 IMAGE_LIMIT = 2 * 1024 * 1024  # bytes: a page patients open on a phone must not wait for a poster
 # The people articles name by id, at the root of the content tree: beside the article folders.
 PEOPLE_NAME = "people.yaml"
+# A translation is a sub-folder of its article named by its BCP 47 tag ("de", "pt-BR", "zh-Hant"),
+# holding the same kinds of files, and the lock `alsinfo translations mark` writes.
+TRANSLATION_NAME = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+LOCK_NAME = "translation.lock"
+
+
+def is_translation_name(name: str) -> bool:
+    return TRANSLATION_NAME.fullmatch(name) is not None
 
 
 def is_image_name(name: str) -> bool:
@@ -28,8 +39,8 @@ def is_image_name(name: str) -> bool:
 
 
 def _read(name: str) -> bool:
-    """Whether a folder entry is read into the snapshot (and so stamped): content files and images."""
-    return name in CONTENT_NAMES or is_image_name(name)
+    """Whether a folder entry is read into the snapshot (and so stamped): content files, images, a lock."""
+    return name in CONTENT_NAMES or is_image_name(name) or name == LOCK_NAME
 
 
 class Snapshot(NamedTuple):
@@ -48,6 +59,8 @@ class Snapshot(NamedTuple):
     images: dict[str, bytes | str]  # image files by name: their bytes, or why they were not read
     error: str | None = None
     people: bytes | str | None = None  # the content root's people.yaml: its bytes, why it was not read, or None
+    translations: Mapping[str, Snapshot] = MappingProxyType({})  # by language tag, each read like its article
+    lock: bytes | str | None = None  # a translation's lock (see LOCK_NAME): its bytes, why not read, or None
 
     @property
     def people_path(self) -> Path:
@@ -62,8 +75,9 @@ class Snapshot(NamedTuple):
         return frozenset((*self.files, *self.unreadable))
 
 
-def read_snapshot(folder: Path) -> Snapshot:
-    """List ``folder`` once and read each content file in that listing once; never raises."""
+def read_snapshot(folder: Path, *, translation: bool = False) -> Snapshot:
+    """List ``folder`` once and read each content file in that listing once, and the same of each
+    translation sub-folder (``translation`` says ``folder`` is one); never raises."""
     from alsinfo.loader import MAX_BYTES, read_bounded
 
     try:
@@ -74,7 +88,15 @@ def read_snapshot(folder: Path) -> Snapshot:
     files: dict[str, bytes] = {}
     unreadable: dict[str, str] = {}
     images: dict[str, bytes | str] = {}
+    translations: dict[str, Snapshot] = {}
+    lock: bytes | str | None = None
     for name, is_dir in entries:
+        if is_dir and not translation and is_translation_name(name):
+            translations[name] = read_snapshot(folder / name, translation=True)
+            continue
+        if name == LOCK_NAME and translation:
+            lock = _read_file(folder / name, MAX_BYTES)
+            continue
         kind = CONTENT_NAMES.get(name)
         if kind is None and (is_dir or not is_image_name(name)):
             continue
@@ -98,7 +120,21 @@ def read_snapshot(folder: Path) -> Snapshot:
             else:
                 unreadable[kind] = reason
     names = tuple(sorted(f"{name}/" if is_dir else name for name, is_dir in entries))
-    return Snapshot(folder, names, files, unreadable, images, people=_read_people(folder.parent / PEOPLE_NAME))
+    if translation:
+        return Snapshot(folder, names, files, unreadable, images, lock=lock)
+    return Snapshot(folder, names, files, unreadable, images, people=_read_people(folder.parent / PEOPLE_NAME),
+                    translations=translations)
+
+
+def _read_file(path: Path, limit: int) -> bytes | str:
+    from alsinfo.loader import read_bounded
+
+    if not path.is_file():
+        return "it is not a regular file"
+    try:
+        return read_bounded(path, limit)
+    except OSError as error:
+        return f"the file cannot be read: {error.strerror or type(error).__name__}"
 
 
 def _read_people(path: Path) -> bytes | str | None:
@@ -128,11 +164,13 @@ def key(context: str, snapshot: Snapshot) -> str:
             parts += [kind, snapshot.files[kind]]
         elif kind in snapshot.unreadable:
             parts += [kind, "!" + snapshot.unreadable[kind]]
-    for name, found in sorted(snapshot.images.items()):
-        parts += [name, found if isinstance(found, bytes) else "!" + found]
-    people = snapshot.people
-    parts += [PEOPLE_NAME, b"" if people is None else people if isinstance(people, bytes) else "!" + people,
-              "" if people is None else "+"]
+    for image, bytes_or_reason in sorted(snapshot.images.items()):
+        parts += [image, bytes_or_reason if isinstance(bytes_or_reason, bytes) else "!" + bytes_or_reason]
+    for name, found in ((PEOPLE_NAME, snapshot.people), (LOCK_NAME, snapshot.lock)):
+        parts += [name, b"" if found is None else found if isinstance(found, bytes) else "!" + found,
+                  "" if found is None else "+"]
+    for language, translated in sorted(snapshot.translations.items()):
+        parts += ["translation", language, key(context, translated)]
     return digest(*parts)
 
 
@@ -155,21 +193,30 @@ class Stamp(NamedTuple):
     newest_ns: int
 
 
-def stamp(folder: Path) -> Stamp | None:
-    """The folder's stamp, or None when it cannot be taken (the check then reports why)."""
+def stamp(folder: Path, *, translation: bool = False) -> Stamp | None:
+    """The folder's stamp (with its translation sub-folders'), or None when it cannot be taken (the
+    check then reports why)."""
     names, stats, newest = [], [], 0
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
-                names.append(f"{entry.name}/" if entry.is_dir() else entry.name)
-                if _read(entry.name):
+                is_dir = entry.is_dir()
+                names.append(f"{entry.name}/" if is_dir else entry.name)
+                if is_dir and not translation and is_translation_name(entry.name):
+                    inner = stamp(folder / entry.name, translation=True)
+                    if inner is None:
+                        return None
+                    stats.append(f"/{entry.name}/:{inner.text}")
+                    newest = max(newest, inner.newest_ns)
+                elif _read(entry.name):
                     stat = entry.stat()  # follows a link, as reading the file does
                     stats.append(f"{entry.name}:{stat.st_mode}:{stat.st_size}:{stat.st_mtime_ns}:"
                                  f"{stat.st_ctime_ns}:{stat.st_ino}")
                     newest = max(newest, stat.st_mtime_ns, stat.st_ctime_ns)
-        people, changed = _people_stat(folder.parent / PEOPLE_NAME)
-        stats.append(people)
-        newest = max(newest, changed)
+        if not translation:
+            people, changed = _people_stat(folder.parent / PEOPLE_NAME)
+            stats.append(people)
+            newest = max(newest, changed)
     except OSError:
         return None
     listing = tuple(sorted(names))

@@ -18,6 +18,7 @@ from alsinfo.cli import export as export_module
 from alsinfo.cli import new as new_module
 from alsinfo.cli import read
 from alsinfo.cli import rules as rules_module
+from alsinfo.cli import translations as translations_module
 from alsinfo.cli import validate as validate_module
 from alsinfo.cli.common import silence_stdout
 from alsinfo.cli.environment import Environment
@@ -95,6 +96,7 @@ app.command("export")(export_module.export)
 app.command("new")(new_module.new)
 app.command("schemas")(new_module.schemas)
 app.add_typer(cache_module.app, name="cache")
+app.add_typer(translations_module.app, name="translations")
 
 
 def main() -> None:

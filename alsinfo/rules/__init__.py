@@ -5,6 +5,9 @@ A rule module has a docstring (its documentation: what, why, bad and good conten
 default) and ``check(context, options)``, a generator of findings. Adding a rule is adding a
 module here; nothing else changes.
 
+A rule that judges prose by its words sets ``LANGUAGES`` (e.g. ``("en",)``): on an article in
+another language it is skipped, and one notice says so (M002).
+
 A rule that reads ``context.today`` also defines ``valid_until(context, options)``: the last day
 its findings stay as they are today (None: any day), so a cached result lasts exactly that long.
 """
@@ -33,6 +36,10 @@ class Rule(NamedTuple):
     doc: str
     check: Check
     valid_until: Horizon | None = None  # only for rules whose findings depend on today's date
+    languages: tuple[str, ...] | None = None  # the languages it can judge (primary subtags); None: any
+
+    def judges(self, language: str) -> bool:
+        return self.languages is None or language.split("-")[0].lower() in self.languages
 
     @property
     def summary(self) -> str:
@@ -49,7 +56,8 @@ def registry() -> dict[str, Rule]:
             continue
         module = importlib.import_module(f"{__name__}.{module_info.name}")
         rule = Rule(module.ID, module.NAME, Severity(module.SEVERITY), dict(module.OPTIONS),
-                    (module.__doc__ or "").strip(), module.check, getattr(module, "valid_until", None))
+                    (module.__doc__ or "").strip(), module.check, getattr(module, "valid_until", None),
+                    getattr(module, "LANGUAGES", None))
         if rule.id in found:
             raise RuntimeError(f"rule id {rule.id} is used by two modules")
         found[rule.id] = rule

@@ -32,6 +32,7 @@ from alsinfo.rules._api import Finding, RuleContext
 ID = "HC101"
 NAME = "claim-needs-citation"
 SEVERITY = "warning"
+LANGUAGES = ("en",)  # its word lists and formula are English
 OPTIONS: dict[str, Any] = {
     "claim_words": ["cure", "heal", "slow", "protect", "preserv", "improv", "reduc", "prevent", "effective",
                     "efficac", "benefit", "stabili", "extend", "repair", "regenerat", "safe", "risk"],

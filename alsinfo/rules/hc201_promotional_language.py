@@ -22,6 +22,7 @@ from alsinfo.rules._api import Finding, RuleContext, sentences
 ID = "HC201"
 NAME = "promotional-language"
 SEVERITY = "warning"
+LANGUAGES = ("en",)  # its word lists and formula are English
 OPTIONS: dict[str, Any] = {
     "phrases": [r"cur(?:e|es|ed|ing)", r"miracle", r"miraculous(?:ly)?", r"guarantee(?:d|s)?", r"100\s?% safe",
                 r"completely safe", r"risk[- ]free", r"no side[- ]effects?", r"only clinic", r"breakthrough",

@@ -24,6 +24,7 @@ from alsinfo.rules._api import Finding, RuleContext, sentences, words
 ID = "HC202"
 NAME = "readability"
 SEVERITY = "warning"
+LANGUAGES = ("en",)  # its word lists and formula are English
 OPTIONS: dict[str, Any] = {"max_grade": 10.0, "min_words": 12}
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")

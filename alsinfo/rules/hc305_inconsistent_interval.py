@@ -22,6 +22,7 @@ from alsinfo.rules._api import Finding, Prose, RuleContext
 ID = "HC305"
 NAME = "inconsistent-interval"
 SEVERITY = "warning"
+LANGUAGES = ("en",)  # its word lists and formula are English
 OPTIONS: dict[str, Any] = {}
 
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
