@@ -89,6 +89,9 @@ _PAGES = {
             "or remove it.",
     "I312": "An image file in the article folder that no image block shows. Fix: show it with `- type: image`, "
             "or remove the file.",
+    "I313": "A text holds a control character (an escape sequence, a bell), a bidirectional override or a "
+            "zero-width character, written as a YAML escape (\\e, \\u202e): readers do not see it, but a terminal "
+            "or a page acts on it, and an override can make a dose read backwards. Fix: remove it.",
     "T301": "A translation (content/ID/LANG/) differs from its source in shape: an id the source lacks, a table "
             "with other numbers of columns or rows, or a section whose blocks are of other types or in another "
             "order. Fix: a translation has the source's sections, FAQ entries, tables and references, with the "

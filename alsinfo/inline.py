@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 _MARKUP_START = re.compile(r"[*_\[\\]")
 _MARKERS = re.compile(r"\[(@[^\[\]]*)\]")
 _MARKER_ID = re.compile(r"@([A-Za-z0-9][A-Za-z0-9._:-]*)")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
+# What a Markdown renderer could take for HTML: a tag, a comment, a declaration, a processing
+# instruction, CDATA or an autolink, wherever its name ends ('<img/src=x>' is a tag too).
+_HTML_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>|<!--")
 # What a link may point to: an absolute http(s) URL of visible ASCII (markdown-it percent-encodes
 # the rest), with no quote or angle bracket that could end an attribute or a Markdown destination.
 SAFE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][!#$%&'()*+,./0-9:;=?@A-Z\[\]_a-z~-]*)?")
@@ -59,6 +61,12 @@ def has_markup(text: str) -> bool:
     return _MARKUP_START.search(text) is not None
 
 
+@functools.lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[Any, ...]:
+    """The parser's inline tokens of ``text``, once per text (spans and the checks share them)."""
+    return tuple(_parser().parseInline(text)[0].children or ())
+
+
 @functools.lru_cache(maxsize=8192)
 def spans(text: str) -> tuple[Span, ...]:
     """``text`` as spans, in order; joined, their texts are the words a reader sees."""
@@ -67,7 +75,7 @@ def spans(text: str) -> tuple[Span, ...]:
     out: list[Span] = []
     em = strong = 0
     href: str | None = None
-    for token in _parser().parseInline(text)[0].children or ():
+    for token in _tokens(text):
         kind = token.type
         if kind in ("em_open", "em_close"):
             em += 1 if kind == "em_open" else -1
@@ -138,7 +146,7 @@ def issues(text: str) -> Iterator[LinkIssue]:
         yield LinkIssue("raw-html", tag.group())
     if not has_markup(text):
         return
-    for token in _parser().parseInline(text)[0].children or ():
+    for token in _tokens(text):
         if token.type == "link_open":
             target = str(token.attrs.get("href", ""))
             if not SAFE_URL.fullmatch(target):

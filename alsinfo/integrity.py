@@ -29,8 +29,11 @@ UNPLACED = ProblemKind("I311", "unplaced", Severity.WARNING,
                        "A table or FAQ entry that no block places in the text.")
 UNUSED_IMAGE = ProblemKind("I312", "unused-image", Severity.WARNING, "An image file that no image block shows.")
 
+HIDDEN_CHARACTER = ProblemKind("I313", "hidden-character", Severity.ERROR,
+                               "A control, bidirectional or zero-width character in a text (written as a YAML escape).")
+
 KINDS = (DUPLICATE_ID, UNKNOWN_LINK, ROW_LENGTH, INVALID_DATE, FUTURE_DATE, DATE_ORDER, INLINE_MARKUP, IMAGE_FILE,
-         UNPLACED, UNUSED_IMAGE)
+         UNPLACED, UNUSED_IMAGE, HIDDEN_CHARACTER)
 
 # Where each kind of content keeps the things other files link to, and what readers call them.
 _TARGET_WORDS = {"sections": "section", "tables": "table", "faq": "FAQ entry", "references": "reference",
@@ -87,6 +90,7 @@ def check_article(documents: Mapping[str, Document], *, valid: frozenset[str], p
         problems.extend(_unplaced(documents, valid, placed))
         problems.extend(_check_images(documents["sections"], images or {}))
     for kind, document in documents.items():
+        problems.extend(_hidden_characters(document))
         if kind == "tables":
             problems.extend(_check_rows(document))
         if kind == "article" and kind in valid:  # a date of the wrong form is the schema's to report
@@ -178,6 +182,30 @@ def _check_images(document: Document, images: Mapping[str, bytes | str]) -> Iter
     for name in sorted(set(images) - shown):
         yield UNUSED_IMAGE.at(name, 1, 1, (), "no image block shows this image; show it with "
                               f"`- type: image` and `file: {name}`, or remove it")
+
+
+def _hidden_characters(document: Document) -> Iterator[Problem]:
+    """Texts holding characters no reader sees but a terminal or a page acts on (an escape sequence,
+    a right-to-left override that reorders what is shown): YAML's escapes ("\\e", "\\u202e") let
+    them into a file that holds none as raw bytes (L103)."""
+    import unicodedata
+
+    from alsinfo.render.safe import hidden_character
+
+    stack: list[tuple[JsonPath, Any]] = [((), document.data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, str):
+            found = hidden_character(node)
+            if found is not None:
+                name = unicodedata.name(found, "a control character")
+                yield _problem(HIDDEN_CHARACTER, document, path,
+                               f"the text holds U+{ord(found):04X} ({name}), which readers do not see but which "
+                               "can change how the text is shown; remove it")
+        elif isinstance(node, dict):
+            stack.extend(((*path, key), value) for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend(((*path, index), value) for index, value in enumerate(node))
 
 
 def _check_rows(document: Document) -> Iterator[Problem]:

@@ -198,8 +198,15 @@ class Reference(NamedTuple):
         return self.journal or self.publisher or self.source
 
     def link(self) -> str | None:
-        """Where a reader can find it: its URL, else its DOI's."""
-        return self.url or (f"https://doi.org/{self.doi}" if self.doi else None)
+        """Where a reader can find it: its URL, else its DOI's (percent-encoded, so that no character
+        of the DOI can end a link in any markup)."""
+        if self.url:
+            return self.url
+        if not self.doi:
+            return None
+        from urllib.parse import quote
+
+        return f"https://doi.org/{quote(self.doi, safe='/:;()._-')}"
 
     def details(self) -> str:
         """What a reference list prints after the title: 'Chen AB, Ortiz L. Journal. 2021;12(3):45-67.'"""
@@ -256,6 +263,11 @@ class Article(NamedTuple):
     faq: tuple[FaqEntry, ...] = ()
     references_title: str | None = None
     references: tuple[Reference, ...] = ()
+    # Every language the article is published in, the source first, each with its canonical URL (if
+    # given); empty for an article without translations. ``translation_of`` is the source's
+    # language when this is a translation.
+    versions: tuple[tuple[str, str | None], ...] = ()
+    translation_of: str | None = None
 
     def subtitle(self) -> str | None:
         """The headline shown under the title: none when it only repeats the title."""
@@ -307,9 +319,11 @@ class Article(NamedTuple):
         order: dict[str, None] = {}
 
         def cite(ids: tuple[str, ...], texts: tuple[str, ...]) -> None:
-            order.update(dict.fromkeys(ids))
+            # In the order a reader meets them: the markers in the text, then the block's own `cites`
+            # (shown after its text).
             for text in texts:
                 order.update(dict.fromkeys(cited(text)))
+            order.update(dict.fromkeys(ids))
 
         for section in self.all_sections():
             for block in section.blocks:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from alsinfo.cache import Cache, Entry, folder_key
 from alsinfo.config import Config
@@ -60,6 +62,28 @@ class Opened(NamedTuple):
     files_checked: int
     from_cache: bool
     folder: Path = Path()  # the article's folder
+    translations: Mapping[str, Article] = MappingProxyType({})  # by language tag
+
+    def in_language(self, language: str | None) -> Article | None:
+        """The article in ``language`` (None, or the source's own language: the source); raises
+        ContentPathError when it has no translation in that language."""
+        if self.article is None or language is None or language.lower() == self.article.language.lower():
+            return self.article
+        for tag, article in self.translations.items():
+            if tag.lower() == language.lower():
+                return article
+        known = ", ".join([self.article.language, *self.translations])
+        raise ContentPathError(f"article '{self.article.id}' has no translation '{language}' (languages: {known})")
+
+
+def translated_articles(article_id: str, data: Mapping[str, Any] | None) -> dict[str, Article]:
+    """The models of an article's translations, from its checked data: each translation's files,
+    with the source's references and people where it has none of its own."""
+    if not data or "translations" not in data:
+        return {}
+    shared = {kind: data[kind] for kind in ("references", "people") if kind in data}
+    return {language: build_article(article_id, {**shared, **files})
+            for language, files in data["translations"].items()}
 
 
 def open_article(folder: Path, *, schemas_folder: Path, cache: Cache | None, today: dt.date, base: Path,
@@ -87,11 +111,24 @@ def open_article(folder: Path, *, schemas_folder: Path, cache: Cache | None, tod
     if verdict is None:  # the snapshot is the one cached
         return _opened_from(folder, stored, base)
     problems = shown_from(verdict.problems, folder, base)
-    return Opened(verdict.article, problems, verdict.files_checked, False, folder)
+    return _with_versions(Opened(verdict.article, problems, verdict.files_checked, False, folder,
+                                 translated_articles(folder.name, verdict.data)))
 
 
 def _opened_from(folder: Path, entry: Entry, base: Path) -> Opened:
     problems = shown_from(decode_problems(entry.problems), folder, base)
     data = json.loads(entry.data) if entry.data is not None else None
     article = build_article(folder.name, data) if data is not None else None
-    return Opened(article, problems, entry.files, True, folder)
+    return _with_versions(Opened(article, problems, entry.files, True, folder, translated_articles(folder.name, data)))
+
+
+def _with_versions(opened: Opened) -> Opened:
+    """The source and each translation told of every language the article is published in."""
+    if opened.article is None or not opened.translations:
+        return opened
+    source = opened.article
+    versions = ((source.language, source.canonical_url),
+                *((article.language, article.canonical_url) for article in opened.translations.values()))
+    return opened._replace(article=source._replace(versions=versions), translations={
+        language: article._replace(versions=versions, translation_of=source.language)
+        for language, article in opened.translations.items()})

@@ -114,8 +114,18 @@ class SchemaSet:
         if self.is_valid(kind, document.data):
             return []
         problems: list[Problem] = []
-        for error in self.validator(kind).iter_errors(document.data):
+        errors = list(self.validator(kind).iter_errors(document.data))
+        for error in errors:
             problems.extend(_explain(error, document))
+        if not problems:  # never a silent pass: an invalid file always has a problem to show
+            from jsonschema.exceptions import best_match
+
+            best = best_match(errors)
+            if best is not None:
+                path: JsonPath = tuple(best.absolute_path)
+                position = document.locate(path)
+                problems.append(_KIND_BY_KEYWORD.get(str(best.validator), OTHER).at(
+                    document.file, position.line, position.column, path, _message(best, path)))
         return problems
 
 
@@ -154,8 +164,10 @@ def _explain_alternatives(error: ValidationError, document: Document) -> Iterato
         return
     if isinstance(error.instance, dict) and "type" in error.instance:
         return  # the `type` value itself is wrong: the enum on `type` already says so
-    if isinstance(error.instance, dict) and len(meant) == len(by_branch):
-        return  # no discriminator at all: the `required` error on `type` already says so
+    blocks = all("type" in branch.get("properties", {}) or "$ref" in branch for branch in error.validator_value)
+    if isinstance(error.instance, dict) and len(meant) == len(by_branch) and blocks \
+            and "type" not in error.instance:
+        return  # a block without `type`: the `required` error on `type` already says so
     from jsonschema.exceptions import best_match
 
     best = best_match(error.context or ())

@@ -230,6 +230,9 @@ def _people_stat(path: Path) -> tuple[str, int]:
     try:
         stat = path.stat()
     except FileNotFoundError:
+        if path.is_symlink():  # a dangling link is read as "not a regular file", unlike no file at all
+            link = path.lstat()
+            return f"/{PEOPLE_NAME}:dangling:{os.readlink(path)}:{link.st_ctime_ns}", link.st_ctime_ns
         return f"/{PEOPLE_NAME}:none", 0
     return (f"/{PEOPLE_NAME}:{stat.st_mode}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}",
             max(stat.st_mtime_ns, stat.st_ctime_ns))

@@ -137,8 +137,8 @@ def test_html_page_with_every_block_passes_the_strict_parser(invoke: Invoke, roo
     links = {a.get("href") for a in main.iter(f"{NS}a")}
     assert "https://example.org/guide" in links
     markers = [a for sup in main.iter(f"{NS}sup") for a in sup.iter(f"{NS}a")]
-    assert [(a.text, a.get("href")) for a in markers] == [("1", "#ref-chen-2021"), ("2", "#ref-textbook"),
-                                                          ("3", "#ref-nhs-guide")]
+    assert [(a.text, a.get("href")) for a in markers] == [("1", "#ref_chen-2021"), ("2", "#ref_textbook"),
+                                                          ("3", "#ref_nhs-guide")]
     ids = [element.get("id") for element in document.iter() if element.get("id")]
     assert len(ids) == len(set(ids))
     for target in {a.get("href", "")[1:] for a in document.iter(f"{NS}a") if a.get("href", "").startswith("#")}:
@@ -224,14 +224,17 @@ def test_nested_brackets_and_escapes_are_text_not_errors(invoke: Invoke, root: P
     assert '<a href="https://example.org/long">the [long] guide</a> and *stars*.' in page
 
 
-def test_terminal_never_emits_control_codes_from_content(invoke: Invoke, root: Path) -> None:
+def test_control_codes_in_content_are_an_error_and_never_reach_the_terminal(invoke: Invoke, root: Path) -> None:
     # A YAML escape puts a real ESC (an OSC 8 hyperlink sequence) in the text.
     edit(root / ARTICLE / "sections.yaml",
          "text: Read more in the [guide for patients](https://example.org/guide). A physiotherapist plans each step "
          "with you.", 'text: "\\e]8;;https://evil.example/\\e\\\\click\\e]8;;\\e\\\\ here"')
+    checked = invoke("validate", str(root))
+    assert checked.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert "error I313 the text holds U+001B" in checked.stdout and "\x1b" not in checked.stdout
     result = invoke("section", "why-exercise", "--content", str(root))
-    assert result.exit_code == ExitCode.OK
-    assert "\x1b" not in result.stdout and "\\x1b]8;;https://evil.example/" in result.stdout
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert "\x1b" not in result.stdout + result.stderr
 
 
 # --- Images -----------------------------------------------------------------------------------
@@ -269,7 +272,7 @@ def test_unplaced_table_and_faq_entry_are_reported_and_exported_at_the_end(invok
     assert "FAQ entry 'what-if-tired' is not placed in the text" in result.stdout
     for form, needles, references in (
             ("html", ('<figure class="table-figure" id="weekly-plan">',
-                      '<div class="faq-entry" id="faq-what-if-tired">'), '<h2 id="references">'),
+                      '<div class="faq-entry" id="faq_what-if-tired">'), '<h2 id="_references">'),
             ("markdown", ("**A sample week**", "### What if I feel tired?"), "## References")):
         page = ok(invoke, "export", "--content", str(root), "-f", form)
         for needle in needles:
@@ -283,7 +286,7 @@ def test_an_faq_entry_placed_twice_gets_unique_html_ids(invoke: Invoke, root: Pa
          "  - type: faq\n    entries: [how-often]\n  - type: list\n    items:\n    - Wear")
     document: Element = parse_html(ok(invoke, "export", "--content", str(root), "-f", "html"))
     ids = [element.get("id") for element in document.iter() if element.get("id")]
-    assert "faq-how-often" in ids and "faq-how-often-2" in ids and len(ids) == len(set(ids))
+    assert "faq_how-often" in ids and "faq_how-often-2" in ids and len(ids) == len(set(ids))
 
 
 # --- People -----------------------------------------------------------------------------------
@@ -312,3 +315,84 @@ def test_inline_people_still_work(invoke: Invoke, root: Path) -> None:
          "  name: Dr. Sam Sample\n  credentials: MD (fictional, for tests)")
     edit(root / ARTICLE / "sections.yaml", "      person: test-physio", "      name: Alex Example")
     assert ok(invoke, "validate", str(root), "--strict").startswith("No problems found")
+
+
+# --- What an attack on the content model found (each failed before its fix) ----------------------
+
+def test_shapes_the_schema_refuses_never_pass_silently(invoke: Invoke, root: Path) -> None:
+    edit(root / ARTICLE / "sections.yaml", "    - Add a little more each week.",
+         "    - text: One\n      items:\n      - text: Two\n        items: [Three]")
+    edit(root / ARTICLE / "article.yaml", "- person: test-physio", "- name: A\n  bogus_key: x")
+    result = invoke("validate", str(root), "--no-cache")
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert "S202 unknown key 'bogus_key'" in result.stdout
+    assert "sections.yaml:33:7: error S203 item 3 of 'items' must be text" in result.stdout
+
+
+def test_a_doi_cannot_end_a_markdown_link(invoke: Invoke, root: Path) -> None:
+    edit(root / ARTICLE / "references.yaml", "    doi: 10.5555/example.2021.45",
+         '    doi: "10.5555/a><script>alert(1)</script>"')
+    markdown = ok(invoke, "export", "--content", str(root), "-f", "markdown")
+    html = MarkdownIt("commonmark", {"html": True}).render(markdown)
+    assert "<script" not in html and "https://doi.org/10.5555/a%3E%3Cscript%3E" in html
+
+
+def test_an_exclamation_mark_before_a_link_or_marker_never_makes_an_image(invoke: Invoke, root: Path) -> None:
+    edit(root / ARTICLE / "sections.yaml", "A physiotherapist plans each step with you.",
+         "See the chart![chart](https://example.org/pixel.png) and Wow![@chen-2021]")
+    html = MarkdownIt("commonmark").render(ok(invoke, "export", "--content", str(root), "-f", "markdown"))
+    assert html.count("<img") == 1  # the image block's, and no other
+
+
+def test_emphasis_around_a_marker_or_link_stays_emphasis_in_markdown(invoke: Invoke, root: Path) -> None:
+    edit(root / ARTICLE / "sections.yaml", "A physiotherapist plans each step with you.",
+         "*Exercise helps [@chen-2021] in most people*. Read the *[guide](https://example.org/g) first*.")
+    html = MarkdownIt("commonmark").render(ok(invoke, "export", "--content", str(root), "-f", "markdown"))
+    assert "<em>in most people</em>" in html and "<em>first</em>" in html and "*" not in html.split("<h2")[2]
+
+
+def test_markers_are_numbered_before_the_block_cites_shown_after_them(invoke: Invoke, root: Path) -> None:
+    edit(root / ARTICLE / "sections.yaml",
+         "    text: Regular exercise can *ease stiffness* and **improve balance** in people with MS [@chen-2021].",
+         "    text: Regular exercise can *ease stiffness* [@nhs-guide] and balance.\n    cites: [chen-2021]")
+    refs = json.loads(ok(invoke, "refs", "--content", str(root), "--json"))
+    assert [ref["id"] for ref in refs["references"]][:2] == ["nhs-guide", "chen-2021"]
+
+
+def test_a_section_cannot_take_an_id_the_page_needs(invoke: Invoke, root: Path) -> None:
+    for old, new in (("id: why-exercise", "id: references"), ("id: how-to-start", "id: main")):
+        edit(root / ARTICLE / "sections.yaml", old, new)
+    page = parse_html(ok(invoke, "export", "--content", str(root), "-f", "html"))
+    ids = [element.get("id") for element in page.iter() if element.get("id")]
+    assert len(ids) == len(set(ids)) and "references" in ids and "_references" in ids
+
+
+def test_a_dangling_people_link_is_never_served_from_the_cache(invoke: Invoke, root: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from alsinfo import engine
+    from tests.test_cache_trust import assert_same_as_fresh
+
+    monkeypatch.setattr(engine, "RACY_NS", 0)
+    (root / "people.yaml").unlink()
+    for old, new in (("- person: test-physio", "- name: Alex Example"),
+                     ("  person: test-neurologist", "  name: Dr. Sam Sample\n  credentials: MD")):
+        edit(root / ARTICLE / "article.yaml", old, new)
+    edit(root / ARTICLE / "sections.yaml", "      person: test-physio", "      name: Alex Example")
+    assert assert_same_as_fresh(invoke, "validate", str(root)).exit_code == ExitCode.OK
+    (root / "people.yaml").symlink_to(root / "missing-target.yaml")
+    assert assert_same_as_fresh(invoke, "validate", str(root)).exit_code == ExitCode.CONTENT_PROBLEMS
+    (root / "people.yaml").unlink()
+    assert assert_same_as_fresh(invoke, "validate", str(root)).exit_code == ExitCode.OK
+
+
+@pytest.mark.parametrize("text", ["Old <img/src=x/onerror=alert(1)> text.", "A <!DOCTYPE html> here.",
+                                  "An <?php echo 1 ?> here."])
+def test_every_kind_of_raw_html_is_reported(invoke: Invoke, root: Path, text: str) -> None:
+    edit(root / ARTICLE / "sections.yaml", "A physiotherapist plans each step with you.", text)
+    assert " I309 " in invoke("validate", str(root)).stdout
+
+
+@pytest.mark.parametrize("title", ["line1\nline2", "\ufeff", "", " padded "])
+def test_new_refuses_a_title_the_schema_would_refuse(invoke: Invoke, tmp_path: Path, title: str) -> None:
+    result = invoke("new", "an-article", "--title", title, "--content", str(tmp_path))
+    assert result.exit_code == ExitCode.USAGE_ERROR and not (tmp_path / "an-article").exists()

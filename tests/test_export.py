@@ -105,8 +105,8 @@ def test_html_is_valid_standalone_and_accessible(invoke: Invoke) -> None:
         assert not (element.tag == f"{NS}link" and element.get("rel") == "stylesheet")
     # skip link to the main content
     skip = document.find(f".//{NS}a[@class='skip-link']")
-    assert skip is not None and skip.get("href") == "#main"
-    assert document.find(f".//{NS}main[@id='main']") is not None
+    assert skip is not None and skip.get("href") == "#_main"
+    assert document.find(f".//{NS}main[@id='_main']") is not None
     # headings: one h1, and never a skipped level
     heading = re.compile(f"{re.escape(NS)}h[1-6]")
     levels = [int(element.tag[-1]) for element in document.iter() if heading.fullmatch(element.tag)]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from alsinfo import integrity
 from alsinfo.exitcodes import ExitCode
 from alsinfo.render.safe import _UNSAFE, dumps_json, printable
 from tests.conftest import Invoke, edit
@@ -19,8 +20,19 @@ PAYLOAD_YAML = (r'"[bold]B[/bold] [link=https://evil.example]L[/link] :smile: '
 SGR = re.compile("\x1b\\[[0-9;]*m")
 
 
+def test_hidden_characters_are_reported_by_validate(invoke: Invoke, content_copy: Path, article_dir: Path) -> None:
+    edit(article_dir / "faq.yaml", "Does stem cell therapy completely cure ALS?", PAYLOAD_YAML)
+    result = invoke("validate", str(content_copy), "--ignore", "HC")
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert "faq.yaml:6:13: error I313 the text holds U+001B (a control character)" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
 @pytest.fixture
-def hostile(content_copy: Path, article_dir: Path) -> Path:
+def hostile(content_copy: Path, article_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shipped article with the payload in an answer, a table cell and a heading, as if validation
+    let it through (I313 reports it): the renderers must not rely on validation to stay inert."""
+    monkeypatch.setattr(integrity, "_hidden_characters", lambda document: iter(()))
     side_effects = next(line for line in (article_dir / "faq.yaml").read_text().splitlines()
                         if line.startswith("  answer: Tissue rejection"))
     edit(article_dir / "faq.yaml", side_effects, f"  answer: {PAYLOAD_YAML}")

@@ -12,7 +12,7 @@ import pytest
 
 from alsinfo.exitcodes import ExitCode
 from alsinfo.export.html_style import STYLE
-from alsinfo.export.labels import LABELS, labels_for, long_date
+from alsinfo.labels import LABELS, labels_for, long_date
 from tests.conftest import Invoke, edit
 from tests.test_export import NS, json_ld, parse_html
 
@@ -66,7 +66,7 @@ def test_landmarks_header_nav_main_footer_and_sections_are_not_landmarks(invoke:
     assert body_children(document) == ["a", "header", "nav", "main", "footer"]
     nav = next(document.iter(f"{NS}nav"))
     assert text_of(nav).startswith("On this page")
-    assert [a.get("href") for a in nav.iter(f"{NS}a")] == ["#why-exercise", "#how-to-start", "#references"]
+    assert [a.get("href") for a in nav.iter(f"{NS}a")] == ["#why-exercise", "#how-to-start", "#_references"]
     for section in document.iter(f"{NS}section"):
         assert section.get("aria-labelledby") is None and section.get("aria-label") is None
     footer = text_of(next(document.iter(f"{NS}footer")))

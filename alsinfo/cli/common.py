@@ -30,6 +30,11 @@ ArticleOption = Annotated[
     typer.Option("--article", "-a", show_default=False, metavar="ID", autocompletion=complete.article_ids,
                  help="Which article of the content root to read (needed when it holds several)."),
 ]
+LangOption = Annotated[
+    str | None,
+    typer.Option("--lang", show_default=False, metavar="LANG",
+                 help="Read the article's translation in LANG (content/ID/LANG/); default: the source's language."),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print plain JSON (see schemas/output/): --format json.")]
 
 

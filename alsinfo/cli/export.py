@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from alsinfo.cli.common import ArticleOption, ContentOption, JsonOption, NoCacheOption, UsageError, fail, guarded
+from alsinfo.cli.common import (
+    ArticleOption,
+    ContentOption,
+    JsonOption,
+    LangOption,
+    NoCacheOption,
+    UsageError,
+    fail,
+    guarded,
+)
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 from alsinfo.export import EXPORTERS
@@ -33,6 +42,7 @@ def export(
              "holds several articles) gets every article: ID/index.<suffix> with its images, and for HTML an "
              "index.html.")] = None,
     content: ContentOption = None,
+    language: LangOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Export the validated article; invalid content is not exported, and editorial notes never are."""
@@ -44,7 +54,7 @@ def export(
     form = "json" if as_json else ExportFormat(output_format).value
     if output is not None and str(output) != "-" and not (article_id or positional_id) \
             and (output.is_dir() or _several_articles(env, content)):
-        export_site(env, content, form, output, no_cache)
+        export_site(env, content, form, output, no_cache, language)
         return
     opened = open_active(env, content, article_id or positional_id, no_cache)
     if opened.article is None:
@@ -55,7 +65,9 @@ def export(
         env.console(stderr=True).print(styled_text(report), soft_wrap=True)
         raise fail(env, "the article has errors and was not exported; fix them (see `alsinfo validate`)",
                    ExitCode.CONTENT_PROBLEMS)
-    text = EXPORTERS[form].render(opened.article)
+    article = opened.in_language(language)
+    assert article is not None
+    text = EXPORTERS[form].render(article)
     if output is None or str(output) == "-":
         # UTF-8 whatever the terminal's encoding (a test's StringIO has no bytes to write)
         getattr(env.stdout, "write_utf8", env.stdout.write)(text)
@@ -68,7 +80,7 @@ def export(
         if EXPORTERS[form].shows_images:
             from alsinfo.export.images import copy_images
 
-            copy_images(opened.article, opened.folder, output)
+            copy_images(article, opened.folder, output)
     except OSError as error:
         # A temporary file's name means nothing to the user: name the output, or the image that failed.
         where = error.filename if isinstance(error.filename, str) and ".alsinfo-tmp-" not in error.filename \
@@ -77,10 +89,12 @@ def export(
                    ExitCode.OUTPUT_ERROR) from None
 
 
-def export_site(env: Environment, content: Path | None, form: str, folder: Path, no_cache: bool) -> None:
+def export_site(env: Environment, content: Path | None, form: str, folder: Path, no_cache: bool,
+                language: str | None = None) -> None:
     """Every article of the content into ``folder``: ``ID/index.<suffix>`` with the images it shows,
-    and for HTML an index page linking them. Articles with errors are left out, named, and make the
-    exit status 1; the others are written."""
+    each translation at ``ID/LANG/index.<suffix>`` (only ``language``'s, when given), and for HTML
+    an index page linking the articles. Articles with errors are left out, named, and make the exit
+    status 1; the others are written."""
     from alsinfo.atomic import write_output
     from alsinfo.cli.common import find_content
     from alsinfo.cli.reader import open_active
@@ -98,16 +112,22 @@ def export_site(env: Environment, content: Path | None, form: str, folder: Path,
         if opened.article is None:
             refused.append(target.name)
             continue
-        page = folder / target.name / f"index{exporter.suffix}"
-        try:
-            page.parent.mkdir(parents=True, exist_ok=True)
-            write_output(page, exporter.render(opened.article))
-            if exporter.shows_images:
-                copy_images(opened.article, opened.folder, page)
-        except OSError as error:
-            raise fail(env, f"cannot write '{one_line(str(page))}': {error.strerror or error}",
-                       ExitCode.OUTPUT_ERROR) from None
-        written.append((target.name, opened.article))
+        versions = [(folder / target.name, opened.article)]
+        versions += [(folder / target.name / tag, translated) for tag, translated in opened.translations.items()]
+        if language is not None:
+            versions = [(place, article) for place, article in versions if article.language == language]
+        for place, article in versions:
+            page = place / f"index{exporter.suffix}"
+            try:
+                page.parent.mkdir(parents=True, exist_ok=True)
+                write_output(page, exporter.render(article))
+                if exporter.shows_images:
+                    copy_images(article, opened.folder, page)
+            except OSError as error:
+                raise fail(env, f"cannot write '{one_line(str(page))}': {error.strerror or error}",
+                           ExitCode.OUTPUT_ERROR) from None
+        if versions and versions[0][1] is opened.article:
+            written.append((target.name, opened.article))
     if form == "html" and written:
         from alsinfo.export.html import render_index
 

@@ -48,6 +48,8 @@ def new(
     if (root / "article.yaml").is_file() or (root / "sections.yaml").is_file():
         raise UsageError(f"'{one_line(str(root))}' is an article folder; give the content root that holds the "
                          "article folders")
+    if title is not None and (not title.strip() or not title.isprintable() or title != title.strip()):
+        raise UsageError("--title must be one line of visible text, without leading or trailing spaces")
     folder = root / article_id
     if folder.exists():
         raise UsageError(f"'{one_line(str(folder))}' already exists")

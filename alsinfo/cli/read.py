@@ -14,6 +14,7 @@ from alsinfo.cli.common import (
     ContentOption,
     FormatOption,
     JsonOption,
+    LangOption,
     NoCacheOption,
     NoColorOption,
     OutputFormat,
@@ -174,6 +175,7 @@ def search(
     article_id: Annotated[str | None, typer.Option(
         "--article", "-a", show_default=False, metavar="ID", autocompletion=complete.article_ids,
         help="Search only this article; by default every article of the content.")] = None,
+    language: LangOption = None,
     no_cache: NoCacheOption = False,
     no_color: NoColorOption = False,
 ) -> None:
@@ -189,9 +191,9 @@ def search(
         raise UsageError("give some text to search for")
     broken: list[str] = []
     if article_id is not None:
-        articles = [open_for_reading(env, content, article_id, no_cache)]
+        articles = [open_for_reading(env, content, article_id, no_cache, language)]
     else:
-        articles, broken = open_every_article(env, content, no_cache)
+        articles, broken = open_every_article(env, content, no_cache, language)
     hits = [hit for article in articles for hit in find(article, text)]
     as_json = wants_json(output_format, as_json)
     if as_json or hits:

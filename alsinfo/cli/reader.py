@@ -13,6 +13,7 @@ from alsinfo.cli.common import (
     ContentOption,
     FormatOption,
     JsonOption,
+    LangOption,
     NoCacheOption,
     NoColorOption,
     OutputFormat,
@@ -54,8 +55,10 @@ def open_active(env: Environment, content: Path | None, article_id: str | None, 
                 env.stderr.write(f"alsinfo: note: {printable(cache.notice)}\n")
 
 
-def open_for_reading(env: Environment, content: Path | None, article_id: str | None, no_cache: bool) -> Article:
-    """The active article, validated (or vouched for by the cache); invalid content exits 1."""
+def open_for_reading(env: Environment, content: Path | None, article_id: str | None, no_cache: bool,
+                     language: str | None = None) -> Article:
+    """The active article (in ``language``, when given), validated or vouched for by the cache;
+    invalid content exits 1, an unknown language 2."""
     from alsinfo.render.report import plain_line
 
     opened = open_active(env, content, article_id, no_cache)
@@ -66,17 +69,21 @@ def open_for_reading(env: Environment, content: Path | None, article_id: str | N
         more = f" (showing {MAX_PROBLEMS_SHOWN})" if len(errors) > MAX_PROBLEMS_SHOWN else ""
         raise fail(env, f"the content has {len(errors)} error{'s' if len(errors) != 1 else ''}{more} and cannot "
                         "be read; run `alsinfo validate` for the full report", ExitCode.CONTENT_PROBLEMS)
-    return opened.article
+    article = opened.in_language(language)
+    assert article is not None  # the source is readable, so is any translation it holds
+    return article
 
 
-def open_every_article(env: Environment, content: Path | None, no_cache: bool) -> tuple[list[Article], list[str]]:
-    """Every readable article of the active content (which may be one article folder), and the ids of
-    those that cannot be read (they have errors: `alsinfo validate` says which)."""
-    from alsinfo.content import articles_in_root, is_article_folder
+def open_every_article(env: Environment, content: Path | None, no_cache: bool,
+                       language: str | None = None) -> tuple[list[Article], list[str]]:
+    """Every readable article of the active content (which may be one article folder), in
+    ``language`` when given (those without that translation are left out), and the ids of those
+    that cannot be read (they have errors: `alsinfo validate` says which)."""
+    from alsinfo.content import ContentPathError, articles_in_root, is_article_folder
 
     root = find_content(content, env).root
     if is_article_folder(root):
-        return [open_for_reading(env, root, None, no_cache)], []
+        return [open_for_reading(env, root, None, no_cache, language)], []
     readable, broken = [], []
     for target in articles_in_root(root):
         if not is_article_folder(target.folder):
@@ -84,8 +91,13 @@ def open_every_article(env: Environment, content: Path | None, no_cache: bool) -
         opened = open_active(env, root, target.article_id, no_cache)
         if opened.article is None:
             broken.append(target.article_id)
-        else:
-            readable.append(opened.article)
+            continue
+        try:
+            article = opened.in_language(language)
+        except ContentPathError:
+            continue  # not translated into that language
+        if article is not None:
+            readable.append(article)
     return readable, broken
 
 
@@ -173,6 +185,7 @@ _SHARED_OPTIONS: list[tuple[str, Any, Any]] = [
     ("as_json", JsonOption, False),
     ("content", ContentOption, None),
     ("article_id", ArticleOption, None),
+    ("language", LangOption, None),
     ("no_cache", NoCacheOption, False),
     ("no_color", NoColorOption, False),
 ]
@@ -200,7 +213,8 @@ def reader_command(command: Callable[..., View]) -> Callable[..., None]:
     def run(**arguments: Any) -> None:
         options = {name: arguments.pop(name) for name, _, _ in _SHARED_OPTIONS}
         env = Environment.from_process()
-        article = open_for_reading(env, options["content"], options["article_id"], options["no_cache"])
+        article = open_for_reading(env, options["content"], options["article_id"], options["no_cache"],
+                                   options["language"])
         view = command(article, **arguments)
         as_json = wants_json(options["output_format"], options["as_json"])
         if as_json or not view.empty:  # JSON says "nothing" as data ({"entries": []}); text says it on stderr

@@ -9,9 +9,9 @@ from urllib.parse import quote
 
 from alsinfo.export.html_style import STYLE
 from alsinfo.export.jsonld import description, graph, script_safe
-from alsinfo.export.labels import Labels, labels_for, long_date
 from alsinfo.export.reading_order import BlockStep, FaqStep, SectionEnd, SectionStart, TableStep, steps
 from alsinfo.inline import spans
+from alsinfo.labels import Labels, direction, labels_for, long_date, version_href
 from alsinfo.model import (
     Article,
     Callout,
@@ -33,7 +33,10 @@ def _text(text: str) -> str:
 
 
 class _Page:
-    """What rendering one page needs beyond the article: reference numbers and the ids already used."""
+    """What rendering one page needs beyond the article: reference numbers and the ids already used.
+
+    Ids the page makes itself start with '_' or hold one ("_main", "ref_ID", "faq_ID"): content ids
+    are lower-case letters, digits and hyphens, so a section can never take an id the page needs."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -68,7 +71,7 @@ class _Page:
         """Numbered citation markers linking to the reference list."""
         known = Article.citation_numbers(self.numbers, ids)
         numbers = {number: ident for ident, number in self.numbers.items()}
-        links = ", ".join(f'<a href="#ref-{_text(numbers[n])}">{n}</a>' for n in known)
+        links = ", ".join(f'<a href="#ref_{_text(numbers[n])}">{n}</a>' for n in known)
         return f'<sup class="cite">[{links}]</sup>' if links else ""
 
 
@@ -86,15 +89,15 @@ def _table(page: _Page, table: Table) -> str:
                                                                               for cell in row[1:]) + "</tr>"
                    for row in table.rows)
     ident = _text(page.unique(table.id))
-    return (f'<figure class="table-figure" id="{ident}"><figcaption id="{ident}-caption">{_text(table.title)}'
+    return (f'<figure class="table-figure" id="{ident}"><figcaption id="{ident}_caption">{_text(table.title)}'
             f'</figcaption><p class="scroll-hint" aria-hidden="true">{_text(page.labels.scroll_hint)}</p>'
-            f'<div class="table-wrap" role="region" aria-labelledby="{ident}-caption" tabindex="0">'
-            f'<table aria-labelledby="{ident}-caption"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+            f'<div class="table-wrap" role="region" aria-labelledby="{ident}_caption" tabindex="0">'
+            f'<table aria-labelledby="{ident}_caption"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
             "</div></figure>")
 
 
 def _faq(page: _Page, entries: list[tuple[int, FaqEntry]], level: int) -> str:
-    return "".join(f'<div class="faq-entry" id="{_text(page.unique("faq-" + entry.id))}">'
+    return "".join(f'<div class="faq-entry" id="{_text(page.unique("faq_" + entry.id))}">'
                    f"{_heading(level, entry.question)}<p>{page.inline(entry.answer, entry.references)}</p></div>"
                    for _, entry in entries)
 
@@ -129,11 +132,8 @@ def _list(page: _Page, block: ListBlock) -> str:
     return f"<{tag}>{items}</{tag}>" + (f'<p class="list-cites">{page.markers(block.cites)}</p>' if block.cites else "")
 
 
-CALLOUT_LABELS = {"warning": "Warning", "note": "Note", "tip": "Tip", "seek-help": "When to get medical help"}
-
-
 def _callout(page: _Page, block: Callout) -> str:
-    title = _text(block.title or CALLOUT_LABELS[block.kind])
+    title = _text(block.title or page.labels.callout(block.kind))
     role = ' role="note"' if block.kind in ("note", "tip") else ""
     return (f'<aside class="callout callout-{_text(block.kind)}" aria-label="{title}"{role}>'
             f'<p class="callout-title"><strong>{title}</strong></p>'
@@ -161,7 +161,7 @@ def _reference(page: _Page, number: int, reference: Reference) -> str:
     extra = " ".join(part for part in (_text(details), f"{identifiers}." if identifiers else "") if part)
     link = reference.link()
     title = f'<a href="{_text(link)}">{_text(reference.title)}</a>' if link else _text(reference.title)
-    return f'<li id="ref-{_text(reference.id)}" value="{number}">{title} <span class="source">{extra}</span></li>'
+    return f'<li id="ref_{_text(reference.id)}" value="{number}">{title} <span class="source">{extra}</span></li>'
 
 
 def _person(person: Person, with_credentials: bool = True) -> str:
@@ -180,7 +180,7 @@ def _header(page: _Page) -> list[str]:
     it (with credentials) and when, and when it is due for review; a plain notice where the content
     does not say (never an invented name or date)."""
     article, labels = page.article, page.labels
-    out = ['<header class="page-header">', f'<h1 id="title">{_text(article.title)}</h1>']
+    out = ['<header class="page-header">', f'<h1 id="_title">{_text(article.title)}</h1>']
     subtitle = article.subtitle()
     if subtitle:
         out.append(f'<p class="headline"><strong>{_text(subtitle)}</strong></p>')
@@ -211,13 +211,13 @@ def _contents(page: _Page) -> list[str]:
     article, labels = page.article, page.labels
     entries = [(section.id, section.title) for section in article.sections]
     if article.unplaced()[1]:
-        entries.append(("more-questions", article.faq_title or labels.questions))
+        entries.append(("_more-questions", article.faq_title or labels.questions))
     if article.references:
-        entries.append(("references", article.references_title or labels.references))
+        entries.append(("_references", article.references_title or labels.references))
     if len(entries) < 2:
         return []
     items = "".join(f'<li><a href="#{_text(ident)}">{_text(title)}</a></li>' for ident, title in entries)
-    return [f'<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">{_text(labels.on_this_page)}</h2>'
+    return [f'<nav class="toc" aria-labelledby="_toc"><h2 id="_toc">{_text(labels.on_this_page)}</h2>'
             f"<ol>{items}</ol></nav>"]
 
 
@@ -241,11 +241,11 @@ def _body(page: _Page) -> list[str]:
         out.append(_table(page, table))
     if entries:
         out.append("<section>")
-        out.append(_heading(2, article.faq_title or page.labels.questions, "more-questions"))
+        out.append(_heading(2, article.faq_title or page.labels.questions, "_more-questions"))
         out.append(_faq(page, entries, 3) + "</section>")
     if article.references:
         out.append("<section>")
-        out.append(_heading(2, article.references_title or page.labels.references, "references"))
+        out.append(_heading(2, article.references_title or page.labels.references, "_references"))
         out.append("<ol>" + "".join(_reference(page, n, ref) for n, ref in article.numbered_references())
                    + "</ol></section>")
     return out
@@ -259,9 +259,9 @@ def _after_body(page: _Page) -> list[str]:
         out.append(f'<p class="disclaimer">{_text(article.disclaimer)}</p>')
     cta = article.call_to_action
     if cta is not None:
-        out.append('<aside class="cta"' + (' aria-labelledby="call-to-action">' if cta.heading else ">"))
+        out.append('<aside class="cta"' + (' aria-labelledby="_cta">' if cta.heading else ">"))
         if cta.heading:
-            out.append(_heading(2, cta.heading, "call-to-action"))
+            out.append(_heading(2, cta.heading, "_cta"))
         out.append(f"<p>{_text(cta.text)}</p>")
         if cta.label:
             label = f'<a href="{_text(cta.url)}">{_text(cta.label)}</a>' if cta.url else _text(cta.label)
@@ -284,22 +284,33 @@ def _footer(page: _Page) -> list[str]:
     return ['<footer class="page-footer">' + "".join(f"<p>{line}</p>" for line in lines) + "</footer>"]
 
 
+def alternates(article: Article) -> list[tuple[str, str]]:
+    """(hreflang, href) for every language the article is published in, and x-default (the source)."""
+    if not article.versions:
+        return []
+    source = article.versions[0][0]
+    links = [(tag, version_href(tag, article.language, source, url)) for tag, url in article.versions]
+    return [*links, ("x-default", links[0][1])]
+
+
 def render(article: Article) -> str:
     page = _Page(article)
     summary = description(article)
     meta = f'<meta name="description" content="{_text(summary)}">\n' if summary else ""
     canonical = f'<link rel="canonical" href="{_text(article.canonical_url)}">\n' if article.canonical_url else ""
+    canonical += "".join(f'<link rel="alternate" hreflang="{_text(tag)}" href="{_text(href)}">\n'
+                         for tag, href in alternates(article))
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{_text(article.language)}">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<html lang="{_text(article.language)}" dir="{direction(article.language)}">\n<head>\n'
+        '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_text(article.title)}</title>\n{meta}{canonical}"
         f"<style>\n{STYLE}\n</style>\n"
         f'<script type="application/ld+json">\n{script_safe(graph(article), indent=2)}\n</script>\n'
         "</head>\n<body>\n"
-        f'<a class="skip-link" href="#main">{_text(page.labels.skip)}</a>\n'
+        f'<a class="skip-link" href="#_main">{_text(page.labels.skip)}</a>\n'
         + "\n".join(_header(page)) + "\n" + "\n".join(_contents(page))
-        + '\n<main id="main">\n<article aria-labelledby="title">\n' + "\n".join(_body(page)) + "\n</article>\n"
+        + '\n<main id="_main">\n<article aria-labelledby="_title">\n' + "\n".join(_body(page)) + "\n</article>\n"
         + "\n".join(_after_body(page)) + "\n</main>\n" + "\n".join(_footer(page)) + "\n</body>\n</html>\n"
     )
 
@@ -320,5 +331,5 @@ def render_index(pages: list[tuple[str, Article]]) -> str:
         f"<title>Articles</title>\n<style>\n{STYLE}\n.index {{ list-style: none; padding: 0; }}\n</style>\n"
         "</head>\n<body>\n"
         '<header class="page-header"><h1>Articles</h1></header>\n'
-        '<main id="main">\n<ul class="index">' + "".join(items) + "</ul>\n</main>\n</body>\n</html>\n"
+        '<main id="_main">\n<ul class="index">' + "".join(items) + "</ul>\n</main>\n</body>\n</html>\n"
     )

@@ -95,6 +95,19 @@ def graph(article: Article) -> dict[str, Any]:
         page["datePublished"] = article.published
     if article.references:
         page["citation"] = [_citation(reference) for _, reference in article.numbered_references()]
+    if article.versions:
+        from alsinfo.labels import version_href
+
+        source = article.versions[0][0]
+
+        def node_id(tag: str, url: str | None) -> str:
+            href = version_href(tag, article.language, source, url)
+            return f"{href}#page" if tag != article.language else page["@id"]
+
+        if article.translation_of is None:
+            page["workTranslation"] = [{"@id": node_id(tag, url)} for tag, url in article.versions[1:]]
+        else:
+            page["translationOfWork"] = {"@id": node_id(*article.versions[0])}
     nodes = [page]
     if article.faq:
         faq_id = f"{base}#faq"

@@ -8,6 +8,7 @@ from typing import Any
 
 from alsinfo.export.reading_order import BlockStep, FaqStep, SectionStart, TableStep, steps
 from alsinfo.inline import spans
+from alsinfo.labels import labels_for
 from alsinfo.model import (
     Article,
     Callout,
@@ -40,7 +41,7 @@ def escape(text: str, *, line_start: bool = True) -> str:
     says whether the text begins a line of the document (where '1.' or '#' would be syntax); its
     own later lines always begin lines."""
     text = _ENTITY.sub("&amp;", _INLINE.sub(r"\\\1", text))
-    text = text.replace("![", "!\\[")
+    text = text.replace("!", "\\!")  # never an image: '!' may end one span and '[' begin the next
     lines = text.split("\n")
     return "\n".join(line if index == 0 and not line_start else _LINE_START.sub(_escape_line_start, line)
                      for index, line in enumerate(lines))
@@ -61,7 +62,8 @@ class _Document:
 
     def __init__(self, article: Article) -> None:
         self.numbers = article.reference_numbers()
-        self.anchor = slug(article.references_title or "References")
+        self.labels = labels_for(article.language)
+        self.anchor = slug(article.references_title or self.labels.references)
 
     def inline(self, text: str, cites: tuple[str, ...] = (), *, line_start: bool = True) -> str:
         """A text's inline markup as Markdown, every other character escaped, then its citations."""
@@ -71,13 +73,16 @@ class _Document:
                 out.append(self.markers(span.cites))
                 continue
             written = escape(span.text, line_start=line_start and index == 0)
-            if span.em and written.strip():
-                written = f"*{written}*"
-            if span.strong and written.strip():
-                written = f"**{written}**"
-            if span.href:  # a URL inline.SAFE_URL allows: no space, '<' or '>' can end the destination
-                written = f"[{written}](<{span.href}>)"
-            out.append(written)
+            # Delimiters hug the words: CommonMark does not open emphasis before a space.
+            core = written.strip()
+            before, after = written[:len(written) - len(written.lstrip())], written[len(written.rstrip()):]
+            if span.em and core:
+                core = f"*{core}*"
+            if span.strong and core:
+                core = f"**{core}**"
+            if span.href and core:  # a URL inline.SAFE_URL allows: no space, '<' or '>' can end the destination
+                core = f"[{core}](<{span.href}>)"
+            out.append(before + core + after if core else written)
         return "".join(out) + (self.markers(cites) if cites else "")
 
     def markers(self, ids: tuple[str, ...]) -> str:
@@ -135,9 +140,7 @@ def _list(doc: _Document, block: ListBlock) -> str:
 
 
 def _callout(doc: _Document, block: Callout) -> str:
-    from alsinfo.export.html import CALLOUT_LABELS
-
-    title = inline(block.title or CALLOUT_LABELS[block.kind])
+    title = inline(block.title or doc.labels.callout(block.kind))
     body = doc.inline(block.text, block.cites).split("\n")
     return "\n".join([f"> **{title}**", ">", *(f"> {line}" for line in body)])
 
@@ -187,10 +190,10 @@ def render(article: Article) -> str:
     tables, entries = article.unplaced()
     out.extend(_table(table) for table in tables)
     if entries:
-        out.append(f"## {inline(article.faq_title or 'Frequently asked questions')}")
+        out.append(f"## {inline(article.faq_title or doc.labels.questions)}")
         out.append(_faq(doc, entries, 3))
     if article.references:
-        out.append(f"## {inline(article.references_title or 'References')}")
+        out.append(f"## {inline(article.references_title or doc.labels.references)}")
         out.append("\n".join(_reference(n, ref) for n, ref in article.numbered_references()))
     if article.disclaimer:
         out.append(f"*{inline(article.disclaimer)}*")

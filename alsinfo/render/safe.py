@@ -14,6 +14,14 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+def hidden_character(text: str) -> str | None:
+    """The first character of ``text`` that ``printable`` would escape (tab and newline aside), or None."""
+    if text.isprintable():
+        return None
+    found = _UNSAFE.search(text)
+    return found.group() if found else None
+
+
 def printable(text: str) -> str:
     """``text`` with every character that could act on a terminal replaced by a visible escape."""
     # Every character escaped is one str.isprintable rejects (controls, format characters,

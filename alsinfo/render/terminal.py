@@ -206,15 +206,16 @@ def _list(view: _View, block: ListBlock) -> RenderableType:
     return Group(*lines)
 
 
-CALLOUT_LOOKS = {"warning": ("Warning", "bold red"), "note": ("Note", "bold blue"), "tip": ("Tip", "bold green"),
-                 "seek-help": ("When to get medical help", "bold red")}
+CALLOUT_STYLES = {"warning": "bold red", "note": "bold blue", "tip": "bold green", "seek-help": "bold red"}
 
 
 def _callout(view: _View, block: Callout) -> RenderableType:
     from rich.panel import Panel
 
-    label, style = CALLOUT_LOOKS[block.kind]
-    title = safe(block.title or label, style)
+    from alsinfo.labels import labels_for
+
+    style = CALLOUT_STYLES[block.kind]
+    title = safe(block.title or labels_for(view.article.language).callout(block.kind), style)
     return Panel(view.inline(block.text, cites=block.cites), title=title, title_align="left",
                  border_style=style.replace("bold ", ""), expand=False)
 
