@@ -53,7 +53,7 @@ LOCK_VERSION = 1
 _DECIMAL_COMMA = frozenset(("af", "ar", "az", "be", "bg", "bs", "ca", "cs", "da", "de", "el", "es", "et", "eu", "fi",
     "fo", "fr", "gl", "hr", "hu", "hy", "id", "is", "it", "ka", "kk", "ky", "lt", "lv", "mk", "mn", "nb", "nl", "nn",
     "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "tr", "uk", "uz", "vi"))
-_NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c\u00a0\u202f ]\d+)*")
+_NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c\u00a0\u202f]\d+)*")
 
 
 class Item(NamedTuple):
@@ -93,18 +93,22 @@ def describe(key: str) -> str:
 
 def numbers(text: str, language: str) -> list[str]:
     """The numbers in ``text`` as canonical strings ('1.5', '1000'), read in ``language``'s format;
-    digits of any script count ('١٥' is 15)."""
+    digits of any script count ('١٥' is 15). A group separator that does not group thousands
+    ('2,3' in English) separates two numbers."""
     text = "".join(str(unicodedata.digit(char)) if char.isdigit() and not char.isascii() else char for char in text)
-    comma = language.split("-")[0].lower() in _DECIMAL_COMMA
+    decimal, group = (",", ".") if language.split("-")[0].lower() in _DECIMAL_COMMA else (".", ",")
     found = []
     for match in _NUMBER.finditer(text):
-        written = re.sub(r"[\u00a0\u202f \u066c]", "", match.group()).replace("\u066b", ",")
-        decimal, group = (",", ".") if comma else (".", ",")
-        parts = written.split(decimal)
-        whole = parts[0].replace(group, "") if all(len(p) == 3 for p in parts[0].split(group)[1:]) \
-            else parts[0].replace(group, decimal)
-        value = whole + ("." + "".join(parts[1:]) if len(parts) > 1 else "")
-        found.extend(value.split(decimal) if decimal in value else [value])
+        written = re.sub("[\u00a0\u202f\u066c]", group, match.group()).replace("\u066b", decimal)
+        whole, _, fraction = written.partition(decimal)
+        groups = whole.split(group)
+        if len(groups) > 1 and not all(len(part) == 3 for part in groups[1:]):
+            found.extend(groups[:-1])  # a list, not thousands: each its own number
+            whole = groups[-1]
+        else:
+            whole = "".join(groups)
+        fraction_digits = fraction.split(group)[0].split(decimal)[0]
+        found.append(f"{whole}.{fraction_digits}" if fraction_digits else whole)
     return [_canonical(value) for value in found if value]
 
 
