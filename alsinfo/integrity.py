@@ -192,6 +192,11 @@ def _hidden_characters(document: Document) -> Iterator[Problem]:
 
     from alsinfo.render.safe import hidden_character
 
+    # A text can hold such a character only if the file does, raw or as an escape ("\\e", "\\x1b",
+    # "\\u202e", all with a backslash): most files have neither, and need no walk.
+    if "\\" not in document.source and hidden_character(document.source.replace("\t", " ").replace("\n", " ")
+                                                         .replace("\r", " ")) is None:
+        return
     stack: list[tuple[JsonPath, Any]] = [((), document.data)]
     while stack:
         path, node = stack.pop()

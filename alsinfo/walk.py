@@ -163,32 +163,60 @@ def expand(data: Any, pattern: Pattern, path: JsonPath = ()) -> Iterator[tuple[J
         yield from expand(data[head], rest, (*path, head))
 
 
-def texts(documents: Mapping[str, Any]) -> Iterator[Text]:
-    """Every text of the files' data (by kind of file), in reading order within each file."""
-    for kind, data in documents.items():
-        for thing in things(kind, data):
-            cites = tuple(ident for link in thing.spec.links if link.target == "references"
-                          for _, ident in expand(thing.data, link.pattern) if isinstance(ident, str))
-            for spec in thing.spec.texts:
-                for path, value in expand(thing.data, spec.pattern):
-                    if isinstance(value, str):
-                        yield Text(kind, (*thing.path, *path), value, spec, thing.owner, cites)
+class Walked(NamedTuple):
+    """Every text and every link of some files' data, in reading order within each file."""
+
+    texts: list[Text]
+    links: list[Link]
 
 
-def links(documents: Mapping[str, Any]) -> Iterator[Link]:
-    """Every link by id in the files' data, inline citation markers included."""
+# The last walk, with the data it was of: the integrity checks and several rules walk the same
+# files in one check, and a walk is the costliest part of it. The data objects are held, so an
+# identity test is exact (no other object can take their ids while they are held).
+_last: tuple[tuple[tuple[str, Any], ...], Walked] | None = None
+
+
+def walked(documents: Mapping[str, Any]) -> Walked:
+    """The walk of the files' data (by kind of file), done once for the same data."""
+    global _last
+    key = tuple(documents.items())
+    if _last is not None and len(_last[0]) == len(key) and all(
+            kind == other_kind and data is other_data for (kind, data), (other_kind, other_data) in zip(
+                key, _last[0], strict=True)):
+        return _last[1]
     from alsinfo import inline
 
-    for kind, data in documents.items():
+    found = Walked([], [])
+    for kind, data in key:
         for thing in things(kind, data):
+            cites = []
             for spec in thing.spec.links:
                 for path, value in expand(thing.data, spec.pattern):
                     if isinstance(value, str):
-                        yield Link(kind, (*thing.path, *path), spec.target, value)
-    for text in texts(documents):
+                        found.links.append(Link(kind, (*thing.path, *path), spec.target, value))
+                        if spec.target == "references":
+                            cites.append(value)
+            for text_spec in thing.spec.texts:
+                for path, value in expand(thing.data, text_spec.pattern):
+                    if isinstance(value, str):
+                        text = Text(kind, (*thing.path, *path), value, text_spec, thing.owner, tuple(cites))
+                        found.texts.append(text)
+    for text in found.texts:  # the citation markers, after the links by id (as they were reported before)
         if text.spec.inline:
-            for ident in inline.cited(text.value):
-                yield Link(text.kind, text.path, "references", ident, f"@{ident}")
+            found.links.extend(Link(text.kind, text.path, "references", ident, f"@{ident}")
+                               for ident in inline.cited(text.value))
+    _last = (key, found)
+    return found
+
+
+def texts(documents: Mapping[str, Any]) -> list[Text]:
+    """Every text of the files' data (by kind of file), in reading order within each file."""
+    return walked(documents).texts
+
+
+def links(documents: Mapping[str, Any]) -> list[Link]:
+    """Every link by id in the files' data, inline citation markers included."""
+    return walked(documents).links
 
 
 def ids(kind: str, data: Any) -> Iterator[tuple[JsonPath, str]]:
