@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator
 
 from alsinfo.exitcodes import ExitCode
 from alsinfo.export import EXPORTERS
-from alsinfo.translations import numbers
+from alsinfo.numbers import numbers
 from tests.conftest import Invoke, edit
 from tests.test_export import NS, json_ld, parse_html
 from tests.test_output_schemas import REGISTRY, SCHEMAS
