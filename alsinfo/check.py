@@ -140,7 +140,11 @@ def _unknown_entry(entry: str) -> Problem:
     name = entry.removesuffix("/")
     guess = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
     hint = f"did you mean '{guess[0]}'? " if guess else ""
-    return UNKNOWN_FILE.at(name, 1, 1, (), f"unknown {'folder' if folder else 'file'} in an article folder; "
+    if folder:
+        return UNKNOWN_FILE.at(name, 1, 1, (), "unknown folder in an article folder; the only folders there are "
+                                               "translations, named by their language tag (de, pt-BR); keep other "
+                                               "things outside the article folder")
+    return UNKNOWN_FILE.at(name, 1, 1, (), f"unknown file in an article folder; "
                                            f"{hint}content files are {', '.join(names)}, "
                                            "and images (PNG, JPEG, GIF, WebP) that image blocks show")
 

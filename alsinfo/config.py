@@ -144,8 +144,9 @@ def line_of(text: str, needle: str) -> int:
     return 1
 
 
-def load_config(path: Path, known: Mapping[str, Mapping[str, Any]]) -> Config:
-    """Read and check a configuration file; ``known`` maps each rule id to its options and defaults."""
+def load_config(path: Path, known: Mapping[str, Mapping[str, Any]], ignorable: frozenset[str] = frozenset()) -> Config:
+    """Read and check a configuration file; ``known`` maps each rule id to its options and defaults;
+    ``ignorable`` names the structural warnings that `ignore` and per-file ignores may also name."""
     text = _read(path)
     data = _parse(path, text)
     table: Any = data
@@ -162,18 +163,19 @@ def load_config(path: Path, known: Mapping[str, Mapping[str, Any]]) -> Config:
         if key not in _TOP_KEYS:
             raise fail(key, f"unknown setting '{key}'; settings are {', '.join(sorted(_TOP_KEYS))}")
 
-    def rule_list(key: str, value: Any) -> tuple[str, ...]:
+    def rule_list(key: str, value: Any, *, ignoring: bool = True) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise fail(key, f"'{key}' must be a list of rule ids, e.g. [\"HC101\"]")
+        allowed = [*known, *(ignorable if ignoring else ())]
         for item in value:
-            if not any(rule_id.startswith(item) for rule_id in known):
+            if not any(rule_id.startswith(item) for rule_id in allowed):
                 raise fail(item, f"unknown rule id '{item}' in '{key}'")
         return tuple(value)
 
     content = table.get("content")
     if content is not None and (not isinstance(content, str) or not content.strip()):
         raise fail("content", "'content' must be the path of the content folder, e.g. \"content\"")
-    select = rule_list("select", table["select"]) if "select" in table else None
+    select = rule_list("select", table["select"], ignoring=False) if "select" in table else None
     ignore = rule_list("ignore", table["ignore"]) if "ignore" in table else ()
     for key in ("rules", "per-file-ignores"):
         if not isinstance(table.get(key, {}), dict):

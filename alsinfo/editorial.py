@@ -25,12 +25,20 @@ def known_rules() -> dict[str, Mapping[str, Any]]:
     from alsinfo.rules import registry
     from alsinfo.suppress import UNUSED
 
-    return {**{rule.id: rule.options for rule in registry().values()}, UNUSED.rule: {}}
+    return {**{rule.id: rule.options for rule in registry().values()}, UNUSED.rule: {}, LANGUAGE_SKIPPED.rule: {}}
+
+
+def ignorable_warnings() -> frozenset[str]:
+    """The structural checks that only warn, which `ignore` may name besides the editorial rules."""
+    from alsinfo.catalog import structural_kinds
+
+    return frozenset(kind.rule for kind in structural_kinds() if kind.severity is not Severity.ERROR
+                     and kind.rule not in known_rules())
 
 
 @cache
 def _load_version(path: Path, mtime_ns: int, size: int) -> Config:
-    return load_config(path, known_rules())
+    return load_config(path, known_rules(), ignorable_warnings())
 
 
 def load_found(path: Path) -> Config:

@@ -274,16 +274,20 @@ class Article(NamedTuple):
         return self.headline if self.headline and self.headline != self.title else None
 
     def byline(self) -> list[str]:
-        """Who wrote and reviewed the article and when, as far as the content says: ["By …", …]."""
+        """Who wrote and reviewed the article and when, as far as the content says, in its language:
+        ["Written by …", "Medically reviewed by …", "Published 10 January 2026", …]."""
+        from alsinfo.labels import labels_for, long_date
+
+        labels = labels_for(self.language)
         parts = []
         if self.authors:
-            parts.append("By " + ", ".join(person.name for person in self.authors))
+            parts.append(f"{labels.written_by} " + ", ".join(person.name for person in self.authors))
         if self.medical_reviewer:
-            parts.append(f"Medically reviewed by {self.medical_reviewer.name}")
-        if self.published:
-            parts.append(f"Published {self.published}")
-        if self.last_reviewed:
-            parts.append(f"Last reviewed {self.last_reviewed}")
+            parts.append(f"{labels.reviewed_by} {self.medical_reviewer.name}")
+        for label, value in ((labels.published, self.published), (labels.last_reviewed, self.last_reviewed),
+                             (labels.next_review, self.next_review)):
+            if value:
+                parts.append(f"{label} {long_date(value, labels)}")
         return parts
 
     def faq_entries(self, block: FaqBlock) -> list[tuple[int, FaqEntry]]:

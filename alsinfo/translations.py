@@ -123,13 +123,15 @@ def read_lock(raw: bytes) -> dict[str, LockEntry]:
     return entries
 
 
-def lock_text(source: Mapping[str, Any], previous: Mapping[str, LockEntry], keys: set[str] | None,
-              today: dt.date) -> str:
-    """The lock after marking ``keys`` (every item when None) current against ``source`` as it is today."""
+def lock_text(source: Mapping[str, Any], translated: Mapping[str, Any], previous: Mapping[str, LockEntry],
+              keys: set[str] | None, today: dt.date) -> str:
+    """The lock after marking ``keys`` (every item the translation has, when None) current against
+    ``source`` as it is today; an item the translation lacks is never marked."""
     current = items(source)
+    has = items(translated)
     entries = {key: entry for key, entry in previous.items() if key in current}
     for key, item in current.items():
-        if keys is None or key in keys:
+        if (keys is None or key in keys) and (key in has or key.startswith("reference:")):
             entries[key] = LockEntry(item_hash(item), today.isoformat())
     lines = ",\n".join(f"    {json.dumps(key)}: "
                        + json.dumps({"hash": entry.hash, "marked": entry.marked}, separators=(", ", ": "))
@@ -189,7 +191,10 @@ def check_translations(snapshot: Snapshot, source: Mapping[str, Document] | None
             for kind in ("references", "people"):  # shared with the source where the translation has none
                 if kind in source and kind not in translation.present():
                     documents[kind] = everything[kind] = source[kind]
-        present = frozenset(translation.present()) | frozenset(k for k in ("references", "people") if k in documents)
+        # Shared files the source has count as there even when they are broken: the source's own
+        # problems say so, and the translation's links into them are then not judged.
+        shared = {"references"} & set(snapshot.present()) | ({"people"} if snapshot.people is not None else set())
+        present = frozenset(translation.present()) | frozenset(shared - set(translation.present()))
         out.problems.extend(problem for problem in integrity.check_article(
             everything, valid=frozenset(documents), present=present, today=today, images=snapshot.images)
             if problem.rule != integrity.UNUSED_IMAGE.rule and problem.file.startswith(prefix))

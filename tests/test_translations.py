@@ -190,3 +190,58 @@ def test_html_pages_link_every_language_both_ways(invoke: Invoke, root: Path, tm
             assert graph["translationOfWork"] == {"@id": "https://example.org/articles/ms-exercise#page"}
     header = "".join(next(parse_html(pages["ar"].read_text(encoding="utf-8")).iter(f"{NS}header")).itertext())
     assert "كتبه" in header and "١" not in header and "1 أكتوبر 2026" in header
+
+
+# --- What a newcomer's first hour found (each failed before its fix) --------------------------------
+
+def test_ignore_in_the_configuration_takes_what_ignore_on_the_command_line_takes(invoke: Invoke, root: Path) -> None:
+    faq = root / ARTICLE / "el" / "faq.yaml"
+    faq.write_text(faq.read_text(encoding="utf-8").split("- id: what-if-tired")[0], encoding="utf-8")
+    (root / ".alsinfo.toml").write_text('ignore = ["T304", "M002"]\n')
+    result = invoke("validate", str(root), "--strict")
+    assert result.exit_code == ExitCode.OK, result.stdout + result.stderr
+    (root / ".alsinfo.toml").write_text('select = ["T304"]\n')
+    assert invoke("validate", str(root)).exit_code == ExitCode.USAGE_ERROR
+
+
+def test_a_single_page_links_only_the_languages_it_can_know_the_address_of(invoke: Invoke, root: Path) -> None:
+    page = invoke("export", "--content", str(root), "-f", "html").stdout
+    assert 'hreflang="el"' not in page  # no canonical URL: its place is unknown to a page alone
+    for language in ("el", "ar"):
+        edit(root / ARTICLE / language / "article.yaml", "audience:",
+             f'canonical_url: "https://example.org/{language}/ms-exercise"\naudience:')
+    page = invoke("export", "--content", str(root), "-f", "html").stdout
+    assert '<link rel="alternate" hreflang="el" href="https://example.org/el/ms-exercise">' in page
+
+
+def test_a_broken_source_file_makes_no_false_errors_in_its_translations(invoke: Invoke, root: Path) -> None:
+    (root / ARTICLE / "references.yaml").write_text("")
+    output = invoke("validate", str(root)).stdout
+    assert "L104" in output and "/el/" not in output.split("L104")[0].splitlines()[-1]
+    assert not [line for line in output.splitlines() if "/el/" in line and " I302 " in line]
+
+
+def test_mark_never_marks_what_the_translation_lacks(invoke: Invoke, root: Path) -> None:
+    faq = root / ARTICLE / "el" / "faq.yaml"
+    faq.write_text(faq.read_text(encoding="utf-8").split("- id: what-if-tired")[0], encoding="utf-8")
+    (root / ARTICLE / "el" / "translation.lock").unlink()
+    invoke("translations", "mark", "el", "--content", str(root))
+    assert "faq:what-if-tired" not in (root / ARTICLE / "el" / "translation.lock").read_text()
+
+
+def test_a_reader_in_an_article_folder_reads_that_article(invoke: Invoke, root: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(Path(__file__).parent.parent / "content" / "als-stem-cell-therapy", root / "second")
+    monkeypatch.chdir(root / ARTICLE / "el")
+    result = invoke("sections", "--content", str(root))
+    assert result.exit_code == ExitCode.OK and "Why exercise helps" in result.stdout
+
+
+def test_markdown_byline_is_in_the_article_language(invoke: Invoke, root: Path) -> None:
+    markdown = invoke("export", "--content", str(root), "-f", "markdown", "--lang", "el").stdout
+    assert "*Συντάκτης: Alex Example · Ιατρικός έλεγχος: Dr. Sam Sample · Δημοσιεύθηκε 10 Ιανουαρίου 2026" in markdown
+
+
+def test_new_refuses_a_language_that_is_not_a_tag(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("new", "x", "--language", "german", "--content", str(tmp_path))
+    assert result.exit_code == ExitCode.USAGE_ERROR and "not a language tag" in result.stderr

@@ -67,6 +67,9 @@ def export(
                    ExitCode.CONTENT_PROBLEMS)
     article = opened.in_language(language)
     assert article is not None
+    # One page alone cannot know where the others will be: it links only those with a canonical URL.
+    known = tuple(version for version in article.versions if version[1])
+    article = article._replace(versions=known if len(known) > 1 and article.versions[0][1] else ())
     text = EXPORTERS[form].render(article)
     if output is None or str(output) == "-":
         # UTF-8 whatever the terminal's encoding (a test's StringIO has no bytes to write)

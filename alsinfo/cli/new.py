@@ -48,6 +48,11 @@ def new(
     if (root / "article.yaml").is_file() or (root / "sections.yaml").is_file():
         raise UsageError(f"'{one_line(str(root))}' is an article folder; give the content root that holds the "
                          "article folders")
+    from alsinfo.snapshot import is_translation_name
+
+    if not is_translation_name(language):
+        raise UsageError(f"'{one_line(language)}' is not a language tag: give a BCP 47 tag such as 'en', 'de' or "
+                         "'pt-BR'")
     if title is not None and (not title.strip() or not title.isprintable() or title != title.strip()):
         raise UsageError("--title must be one line of visible text, without leading or trailing spaces")
     folder = root / article_id

@@ -43,7 +43,8 @@ def open_active(env: Environment, content: Path | None, article_id: str | None, 
     from alsinfo.reading import choose_article, open_article
     from alsinfo.resources import schemas_dir
 
-    folder = choose_article(find_content(content, env).root, article_id).resolve()
+    root = find_content(content, env).root
+    folder = choose_article(root, article_id or _article_here(env, root)).resolve()
     cache = None if no_cache or env.cache_disabled else Cache(env.cache_dir)
     try:
         return open_article(folder, schemas_folder=schemas_dir(), cache=cache, today=env.today, base=env.cwd,
@@ -53,6 +54,15 @@ def open_active(env: Environment, content: Path | None, article_id: str | None, 
             cache.close()
             if cache.notice:
                 env.stderr.write(f"alsinfo: note: {printable(cache.notice)}\n")
+
+
+def _article_here(env: Environment, root: Path) -> str | None:
+    """The article the working folder is in (or in one of its translations), when it is under ``root``."""
+    try:
+        inside = env.cwd.resolve().relative_to(root.resolve()).parts
+    except (ValueError, OSError):
+        return None
+    return inside[0] if inside and (root / inside[0] / "article.yaml").is_file() else None
 
 
 def open_for_reading(env: Environment, content: Path | None, article_id: str | None, no_cache: bool,

@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 import typer
 
-from alsinfo.cli.common import ArticleOption, ContentOption, JsonOption, UsageError, fail, find_content, guarded
+from alsinfo.cli.common import ArticleOption, ContentOption, UsageError, fail, find_content, guarded
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 
@@ -25,7 +25,9 @@ def _articles(env: Environment, content: Path | None, article_id: str | None) ->
 
 @app.callback()
 @guarded
-def translations(ctx: typer.Context, article_id: ArticleOption = None, as_json: JsonOption = False,
+def translations(ctx: typer.Context, article_id: ArticleOption = None,
+                 as_json: Annotated[bool, typer.Option("--json", help="Print plain JSON "
+                                                       "(schemas/output/translations.schema.json).")] = False,
                  content: ContentOption = None) -> None:
     """A table per article and language: items current, stale (the source changed since the
     translation was marked current), missing and extra, with the ids of the stale and missing ones."""
@@ -102,7 +104,8 @@ def mark(
                              f"'{folder.name}'")
     lock = folder / language / LOCK_NAME
     try:
-        write_output(lock, lock_text(found.source, found.translations[language][1] or {}, keys, env.today))
+        translated, previous = found.translations[language]
+        write_output(lock, lock_text(found.source, translated, previous or {}, keys, env.today))
     except OSError as error:
         raise fail(env, f"cannot write '{one_line(str(lock))}': {error.strerror or error}",
                    ExitCode.OUTPUT_ERROR) from None

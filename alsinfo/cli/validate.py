@@ -122,7 +122,7 @@ def _source_text(source: "ContentSource | None", env: Environment) -> str:
 
 def _checked_rule_ids(values: list[str] | None, *, ignoring: bool = False) -> list[str] | None:
     """--select/--ignore values as rule ids: ids, prefixes or names (`readability`) of editorial rules,
-    and, to --ignore, of structural checks that only warn (I308, I311, I312); a structural error is named as
+    and, to --ignore, of structural checks that only warn (editorial.ignorable_warnings); a structural error is named as
     such, since it always runs."""
     from alsinfo.catalog import all_checks
 
@@ -138,9 +138,11 @@ def _checked_rule_ids(values: list[str] | None, *, ignoring: bool = False) -> li
         if not matching:
             raise UsageError(f"unknown rule id '{given}'; `alsinfo rules` lists them")
         if not any(check.editorial or (ignoring and check.severity is not Severity.ERROR) for check in matching):
+            from alsinfo.editorial import ignorable_warnings
+
             raise UsageError(f"'{given}' is a structural check, which always runs: content that fails it cannot "
-                             "be read; --select and --ignore choose editorial rules (HC) and M001, and --ignore "
-                             "also structural warnings (I308, I311, I312)")
+                             "be read; --select and --ignore choose editorial rules (HC), M001 and M002, and "
+                             f"--ignore also structural warnings ({', '.join(sorted(ignorable_warnings()))})")
         chosen.append(rule_id)
     return chosen
 
