@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from alsinfo import integrity
@@ -81,7 +82,7 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
     source = load_folder(snapshot, schemas)
     problems, documents, loaded = source
     structural_errors = any(p.severity is Severity.ERROR for p in problems)  # a file that did not load or fit
-    problems.extend(_unknown_entry(entry) for entry in snapshot.listing if _is_unknown(entry))
+    problems.extend(_unknown_entry(entry) for entry in snapshot.listing if _is_unknown(entry, snapshot.translations))
     present = snapshot.present() | ({"people"} if snapshot.people is not None else set())
     problems.extend(integrity.check_article(loaded, valid=frozenset(documents), present=present, today=today,
                                             images=snapshot.images))
@@ -125,13 +126,13 @@ def check_article(snapshot: Snapshot, *, schemas: SchemaSet, today: dt.date,
 _CONTENT_NAMES = frozenset(f"{kind}{SUFFIX}" for kind in KINDS)
 
 
-def _is_unknown(entry: str) -> bool:
+def _is_unknown(entry: str, translations: Mapping[str, object]) -> bool:
     from alsinfo.snapshot import is_image_name, is_translation_name
 
     name = entry.removesuffix("/")
     return name not in _CONTENT_NAMES and not entry.startswith(".") \
         and not (is_image_name(entry) and not entry.endswith("/")) \
-        and not (entry.endswith("/") and is_translation_name(name))
+        and not (entry.endswith("/") and is_translation_name(name) and name in translations)
 
 
 def _unknown_entry(entry: str) -> Problem:

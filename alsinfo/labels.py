@@ -105,7 +105,8 @@ def long_date(text: str, labels: Labels) -> str:
 
 
 # Scripts written right to left, by primary language subtag.
-RIGHT_TO_LEFT = frozenset({"ar", "arc", "dv", "fa", "ha", "he", "khw", "ks", "ku", "ps", "sd", "ur", "yi"})
+# (Not Hausa or Kurdish: each is also, or mostly, written in Latin script.)
+RIGHT_TO_LEFT = frozenset({"ar", "arc", "dv", "fa", "he", "khw", "ks", "ps", "sd", "ur", "yi"})
 
 
 def direction(language: str) -> str:

@@ -82,6 +82,8 @@ def translated_articles(article_id: str, data: Mapping[str, Any] | None) -> dict
     if not data or "translations" not in data:
         return {}
     shared = {kind: data[kind] for kind in ("references", "people") if kind in data}
+    if "references" in shared:  # the references are shared, their heading is not: the page's own label
+        shared["references"] = {key: value for key, value in shared["references"].items() if key != "title"}
     return {language: build_article(article_id, {**shared, **files})
             for language, files in data["translations"].items()}
 

@@ -34,6 +34,12 @@ def is_translation_name(name: str) -> bool:
     return TRANSLATION_NAME.fullmatch(name) is not None
 
 
+def is_translation(folder: Path) -> bool:
+    """A sub-folder of an article that is a translation: named by a language tag, holding an article."""
+    return is_translation_name(folder.name) and any(
+        (folder / f"{kind}{SUFFIX}").exists() for kind in ("article", "sections"))
+
+
 def is_image_name(name: str) -> bool:
     return name.lower().endswith(IMAGE_SUFFIXES) and not name.startswith(".")
 
@@ -91,7 +97,7 @@ def read_snapshot(folder: Path, *, translation: bool = False) -> Snapshot:
     translations: dict[str, Snapshot] = {}
     lock: bytes | str | None = None
     for name, is_dir in entries:
-        if is_dir and not translation and is_translation_name(name):
+        if is_dir and not translation and is_translation(folder / name):
             translations[name] = read_snapshot(folder / name, translation=True)
             continue
         if name == LOCK_NAME and translation:
@@ -202,7 +208,7 @@ def stamp(folder: Path, *, translation: bool = False) -> Stamp | None:
             for entry in entries:
                 is_dir = entry.is_dir()
                 names.append(f"{entry.name}/" if is_dir else entry.name)
-                if is_dir and not translation and is_translation_name(entry.name):
+                if is_dir and not translation and is_translation(folder / entry.name):
                     inner = stamp(folder / entry.name, translation=True)
                     if inner is None:
                         return None

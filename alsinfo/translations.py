@@ -63,6 +63,10 @@ class Item(NamedTuple):
 def items(documents: Mapping[str, Any]) -> dict[str, Item]:
     """The items of an article's files' data, by key, in reading order."""
     found: dict[str, Item] = {}
+    article = documents.get("article")
+    if isinstance(article, dict):  # the article's own words: title, summary, disclaimer, call to action
+        own = {key: article[key] for key in _ARTICLE_TEXTS if key in article}
+        found["article:page"] = Item("article:page", "article", (), own)
     for kind, data in documents.items():
         if kind not in ("sections", "faq", "tables", "references"):
             continue
@@ -74,32 +78,53 @@ def items(documents: Mapping[str, Any]) -> dict[str, Item]:
     return found
 
 
+_ARTICLE_TEXTS = ("title", "headline", "summary", "disclaimer", "call_to_action")
+# What a translated reference must keep as its source has it: where the work is and what it is.
+_REFERENCE_FACTS = ("url", "identifiers", "year", "date", "volume", "issue", "pages", "accessed")
+
+
 def item_hash(item: Item) -> str:
     text = json.dumps(item.data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def describe(key: str) -> str:
+    if key == "article:page":
+        return "the article's title, summary, disclaimer and call to action"
     word, _, ident = key.partition(":")
     return f"{ {'faq': 'FAQ entry'}.get(word, word)} '{ident}'"
 
 
-def _texts(item: Item) -> Iterator[tuple[JsonPath, str]]:
-    """The texts of an item, with their paths in its file."""
+def _places(item: Item) -> list[list[tuple[JsonPath, str]]]:
+    """An item's texts grouped by place (the title, each block, each field, each table cell), each
+    text as the words a reader sees (links and citation markers left out): a translation keeps each
+    number in its place, so numbers are compared place by place."""
+    from alsinfo.inline import plain
+
     if item.kind == "sections":
-        yield (*item.path, "title"), item.data.get("title", "")
+        places = [[((*item.path, "title"), item.data.get("title", ""))]]
         for index, block in walk.items(item.data, "blocks"):
             spec = walk.BLOCKS.get(str(block.get("type")))
-            for text in spec.texts if spec else ():
-                for path, value in walk.expand(block, text.pattern):
-                    if isinstance(value, str):
-                        yield (*item.path, "blocks", index, *path), value
-    else:
-        _, _, spec = walk.ITEMS[item.kind]
-        for text in spec.texts:
-            for path, value in walk.expand(item.data, text.pattern):
-                if isinstance(value, str):
-                    yield (*item.path, *path), value
+            places.append([((*item.path, "blocks", index, *path), plain(value) if text.inline else value)
+                           for text in (spec.texts if spec else ()) for path, value in walk.expand(block, text.pattern)
+                           if isinstance(value, str)])
+        return places
+    if item.kind == "tables":
+        return [[((*item.path, *path), value)] for pattern in (("title",), ("columns", "*"), ("rows", "*", "*"))
+                for path, value in walk.expand(item.data, pattern) if isinstance(value, str)]
+    if item.kind == "article":
+        return [[(path, value)] for path, value in _strings(item.data, ())]
+    _, _, spec = walk.ITEMS[item.kind]
+    return [[((*item.path, *path), plain(value) if text.inline else value)]
+            for text in spec.texts for path, value in walk.expand(item.data, text.pattern) if isinstance(value, str)]
+
+
+def _strings(data: Any, path: JsonPath) -> list[tuple[JsonPath, str]]:
+    if isinstance(data, str):
+        return [(path, data)]
+    if isinstance(data, dict):
+        return [found for key, value in data.items() if key != "url" for found in _strings(value, (*path, key))]
+    return []
 
 
 # --- the lock ----------------------------------------------------------------------------------
@@ -111,16 +136,30 @@ class LockEntry(NamedTuple):
 
 def read_lock(raw: bytes) -> dict[str, LockEntry]:
     """The lock's entries; raises ValueError when it is not a lock this tool wrote."""
-    data = json.loads(raw.decode("utf-8"))
-    if not isinstance(data, dict) or data.get("version") != LOCK_VERSION or not isinstance(data.get("items"), dict):
+    if len(raw) > 1024 * 1024:
+        raise ValueError("it is larger than any lock alsinfo writes")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise ValueError("it is nested too deeply") from None
+    if not isinstance(data, dict) or type(data.get("version")) is not int or data.get("version") != LOCK_VERSION \
+            or not isinstance(data.get("items"), dict) or set(data) - {"version", "written_by", "items"}:
         raise ValueError(f"it is not a version {LOCK_VERSION} lock")
     entries = {}
     for key, value in data["items"].items():
         if not (isinstance(value, dict) and isinstance(value.get("hash"), str)
-                and isinstance(value.get("marked"), str)):
+                and isinstance(value.get("marked"), str) and _is_day(value["marked"])):
             raise ValueError(f"its entry for '{key}' is not a hash and a date")
         entries[key] = LockEntry(value["hash"], value["marked"])
     return entries
+
+
+def _is_day(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
 
 
 def lock_text(source: Mapping[str, Any], translated: Mapping[str, Any], previous: Mapping[str, LockEntry],
@@ -202,6 +241,7 @@ def check_translations(snapshot: Snapshot, source: Mapping[str, Document] | None
             {"article", "sections"} <= set(documents) and set(documents) >= translation.present()
         if source is None or not sound:
             continue
+        out.horizons.append(integrity.date_horizon(documents, today))
         out.problems.extend(_against_source(language, source, documents, translation))
         if config is not None:
             from alsinfo.editorial import check_rules
@@ -228,6 +268,9 @@ def _against_source(language: str, source: Mapping[str, Document], documents: Ma
     if isinstance(written, str) and written.lower() != language.lower():
         yield _at(LANGUAGE, article, ("language",), f"the translation in '{language}/' says its language is "
                                                     f"'{written}'; the folder and `language` must be the same tag")
+    elif str(source["article"].data.get("language", "")).lower() == language.lower():
+        yield _at(LANGUAGE, article, ("language",), f"'{language}/' is in the source's own language; a "
+                                                    "translation is into another language")
     source_data = {kind: document.data for kind, document in source.items()}
     mine_data = {kind: document.data for kind, document in documents.items()
                  if document.file.startswith(f"{language}/")}
@@ -261,6 +304,11 @@ def _parity(document: Document, mine: Item, theirs: Item) -> Iterator[Problem]:
             yield _at(PARITY, document, (*mine.path, "blocks"),
                       f"{describe(mine.key)} has the blocks {', '.join(map(str, ours)) or 'none'}; the source has "
                       f"{', '.join(map(str, source)) or 'none'}, in that order")
+    elif mine.kind == "references":
+        changed = [key for key in _REFERENCE_FACTS if mine.data.get(key) != theirs.data.get(key)]
+        if changed:
+            yield _at(PARITY, document, mine.path, f"{describe(mine.key)} gives another {', '.join(changed)} than "
+                                                   "the source; a translated reference is the same work")
     elif mine.kind == "tables":
         shape = (len(mine.data.get("columns", [])), len(mine.data.get("rows", [])))
         source_shape = (len(theirs.data.get("columns", [])), len(theirs.data.get("rows", [])))
@@ -270,36 +318,42 @@ def _parity(document: Document, mine: Item, theirs: Item) -> Iterator[Problem]:
 
 
 def _numbers(document: Document, mine: Item, theirs: Item, language: str, source_language: str) -> Iterator[Problem]:
-    """Every number of the translated item is one of the source item's (as many times); a table is
-    compared row by row, so that a number moved to another row is caught too."""
-    if mine.kind == "tables":
-        for index, (row, source_row) in enumerate(zip(mine.data.get("rows", []), theirs.data.get("rows", []),
-                                                      strict=False)):
-            yield from _compare(document, mine, [((*mine.path, "rows", index, n), cell) for n, cell in enumerate(row)],
-                                [cell for cell in source_row], language, source_language, f"row {index + 1} of ")
-        return
-    yield from _compare(document, mine, list(_texts(mine)), [text for _, text in _texts(theirs)],
-                        language, source_language, "")
+    """Every number of the translated item is its source's, place by place (a block, a field, a
+    table cell): a number moved to another place is caught as well as a changed one."""
+    for place, source_place in zip(_places(mine), _places(theirs), strict=False):
+        yield from _compare(document, mine, place, [text for _, text in source_place], language, source_language)
 
 
 def _compare(document: Document, mine: Item, texts: list[tuple[JsonPath, str]], source_texts: list[str],
-             language: str, source_language: str, where: str) -> Iterator[Problem]:
+             language: str, source_language: str) -> Iterator[Problem]:
     wanted = Counter(number for text in source_texts for number in numbers(text, source_language))
     found = Counter(number for _, text in texts for number in numbers(text, language))
-    if found == wanted:
+    if found == wanted or not texts:
         return
     extra, lacking = found - wanted, wanted - found
-    path: JsonPath = mine.path
-    phrase = None
+    path, phrase = texts[0][0], None
     for text_path, text in texts:
         written = [match.group() for match in NUMBER.finditer(text)]
         if any(n in extra for n in numbers(text, language)) and written:
-            path, phrase = text_path, next((w for w in written if numbers(w, language)[0] in extra), None)
+            path, phrase = text_path, next((w for w in written if numbers(w, language)[:1] and
+                                            numbers(w, language)[0] in extra), None)
             break
+    where = _place_name(path, mine)
     said = ", ".join(sorted(extra.elements())) or "nothing"
     source = ", ".join(sorted(lacking.elements())) or "nothing more"
-    yield _at(NUMBERS, document, path, f"{where}{describe(mine.key)}: the translation says {said} where the source "
+    yield _at(NUMBERS, document, path, f"{describe(mine.key)}{where}: the translation says {said} where the source "
                                        f"says {source}; numbers, doses and intervals must match the source", phrase)
+
+
+def _place_name(path: JsonPath, item: Item) -> str:
+    if item.kind == "tables" and "rows" in path:
+        index = path.index("rows")
+        return f", row {int(path[index + 1]) + 1}, column {int(path[index + 2]) + 1}"
+    if item.kind == "tables" and "columns" in path:
+        return f", column heading {int(path[-1]) + 1}"
+    if "blocks" in path:
+        return f", block {int(path[path.index('blocks') + 1]) + 1}"
+    return ""
 
 
 def _drift(language: str, documents: Mapping[str, Document], translation: Snapshot, theirs: Mapping[str, Item],
@@ -338,14 +392,18 @@ class Translations(NamedTuple):
 
     source: dict[str, Any]
     translations: dict[str, tuple[dict[str, Any], dict[str, LockEntry] | None]]
+    source_sound: bool = True  # every source file loaded and fits its schema
+    unreadable_locks: frozenset[str] = frozenset()
 
 
 def read_translations(snapshot: Snapshot, schemas: SchemaSet) -> Translations:
     """The source's and each translation's files' data (those that load) and locks (those that read)."""
     from alsinfo.check import load_folder
 
-    source = {kind: document.data for kind, document in load_folder(snapshot, schemas, people=False).loaded.items()}
+    loaded_source = load_folder(snapshot, schemas, people=False)
+    source = {kind: document.data for kind, document in loaded_source.loaded.items()}
     found: dict[str, tuple[dict[str, Any], dict[str, LockEntry] | None]] = {}
+    unreadable = set()
     for language, translation in sorted(snapshot.translations.items()):
         loaded = load_folder(translation, schemas, prefix=f"{language}/", people=False).loaded
         lock = None
@@ -353,9 +411,11 @@ def read_translations(snapshot: Snapshot, schemas: SchemaSet) -> Translations:
             try:
                 lock = read_lock(translation.lock)
             except (ValueError, UnicodeDecodeError):
-                lock = None
+                unreadable.add(language)
+        elif isinstance(translation.lock, str):
+            unreadable.add(language)
         found[language] = ({kind: document.data for kind, document in loaded.items()}, lock)
-    return Translations(source, found)
+    return Translations(source, found, not loaded_source.problems, frozenset(unreadable))
 
 
 def resolve_items(source: Mapping[str, Any], names: list[str]) -> tuple[set[str], list[str]]:

@@ -53,8 +53,9 @@ def test_marked_translations_validate_clean(invoke: Invoke, root: Path) -> None:
     # The English-only rules say once per translation that they did not judge it.
     assert [line.split(" ", 3)[2] for line in result.stdout.splitlines() if " M002 " in line] == ["M002", "M002"]
     assert "13 files in 1 article checked" in result.stdout
-    assert status(invoke, root)["el"] == {"article": ARTICLE, "language": "el", "marked": True, "current": 5,
-                                          "stale": [], "missing": [], "extra": []}
+    assert status(invoke, root)["el"] == {"article": ARTICLE, "language": "el", "marked": True,
+                                          "lock_unreadable": False, "current": 6, "stale": [], "missing": [],
+                                          "extra": []}
 
 
 def test_changing_one_source_paragraph_makes_exactly_that_section_stale(invoke: Invoke, root: Path) -> None:
@@ -74,7 +75,8 @@ def test_a_changed_number_in_a_translation_is_one_error_at_its_line(invoke: Invo
     edit(root / ARTICLE / "el" / "tables.yaml", "[Παρασκευή, Διατάσεις, 15 λεπτά]", "[Παρασκευή, Διατάσεις, 25 λεπτά]")
     (line,) = problems(invoke, root)
     assert line.startswith(f"{root / ARTICLE / 'el' / 'tables.yaml'}:9:")
-    assert "error T302 row 3 of table 'weekly-plan': the translation says 25 where the source says 15" in line
+    assert ("error T302 table 'weekly-plan', row 3, column 3: the translation says 25 where the source says 15"
+            in line)
 
 
 def test_numbers_are_read_in_each_language_and_script() -> None:
@@ -178,7 +180,7 @@ def test_html_pages_link_every_language_both_ways(invoke: Invoke, root: Path, tm
                 assert tag in ("en", "x-default")  # the source gives its canonical URL
                 continue
             target = (page.parent / href).resolve()
-            assert target == pages[tag].resolve(), (language, tag)
+            assert target == pages["en" if tag == "x-default" else tag].resolve(), (language, tag)
             back = {link.get("hreflang"): link.get("href") for link in parse_html(
                 target.read_text(encoding="utf-8")).iter(f"{NS}link") if link.get("rel") == "alternate"}
             assert language in back  # and the other page links back
@@ -245,3 +247,80 @@ def test_markdown_byline_is_in_the_article_language(invoke: Invoke, root: Path) 
 def test_new_refuses_a_language_that_is_not_a_tag(invoke: Invoke, tmp_path: Path) -> None:
     result = invoke("new", "x", "--language", "german", "--content", str(tmp_path))
     assert result.exit_code == ExitCode.USAGE_ERROR and "not a language tag" in result.stderr
+
+
+# --- What an attack on translations found (each failed before its fix) -----------------------------
+
+def test_a_lock_nested_too_deeply_is_a_problem_not_a_crash(invoke: Invoke, root: Path) -> None:
+    (root / ARTICLE / "el" / "translation.lock").write_text("[" * 100000)
+    result = invoke("validate", str(root))
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS and " T306 " in result.stdout
+    assert invoke("translations", "--content", str(root)).exit_code == ExitCode.OK
+
+
+def test_a_future_date_in_a_translation_is_not_kept_past_its_day(root: Path) -> None:
+    """A verdict that says a translation's date is in the future holds for today only, as the
+    source's does: tomorrow the cache checks again."""
+    import datetime as dt
+
+    from alsinfo.check import check_article
+    from alsinfo.resources import schemas_dir
+    from alsinfo.schemas import SchemaSet
+    from alsinfo.snapshot import read_snapshot
+
+    edit(root / ARTICLE / "el" / "article.yaml", 'published: "2026-01-10"', 'published: "2026-12-31"')
+    verdict = check_article(read_snapshot(root / ARTICLE), schemas=SchemaSet(schemas_dir()),
+                            today=dt.date(2026, 12, 4), config=None)
+    assert any(problem.rule == "I307" for problem in verdict.problems)
+    assert verdict.valid_until == dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("source, translated", [
+    ("[Monday, Walking, 10 minutes]", "[Δευτέρα, Περπάτημα 10, 2 λεπτά]"),  # moved between cells
+    ("title: A sample week", "title: A sample week of 7 days"),  # in the table's title
+])
+def test_numbers_moved_between_places_or_added_to_a_title_are_caught(invoke: Invoke, root: Path, source: str,
+                                                                   translated: str) -> None:
+    target = root / ARTICLE / "el" / "tables.yaml"
+    if source.startswith("title"):
+        edit(target, "title: Μια ενδεικτική εβδομάδα", "title: Μια ενδεικτική εβδομάδα 7 ημερών")
+    else:
+        edit(target, "[Δευτέρα, Περπάτημα, 10 λεπτά]", translated)
+    assert " T302 " in invoke("validate", str(root)).stdout
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    (".5 mg", "en", ["0.5"]), ("-5 degrees", "en", ["-5"]), ("½ tablet", "en", ["0.5"]),
+    ("1,5,10 mg", "el", ["1.5", "10"]), ("10 000 pas", "fr", ["10000"]), ("1.5", "ar", ["1.5"]),
+])
+def test_numbers_in_more_forms(text: str, language: str, expected: list[str]) -> None:
+    assert numbers(text, language) == expected
+
+
+def test_a_translated_reference_is_the_same_work(invoke: Invoke, root: Path) -> None:
+    shutil.copy(root / ARTICLE / "references.yaml", root / ARTICLE / "el" / "references.yaml")
+    invoke("translations", "mark", "el", "--content", str(root))
+    edit(root / ARTICLE / "el" / "references.yaml", 'pmid: "12345678"', 'pmid: "87654321"')
+    assert "T301 reference 'chen-2021' gives another identifiers than the source" in invoke(
+        "validate", str(root)).stdout
+
+
+def test_a_change_to_the_source_title_or_disclaimer_makes_translations_stale(invoke: Invoke, root: Path) -> None:
+    edit(root / ARTICLE / "article.yaml", "disclaimer: This page is test data",
+         "disclaimer: This page is still test data")
+    found = problems(invoke, root)
+    assert len(found) == 2 and all("the article's title, summary, disclaimer and call to action changed in the source"
+                                   in line for line in found)
+
+
+def test_mark_refuses_a_broken_source(invoke: Invoke, root: Path) -> None:
+    (root / ARTICLE / "faq.yaml").write_text("entries: [\n")
+    result = invoke("translations", "mark", "el", "--content", str(root))
+    assert result.exit_code == ExitCode.CONTENT_PROBLEMS and "has errors" in result.stderr
+
+
+def test_a_folder_named_like_a_language_but_holding_no_article_is_not_a_translation(invoke: Invoke,
+                                                                                    root: Path) -> None:
+    (root / ARTICLE / "img").mkdir()
+    output = invoke("validate", str(root)).stdout
+    assert "img:1:1: error I305 unknown folder in an article folder" in output and "every article needs" not in output

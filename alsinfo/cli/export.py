@@ -115,6 +115,7 @@ def export_site(env: Environment, content: Path | None, form: str, folder: Path,
         if opened.article is None:
             refused.append(target.name)
             continue
+        # A language with a canonical URL is linked there; one without, by its place in the site.
         versions = [(folder / target.name, opened.article)]
         versions += [(folder / target.name / tag, translated) for tag, translated in opened.translations.items()]
         if language is not None:
@@ -129,7 +130,7 @@ def export_site(env: Environment, content: Path | None, form: str, folder: Path,
             except OSError as error:
                 raise fail(env, f"cannot write '{one_line(str(page))}': {error.strerror or error}",
                            ExitCode.OUTPUT_ERROR) from None
-        if versions and versions[0][1] is opened.article:
+        if language is None or opened.article.language == language:
             written.append((target.name, opened.article))
     if form == "html" and written:
         from alsinfo.export.html import render_index

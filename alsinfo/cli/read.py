@@ -194,6 +194,8 @@ def search(
         articles = [open_for_reading(env, content, article_id, no_cache, language)]
     else:
         articles, broken = open_every_article(env, content, no_cache, language)
+        if language is not None and not articles and not broken:
+            raise UsageError(f"no article has a translation '{language}'")
     hits = [hit for article in articles for hit in find(article, text)]
     as_json = wants_json(output_format, as_json)
     if as_json or hits:

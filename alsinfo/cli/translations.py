@@ -47,6 +47,7 @@ def translations(ctx: typer.Context, article_id: ArticleOption = None,
         for language, (data, lock) in found.translations.items():
             state = status(found.source, data, lock)
             report.append({"article": folder.name, "language": language, "marked": lock is not None,
+                           "lock_unreadable": language in found.unreadable_locks,
                            "current": len(state.current), "stale": state.stale, "missing": state.missing,
                            "extra": state.extra})
     if as_json:
@@ -60,7 +61,9 @@ def translations(ctx: typer.Context, article_id: ArticleOption = None,
         counts = (f"{row['current']} current, {len(row['stale'])} stale, {len(row['missing'])} missing, "
                   f"{len(row['extra'])} extra")
         env.stdout.write(printable(f"{row['article']} [{row['language']}]: {counts}"
-                                   + ("" if row["marked"] else " (never marked current)") + "\n"))
+                                   + ("" if row["marked"] else " (its translation.lock cannot be read: mark it "
+                                                               "again)" if row["lock_unreadable"]
+                                      else " (never marked current)") + "\n"))
         for word in ("stale", "missing", "extra"):
             if row[word]:
                 env.stdout.write(printable(f"  {word}: {', '.join(row[word])}\n"))
@@ -93,9 +96,13 @@ def mark(
         raise UsageError(f"choose the article with --article ID ({len(folders)} articles)")
     folder = folders[0]
     found = read_translations(read_snapshot(folder), SchemaSet(schemas_dir()))
+    language = next((tag for tag in found.translations if tag.lower() == language.lower()), language)
     if language not in found.translations:
         known = ", ".join(found.translations) or "none"
         raise UsageError(f"article '{folder.name}' has no translation '{one_line(language)}' (translations: {known})")
+    if not found.source_sound:
+        raise fail(env, f"the source of '{folder.name}' has errors (see `alsinfo validate`): a translation is "
+                        "marked current against a sound source only", ExitCode.CONTENT_PROBLEMS)
     keys = None
     if item_ids:
         keys, unknown = resolve_items(found.source, item_ids)

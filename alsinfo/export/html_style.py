@@ -18,9 +18,9 @@ h1 { font-size: 1.9rem; line-height: 1.25; margin: .5rem 0; } h2 { font-size: 1.
 h3 { font-size: 1.2rem; } h4, h5, h6 { font-size: 1.05rem; }
 a { color: var(--accent); text-underline-offset: .15em; }
 a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-.skip-link { position: absolute; left: -999px; top: 0; padding: .5rem 1rem; background: var(--bg);
-  color: var(--accent); }
-.skip-link:focus { left: 1rem; z-index: 10; }
+.skip-link { position: absolute; inset-inline-start: 1rem; top: 0; padding: .5rem 1rem; background: var(--bg);
+  color: var(--accent); transform: translateY(-120%); }
+.skip-link:focus { transform: none; z-index: 10; }
 .byline { color: var(--muted); margin: .75rem 0; }
 .byline p { margin: .15rem 0; }
 time { white-space: nowrap; }
@@ -74,7 +74,8 @@ tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; backgro
   .print-only { display: block; }
   .page-header, main, .page-footer { max-width: none; padding: 0; } body { font-size: 11pt; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; word-break: break-all; }
-  .table-wrap { overflow: visible; border: 0; background: none; } table { min-width: 0; }
+  .table-wrap { overflow: visible; border: 0; background: none; } table { min-width: 0; table-layout: fixed; }
+  th, td, h1, h2, h3, p, li, dd, figcaption { overflow-wrap: anywhere; }
   thead { display: table-header-group; } tbody th[scope="row"], thead th:first-child { position: static; }
   h2, h3, h4, .table-figure > figcaption, dt { break-after: avoid; }
   figure, blockquote, .case-study, .callout, tr, dl > div, thead { break-inside: avoid; }

@@ -41,7 +41,7 @@ try {
             .map(el => el.getAttribute("role") || el.tagName.toLowerCase());
           return { sidewaysScroll: root.scrollWidth > root.clientWidth, clippedCaptions: clipped, landmarks };
         });
-        const name = `${path.basename(path.dirname(page))}-${path.basename(page, ".html")}-${width}-${scheme}.png`;
+        const name = `${path.relative(path.dirname(pages[0]), page).replaceAll("/", "-").replace(/\.html$/, "")}-${width}-${scheme}.png`;
         if (outDir) await tab.screenshot({ path: path.join(outDir, name), fullPage: true });
         results.push({ page, width, scheme, violations: axe, ...layout });
         await context.close();
