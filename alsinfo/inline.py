@@ -21,14 +21,21 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 _MARKUP_START = re.compile(r"[*_\[\\]")
-_MARKERS = re.compile(r"\[(@[^\[\]]*)\]")
-_MARKER_ID = re.compile(r"@([A-Za-z0-9][A-Za-z0-9._:-]*)")
+# Compiled when first used (the readers start without them when no text has markup).
+_MARKERS = functools.cache(lambda: re.compile(r"\[(@[^\[\]]*)\]"))
+_MARKER_ID = functools.cache(lambda: re.compile(r"@([A-Za-z0-9][A-Za-z0-9._:-]*)"))
 # What a Markdown renderer could take for HTML: a tag, a comment, a declaration, a processing
 # instruction, CDATA or an autolink, wherever its name ends ('<img/src=x>' is a tag too).
-_HTML_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>|<!--")
+_HTML_TAG = functools.cache(lambda: re.compile(r"<[A-Za-z/!?][^<>]*>|<!--"))
 # What a link may point to: an absolute http(s) URL of visible ASCII (markdown-it percent-encodes
 # the rest), with no quote or angle bracket that could end an attribute or a Markdown destination.
-SAFE_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][!#$%&'()*+,./0-9:;=?@A-Z\[\]_a-z~-]*)?")
+_SAFE_URL = functools.cache(lambda: re.compile(
+    r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][!#$%&'()*+,./0-9:;=?@A-Z\[\]_a-z~-]*)?"))
+
+
+def safe_url(url: str) -> bool:
+    """Whether a link may point to ``url``: see the pattern above."""
+    return _SAFE_URL().fullmatch(url) is not None
 
 
 class Span(NamedTuple):
@@ -83,7 +90,7 @@ def spans(text: str) -> tuple[Span, ...]:
             strong += 1 if kind == "strong_open" else -1
         elif kind == "link_open":
             target = str(token.attrs.get("href", ""))
-            href = target if SAFE_URL.fullmatch(target) else ""
+            href = target if safe_url(target) else ""
         elif kind == "link_close":
             href = None
         elif token.content:
@@ -94,8 +101,8 @@ def spans(text: str) -> tuple[Span, ...]:
 
 def _with_markers(text: str, look: Span) -> Iterator[Span]:
     start = 0
-    for marker in _MARKERS.finditer(text):
-        ids = tuple(_MARKER_ID.findall(marker.group(1)))
+    for marker in _MARKERS().finditer(text):
+        ids = tuple(_MARKER_ID().findall(marker.group(1)))
         if not ids:
             continue
         before = text[start:marker.start()].rstrip()  # "a week [@x]." reads "a week[1]."
@@ -142,20 +149,20 @@ def issues(text: str) -> Iterator[LinkIssue]:
     """What in the text's markup is not allowed or not safe, for the integrity checks."""
     if not has_markup(text) and "<" not in text:
         return
-    for tag in _HTML_TAG.finditer(text):
+    for tag in _HTML_TAG().finditer(text):
         yield LinkIssue("raw-html", tag.group())
     if not has_markup(text):
         return
     for token in _tokens(text):
         if token.type == "link_open":
             target = str(token.attrs.get("href", ""))
-            if not SAFE_URL.fullmatch(target):
+            if not safe_url(target):
                 yield LinkIssue("unsafe-link", target)
             elif target.startswith("http://"):
                 yield LinkIssue("insecure-link", target)
         elif token.type == "text":
-            for marker in _MARKERS.finditer(token.content):
-                if not _MARKER_ID.findall(marker.group(1)):
+            for marker in _MARKERS().finditer(token.content):
+                if not _MARKER_ID().findall(marker.group(1)):
                     yield LinkIssue("empty-marker", marker.group())
 
 

@@ -62,7 +62,7 @@ class _Page:
                 html = f"<em>{html}</em>"
             if span.strong:
                 html = f"<strong>{html}</strong>"
-            if span.href:  # a URL inline.SAFE_URL allows: http(s), no quote or angle bracket
+            if span.href:  # a URL inline.safe_url allows: http(s), no quote or angle bracket
                 html = f'<a href="{_text(span.href)}">{html}</a>'
             out.append(html)
         return "".join(out) + (self.markers(cites) if cites else "")

@@ -80,7 +80,7 @@ class _Document:
                 core = f"*{core}*"
             if span.strong and core:
                 core = f"**{core}**"
-            if span.href and core:  # a URL inline.SAFE_URL allows: no space, '<' or '>' can end the destination
+            if span.href and core:  # a URL inline.safe_url allows: no space, '<' or '>' can end the destination
                 core = f"[{core}](<{span.href}>)"
             out.append(before + core + after if core else written)
         return "".join(out) + (self.markers(cites) if cites else "")
