@@ -16,6 +16,10 @@ _DECIMAL_COMMA = frozenset(("af", "az", "be", "bg", "bs", "ca", "cs", "da", "de"
 NUMBER = re.compile(r"(?<![\d.,])[-\u2212]?(?:\d+|(?=[.,]\d))"
                     r"(?:[.,\u066b\u066c\u00a0\u202f]\d+| (?=\d{3}(?!\d))\d{3})*")
 _FRACTIONS = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+# Units written the same in every language (SI and clinical symbols): a number keeps the one that
+# follows it, so that '10 mg' and '10 g' differ. Words for units ('minutes', 'λεπτά') differ by
+# language and are not compared.
+_UNIT = re.compile(r"\s?(mg|mcg|µg|μg|ng|kg|g|ml|mL|dl|dL|l|L|km|cm|mm|m|mmol|mol|IU|mmHg|°C|°F|%)(?![^\W\d_])")
 
 
 def numbers(text: str, language: str) -> list[str]:
@@ -39,8 +43,12 @@ def numbers(text: str, language: str) -> list[str]:
         else:
             whole = "".join(groups)
         fraction, *more = re.split(f"[{re.escape(decimal + group)}]", rest) if rest else [""]
-        found.append(sign + (f"{whole or '0'}.{fraction}" if fraction else whole))
+        unit = _UNIT.match(text, match.end())
+        symbol = f" {unit.group(1).replace('μ', 'µ').replace('mcg', 'µg')}" if unit else ""
+        found.append(sign + (f"{whole or '0'}.{fraction}" if fraction else whole) + ("" if more else symbol))
         found.extend(part for part in more if part)  # '1,5,10': after a fraction, each its own number
+        if more and symbol:
+            found[-1] += symbol
     return [_canonical(value) for value in found if value.strip("-")]
 
 
@@ -49,8 +57,9 @@ def _decimal(language: str) -> str:
 
 
 def _canonical(value: str) -> str:
+    value, _, unit = value.partition(" ")
     sign = "-" if value.startswith("-") else ""
     whole, _, fraction = value.lstrip("-").partition(".")
     whole = whole.lstrip("0") or "0"
     fraction = fraction.rstrip("0")
-    return sign + (f"{whole}.{fraction}" if fraction else whole)
+    return sign + (f"{whole}.{fraction}" if fraction else whole) + (f" {unit}" if unit else "")

@@ -326,17 +326,29 @@ def _numbers(document: Document, mine: Item, theirs: Item, language: str, source
 
 def _compare(document: Document, mine: Item, texts: list[tuple[JsonPath, str]], source_texts: list[str],
              language: str, source_language: str) -> Iterator[Problem]:
-    wanted = Counter(number for text in source_texts for number in numbers(text, source_language))
-    found = Counter(number for _, text in texts for number in numbers(text, language))
-    if found == wanted or not texts:
+    source_numbers = [number for text in source_texts for number in numbers(text, source_language)]
+    mine_numbers = [number for _, text in texts for number in numbers(text, language)]
+    wanted = Counter(number.partition(" ")[0] for number in source_numbers)
+    found = Counter(number.partition(" ")[0] for number in mine_numbers)
+    # A unit symbol the translation writes ('mg', '%') must be the source's for that number; one
+    # written in the language's own script ('мг') is not compared.
+    with_units = Counter(number for number in mine_numbers if " " in number)
+    wrong_units = with_units - Counter(number for number in source_numbers if " " in number)
+    if (found == wanted and not wrong_units) or not texts:
         return
     extra, lacking = found - wanted, wanted - found
+    if not extra and not lacking:
+        extra = wrong_units
+        lacking = Counter(number for number in source_numbers if " " in number
+                          and number.partition(" ")[0] in {unit.partition(" ")[0] for unit in wrong_units})
     path, phrase = texts[0][0], None
     for text_path, text in texts:
         written = [match.group() for match in NUMBER.finditer(text)]
-        if any(n in extra for n in numbers(text, language)) and written:
+        read = numbers(text, language)
+        if written and any(n in extra or n.partition(" ")[0] in extra for n in read):
             path, phrase = text_path, next((w for w in written if numbers(w, language)[:1] and
-                                            numbers(w, language)[0] in extra), None)
+                                            numbers(w, language)[0].partition(" ")[0] in
+                                            {e.partition(" ")[0] for e in extra}), None)
             break
     where = _place_name(path, mine)
     said = ", ".join(sorted(extra.elements())) or "nothing"

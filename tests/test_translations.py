@@ -81,8 +81,8 @@ def test_a_changed_number_in_a_translation_is_one_error_at_its_line(invoke: Invo
 
 def test_numbers_are_read_in_each_language_and_script() -> None:
     assert numbers("١٠ دقائق و ١٥", "ar") == ["10", "15"]
-    assert numbers("1,5 mg und 1.000 Schritte", "de") == ["1.5", "1000"]
-    assert numbers("1.5 mg and 1,000 steps, every 2-3 days", "en") == ["1.5", "1000", "2", "3"]
+    assert numbers("1,5 mg und 1.000 Schritte", "de") == ["1.5 mg", "1000"]
+    assert numbers("1.5 mg and 1,000 steps, every 2-3 days", "en") == ["1.5 mg", "1000", "2", "3"]
 
 
 def test_a_number_in_arabic_digits_that_differs_is_caught(invoke: Invoke, root: Path) -> None:
@@ -290,8 +290,9 @@ def test_numbers_moved_between_places_or_added_to_a_title_are_caught(invoke: Inv
 
 
 @pytest.mark.parametrize("text, language, expected", [
-    (".5 mg", "en", ["0.5"]), ("-5 degrees", "en", ["-5"]), ("½ tablet", "en", ["0.5"]),
-    ("1,5,10 mg", "el", ["1.5", "10"]), ("10 000 pas", "fr", ["10000"]), ("1.5", "ar", ["1.5"]),
+    (".5 mg", "en", ["0.5 mg"]), ("-5 degrees", "en", ["-5"]), ("½ tablet", "en", ["0.5"]),
+    ("1,5,10 mg", "el", ["1.5", "10 mg"]), ("37,5 °C", "de", ["37.5 °C"]), ("12 months", "en", ["12"]),
+    ("10 000 pas", "fr", ["10000"]), ("1.5", "ar", ["1.5"]),
 ])
 def test_numbers_in_more_forms(text: str, language: str, expected: list[str]) -> None:
     assert numbers(text, language) == expected
@@ -324,3 +325,14 @@ def test_a_folder_named_like_a_language_but_holding_no_article_is_not_a_translat
     (root / ARTICLE / "img").mkdir()
     output = invoke("validate", str(root)).stdout
     assert "img:1:1: error I305 unknown folder in an article folder" in output and "every article needs" not in output
+
+
+def test_a_unit_symbol_changed_in_translation_is_caught_and_one_in_another_script_is_not(invoke: Invoke,
+                                                                                          root: Path) -> None:
+    edit(root / ARTICLE / "tables.yaml", "[Friday, Stretching, 15 minutes]", "[Friday, Stretching, 15 mg]")
+    edit(root / ARTICLE / "el" / "tables.yaml", "[Παρασκευή, Διατάσεις, 15 λεπτά]", "[Παρασκευή, Διατάσεις, 15 g]")
+    edit(root / ARTICLE / "ar" / "tables.yaml", "[الجمعة, الإطالة, ١٥ دقيقة]", "[الجمعة, الإطالة, ١٥ ملغ]")
+    for language in ("el", "ar"):
+        invoke("translations", "mark", language, "--content", str(root))
+    (line,) = problems(invoke, root)
+    assert "el/tables.yaml" in line and "says 15 g where the source says 15 mg" in line
