@@ -98,7 +98,7 @@ def test_tables_keep_their_caption_outside_the_scrolling_part_with_a_hint(invoke
         assert caption.tag == f"{NS}figcaption" and hint.get("class") == "scroll-hint"
         assert wrap.get("role") == "region" and wrap.get("tabindex") == "0"
         assert wrap.get("aria-labelledby") == caption.get("id") == next(wrap.iter(f"{NS}table")).get("aria-labelledby")
-    assert 'tbody th[scope="row"], thead th:first-child { position: sticky; left: 0;' in STYLE
+    assert 'tbody th[scope="row"], thead th:first-child { position: sticky; inset-inline-start: 0;' in STYLE
 
 
 def test_dark_palette_focus_reduced_motion_and_print_rules_are_in_the_style() -> None:

@@ -24,22 +24,23 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--focus); out
 .byline { color: var(--muted); margin: .75rem 0; }
 .byline p { margin: .15rem 0; }
 time { white-space: nowrap; }
-.review-notice { border-left: 4px solid var(--warn); padding: .25rem .75rem; margin: .75rem 0; }
+.review-notice { border-inline-start: 4px solid var(--warn); padding: .25rem .75rem; margin: .75rem 0; }
 .lead-in, figcaption, .source, .credit { color: var(--muted); }
 .disclaimer { font-size: .95rem; border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem;
   margin: 2rem 0 1rem; }
 nav.toc { margin-top: 1rem; margin-bottom: 1rem; }
 nav.toc h2 { font-size: 1.1rem; margin: 0 0 .25rem; }
-nav.toc ol { margin: 0; padding-left: 1.25rem; }
+nav.toc ol { margin: 0; padding-inline-start: 1.25rem; }
 nav.toc li { margin: .2rem 0; }
 main { padding-bottom: 3rem; }
-blockquote { margin: 0; padding: .25rem 0 .25rem 1rem; border-left: 4px solid var(--accent); font-style: italic; }
+blockquote { margin: 0; padding-block: .25rem; padding-inline: 1rem 0; border-inline-start: 4px solid var(--accent);
+  font-style: italic; }
 figure { margin: 1.5rem 0; }
-dt { font-weight: 600; } dd { margin: 0 0 .75rem 1.25rem; }
+dt { font-weight: 600; } dd { margin-block: 0 .75rem; margin-inline: 1.25rem 0; }
 .case-study, .cta { border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; margin: 1.5rem 0; }
-.callout { border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: .5rem;
+.callout { border: 1px solid var(--line); border-inline-start: 6px solid var(--accent); border-radius: .5rem;
   padding: .5rem 1rem; margin: 1.5rem 0; }
-.callout-warning, .callout-seek-help { border-left-color: var(--warn); }
+.callout-warning, .callout-seek-help { border-inline-start-color: var(--warn); }
 .callout-title { margin: .25rem 0; }
 .image img { max-width: 100%; height: auto; }
 sup.cite { line-height: 0; }
@@ -54,10 +55,11 @@ sup.cite { line-height: 0; }
   background-repeat: no-repeat; background-size: 2.5rem 100%, 2.5rem 100%, .9rem 100%, .9rem 100%;
   background-attachment: local, local, scroll, scroll; }
 table { border-collapse: separate; border-spacing: 0; width: 100%; min-width: 32rem; }
-th, td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line); padding: .5rem .6rem;
-  text-align: left; vertical-align: top; }
+th, td { border-inline-end: 1px solid var(--line); border-bottom: 1px solid var(--line); padding: .5rem .6rem;
+  text-align: start; vertical-align: top; }
 thead th { background: var(--soft); }
-tbody th[scope="row"], thead th:first-child { position: sticky; left: 0; background: var(--soft); z-index: 1;
+tbody th[scope="row"], thead th:first-child { position: sticky; inset-inline-start: 0; background: var(--soft);
+  z-index: 1;
   min-width: 7rem; max-width: 11rem; }
 @media (max-width: 40rem) {
   body { font-size: 1rem; } h1 { font-size: 1.55rem; } h2 { font-size: 1.25rem; } h3 { font-size: 1.1rem; }
