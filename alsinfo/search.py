@@ -8,7 +8,6 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from alsinfo.inline import plain
 from alsinfo.model import (
     Article,
     Block,
@@ -201,6 +200,13 @@ def _fields(article: Article) -> Iterator[tuple[str, str, str, str]]:
                             ("source", reference.container()), ("url", reference.url)):
             if text:
                 yield "reference", reference.id, field, text
+
+
+def plain(text: str) -> str:
+    """The words of a text without its markup (see alsinfo.inline), imported when search needs it."""
+    from alsinfo.inline import plain as words
+
+    return words(text)
 
 
 def _definitions(block: DefinitionList) -> Iterator[tuple[str, str]]:

@@ -12,7 +12,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from alsinfo.inline import spans
 from alsinfo.model import (
     Article,
     Callout,
@@ -143,6 +142,8 @@ class _View:
     def inline(self, text: str, style: str = "", cites: tuple[str, ...] = ()) -> Text:
         """A text's inline markup as styles; a link's URL shown after its words (a terminal may make
         it clickable, but only ever to a URL the markup check allows); then its citations."""
+        from alsinfo.inline import spans  # here, not at start-up: most texts have no markup to parse
+
         out = Text(style=style)
         for span in spans(text):
             if span.cites:
