@@ -28,6 +28,7 @@ class Labels(NamedTuple):
     months: tuple[str, ...]
     date_pattern: str  # with {day}, {month} and {year}
     callouts: tuple[str, str, str, str]  # the default titles of warning, note, tip and seek-help boxes
+    terminal: tuple[str, str, str] = ("Table", "Image", "Disclaimer")  # the readers' own words
 
     def callout(self, kind: str) -> str:
         return self.callouts[("warning", "note", "tip", "seek-help").index(kind)]
@@ -40,7 +41,7 @@ LABELS: dict[str, Labels] = {
                  "Scroll sideways to see every column.", "Published at",
                  ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December"), "{day} {month} {year}",
-                 ("Warning", "Note", "Tip", "When to get medical help")),
+                 ("Warning", "Note", "Tip", "When to get medical help"), ("Table", "Image", "Disclaimer")),
     "de": Labels("Verfasst von", "Medizinisch geprüft von", "Veröffentlicht", "Zuletzt geprüft",
                  "Nächste Prüfung fällig", "Diese Seite wurde nicht medizinisch geprüft.",
                  "Für diese Seite ist kein Datum einer medizinischen Prüfung angegeben.", "Auf dieser Seite",
@@ -48,7 +49,8 @@ LABELS: dict[str, Labels] = {
                  "Seitlich scrollen, um alle Spalten zu sehen.", "Veröffentlicht unter",
                  ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
                   "November", "Dezember"), "{day}. {month} {year}",
-                 ("Warnung", "Hinweis", "Tipp", "Wann Sie ärztliche Hilfe brauchen")),
+                 ("Warnung", "Hinweis", "Tipp", "Wann Sie ärztliche Hilfe brauchen"),
+                 ("Tabelle", "Bild", "Haftungsausschluss")),
     "es": Labels("Escrito por", "Revisado médicamente por", "Publicado", "Última revisión", "Próxima revisión",
                  "Esta página no ha sido revisada por un médico.",
                  "No se indica la fecha de revisión médica de esta página.", "En esta página",
@@ -56,7 +58,8 @@ LABELS: dict[str, Labels] = {
                  "Desplace la tabla hacia los lados para ver todas las columnas.", "Publicado en",
                  ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
                   "noviembre", "diciembre"), "{day} de {month} de {year}",
-                 ("Advertencia", "Nota", "Consejo", "Cuándo buscar ayuda médica")),
+                 ("Advertencia", "Nota", "Consejo", "Cuándo buscar ayuda médica"),
+                 ("Tabla", "Imagen", "Aviso")),
     "fr": Labels("Rédigé par", "Relu médicalement par", "Publié le", "Dernière relecture", "Prochaine relecture",
                  "Cette page n’a pas été relue par un médecin.",
                  "Aucune date de relecture médicale n’est indiquée pour cette page.", "Sur cette page",
@@ -64,14 +67,15 @@ LABELS: dict[str, Labels] = {
                  "Faites défiler le tableau sur le côté pour voir toutes les colonnes.", "Publié à l’adresse",
                  ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                   "novembre", "décembre"), "{day} {month} {year}",
-                 ("Avertissement", "Remarque", "Conseil", "Quand consulter un médecin")),
+                 ("Avertissement", "Remarque", "Conseil", "Quand consulter un médecin"),
+                 ("Tableau", "Image", "Avertissement")),
     "tr": Labels("Yazan", "Tıbbi inceleme", "Yayın tarihi", "Son inceleme", "Sonraki inceleme",
                  "Bu sayfa tıbbi olarak incelenmemiştir.", "Bu sayfa için tıbbi inceleme tarihi verilmemiştir.",
                  "Bu sayfada", "Makaleye geç", "Kaynaklar", "Sık sorulan sorular",
                  "Tüm sütunları görmek için tabloyu yana kaydırın.", "Yayın adresi",
                  ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
                   "Kasım", "Aralık"), "{day} {month} {year}",
-                 ("Uyarı", "Not", "İpucu", "Ne zaman tıbbi yardım almalı")),
+                 ("Uyarı", "Not", "İpucu", "Ne zaman tıbbi yardım almalı"), ("Tablo", "Görsel", "Yasal uyarı")),
     "el": Labels("Συντάκτης:", "Ιατρικός έλεγχος:", "Δημοσιεύθηκε", "Τελευταίος έλεγχος", "Επόμενος έλεγχος",
                  "Αυτή η σελίδα δεν έχει ελεγχθεί ιατρικά.",
                  "Δεν αναφέρεται ημερομηνία ιατρικού ελέγχου για αυτή τη σελίδα.", "Σε αυτή τη σελίδα",
@@ -79,14 +83,15 @@ LABELS: dict[str, Labels] = {
                  "Σύρετε τον πίνακα πλάγια για να δείτε όλες τις στήλες.", "Δημοσιεύεται στη διεύθυνση",
                  ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
                   "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"), "{day} {month} {year}",
-                 ("Προειδοποίηση", "Σημείωση", "Συμβουλή", "Πότε να ζητήσετε ιατρική βοήθεια")),
+                 ("Προειδοποίηση", "Σημείωση", "Συμβουλή", "Πότε να ζητήσετε ιατρική βοήθεια"),
+                 ("Πίνακας", "Εικόνα", "Αποποίηση ευθύνης")),
     "ar": Labels("كتبه", "راجعه طبيًا", "نُشر في", "آخر مراجعة", "المراجعة القادمة",
                  "لم تخضع هذه الصفحة لمراجعة طبية.", "لم يُذكر تاريخ المراجعة الطبية لهذه الصفحة.",
                  "في هذه الصفحة", "انتقل إلى المقالة", "المراجع", "أسئلة شائعة",
                  "مرّر الجدول جانبيًا لرؤية جميع الأعمدة.", "منشور على",
                  ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
                   "نوفمبر", "ديسمبر"), "{day} {month} {year}",
-                 ("تحذير", "ملاحظة", "نصيحة", "متى تطلب المساعدة الطبية")),
+                 ("تحذير", "ملاحظة", "نصيحة", "متى تطلب المساعدة الطبية"), ("جدول", "صورة", "إخلاء مسؤولية")),
 }
 
 

@@ -336,3 +336,10 @@ def test_a_unit_symbol_changed_in_translation_is_caught_and_one_in_another_scrip
         invoke("translations", "mark", language, "--content", str(root))
     (line,) = problems(invoke, root)
     assert "el/tables.yaml" in line and "says 15 g where the source says 15 mg" in line
+
+
+def test_the_terminal_speaks_the_article_language_around_its_words(invoke: Invoke, root: Path) -> None:
+    table = invoke("table", "--content", str(root), "--lang", "el").stdout
+    assert table.startswith("Πίνακας 1  [weekly-plan]")
+    shown = invoke("show", "--content", str(root), "--lang", "ar", env={"COLUMNS": "200"}).stdout
+    assert "صورة: " in shown and "إخلاء مسؤولية: " in shown and "المراجع" in shown

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
@@ -31,6 +31,9 @@ from alsinfo.model import (
 from alsinfo.render.safe import printable
 from alsinfo.render.views import renderer
 from alsinfo.search import Hit
+
+if TYPE_CHECKING:
+    from alsinfo.labels import Labels
 
 SNIPPET_CONTEXT = 60
 
@@ -210,19 +213,24 @@ def _list(view: _View, block: ListBlock) -> RenderableType:
 CALLOUT_STYLES = {"warning": "bold red", "note": "bold blue", "tip": "bold green", "seek-help": "bold red"}
 
 
+def _labels(article: Article) -> Labels:
+    from alsinfo.labels import labels_for
+
+    return labels_for(article.language)
+
+
 def _callout(view: _View, block: Callout) -> RenderableType:
     from rich.panel import Panel
 
-    from alsinfo.labels import labels_for
-
     style = CALLOUT_STYLES[block.kind]
-    title = safe(block.title or labels_for(view.article.language).callout(block.kind), style)
+    title = safe(block.title or _labels(view.article).callout(block.kind), style)
     return Panel(view.inline(block.text, cites=block.cites), title=title, title_align="left",
                  border_style=style.replace("bold ", ""), expand=False)
 
 
 def _image(view: _View, block: Image) -> RenderableType:
-    parts: list[RenderableType] = [_line(("Image: ", "dim"), (block.alt, "italic"), (f"  ({block.file})", "dim"))]
+    word = _labels(view.article).terminal[1]
+    parts: list[RenderableType] = [_line((f"{word}: ", "dim"), (block.alt, "italic"), (f"  ({block.file})", "dim"))]
     below = " ".join(text for text in (block.caption, block.credit) if text)
     if below:
         parts.append(Padding(safe(below, "dim"), (0, 0, 0, 2), expand=False))
@@ -289,7 +297,7 @@ def faq_text(article: Article, entries: list[tuple[int, FaqEntry]], query: str |
     if answers:
         view = _View(article)
         return _spaced(_faq_entry(number, entry, view) for number, entry in entries)
-    lines: list[RenderableType] = [safe(article.faq_title or "Frequently asked questions", "bold")]
+    lines: list[RenderableType] = [safe(article.faq_title or _labels(article).questions, "bold")]
     for number, entry in entries:
         line = _line((f"{number:>2}. ", "bold"), (entry.question, ""))
         line.append(f"  [{printable(entry.id)}]", style="dim")
@@ -300,7 +308,8 @@ def faq_text(article: Article, entries: list[tuple[int, FaqEntry]], query: str |
 @renderer("table", "text")
 def table_text(article: Article, tables: list[Table]) -> RenderableType:
     numbers = {table.id: number for number, table in enumerate(article.tables, start=1)}
-    return _spaced(Group(_line((f"Table {numbers[table.id]}  ", "bold"), (f"[{table.id}]", "dim")),
+    word = _labels(article).terminal[0]
+    return _spaced(Group(_line((f"{word} {numbers[table.id]}  ", "bold"), (f"[{table.id}]", "dim")),
                          AdaptiveTable(table)) for table in tables)
 
 
@@ -328,7 +337,7 @@ def section_text(article: Article, section: Section) -> RenderableType:
 
 @renderer("refs", "text")
 def refs_text(article: Article) -> RenderableType:
-    title = safe(article.references_title or "References", "bold")
+    title = safe(article.references_title or _labels(article).references, "bold")
     return _spaced([title, *(_reference(n, ref) for n, ref in article.numbered_references())])
 
 
@@ -382,12 +391,12 @@ def show_text(article: Article) -> RenderableType:
     tables, entries = article.unplaced()
     parts.extend(AdaptiveTable(table) for table in tables)
     if entries:
-        parts.append(safe(article.faq_title or "Frequently asked questions", "bold underline"))
+        parts.append(safe(article.faq_title or _labels(article).questions, "bold underline"))
         parts.extend(_faq_entry(number, entry, view) for number, entry in entries)
     if article.references:
         parts.append(refs_text(article))
     if article.disclaimer:
-        parts.append(_line(("Disclaimer: ", "bold"), (article.disclaimer, "")))
+        parts.append(_line((f"{_labels(article).terminal[2]}: ", "bold"), (article.disclaimer, "")))
     cta = article.call_to_action
     if cta is not None:
         if cta.heading:
