@@ -89,3 +89,22 @@ def test_exports_are_utf8_whatever_the_terminal_encoding(form: str) -> None:
                           env={**os.environ, "PYTHONIOENCODING": "iso-8859-9"}, timeout=120)
     assert done.returncode == 0 and done.stderr == b""
     assert "patient’s".encode() in done.stdout  # the publisher's bytes, not the terminal's '?'
+
+
+@pytest.mark.parametrize("args", [("faq", "--help"), ("translations", "--help"), ("faq", "--nope"),
+                                  ("section",), ("cache",)])
+def test_the_console_script_answers_as_the_whole_app_does(invoke: Invoke, args: tuple[str, ...]) -> None:
+    """The console script builds only the command asked for (a faster start); what it prints and
+    its exit status are the whole app's."""
+    from alsinfo.cli import _app_for, app
+
+    assert _app_for(list(args)) is not app
+    whole = invoke(*args, env={"COLUMNS": "100"})
+    done = alsinfo(*args, env={"COLUMNS": "100"})
+    assert (done.returncode, done.stdout, done.stderr) == (whole.exit_code, whole.stdout, whole.stderr)
+
+
+def test_the_whole_app_answers_what_needs_every_command() -> None:
+    from alsinfo.cli import _app_for, app
+
+    assert _app_for([]) is app and _app_for(["--help"]) is app and _app_for(["nosuch"]) is app

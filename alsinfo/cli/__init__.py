@@ -1,5 +1,6 @@
 """The `alsinfo` command line: a thin layer that parses options, calls the core and sets the exit code."""
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import Annotated, Any
@@ -55,15 +56,16 @@ class _Group(TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
 
-app = typer.Typer(
-    name="alsinfo",
-    cls=_Group,
-    help="Validate, read and export structured health content (the embedded article by default).",
-    no_args_is_help=True,
-    add_completion=True,  # --install-completion / --show-completion; ids complete too (cli/complete.py)
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+_SETTINGS: dict[str, Any] = {
+    "name": "alsinfo",
+    "cls": _Group,
+    "help": "Validate, read and export structured health content (the embedded article by default).",
+    "no_args_is_help": True,
+    "add_completion": True,  # --install-completion / --show-completion; ids complete too (cli/complete.py)
+    "pretty_exceptions_enable": False,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+app = typer.Typer(**_SETTINGS)
 
 
 def _show_version(value: bool) -> None:
@@ -82,21 +84,53 @@ def root(
     """alsinfo: structured health content, checked and readable."""
 
 
-app.command("validate")(validate_module.validate)
-app.command("rules")(rules_module.rules)
-app.command("faq")(read.faq)
-app.command("table")(read.table)
-app.command("sections")(read.sections)
-app.command("section")(read.section)
-app.command("refs")(read.refs)
-app.command("search")(read.search)
-app.command("show")(read.show)
-app.command("read", help="Print the whole article in reading order (same as `show`).")(read.show)
-app.command("export")(export_module.export)
-app.command("new")(new_module.new)
-app.command("schemas")(new_module.schemas)
-app.add_typer(cache_module.app, name="cache")
-app.add_typer(translations_module.app, name="translations")
+# Every command, by name: (function, extra settings), or a sub-app.
+_COMMANDS: dict[str, tuple[Any, dict[str, Any]] | typer.Typer] = {
+    "validate": (validate_module.validate, {}),
+    "rules": (rules_module.rules, {}),
+    "faq": (read.faq, {}),
+    "table": (read.table, {}),
+    "sections": (read.sections, {}),
+    "section": (read.section, {}),
+    "refs": (read.refs, {}),
+    "search": (read.search, {}),
+    "show": (read.show, {}),
+    "read": (read.show, {"help": "Print the whole article in reading order (same as `show`)."}),
+    "export": (export_module.export, {}),
+    "new": (new_module.new, {}),
+    "schemas": (new_module.schemas, {}),
+    "cache": cache_module.app,
+    "translations": translations_module.app,
+}
+
+
+def _register(target: typer.Typer, name: str) -> None:
+    command = _COMMANDS[name]
+    if isinstance(command, typer.Typer):
+        target.add_typer(command, name=name)
+    else:
+        function, extra = command
+        target.command(name, **extra)(function)
+
+
+for _name in _COMMANDS:
+    _register(app, _name)
+
+
+def _app_for(args: Sequence[str]) -> typer.Typer:
+    """The app to run for these arguments: one with only the command asked for, when it names one.
+
+    Typer turns every command's signature into Click parameters at each start; a reader that
+    starts often should not pay for fifteen commands to run one. Everything that needs the whole
+    group (no command, an unknown one, --help on the group, shell completion) gets the whole app.
+    """
+    first = next((arg for arg in args if not arg.startswith("-")), None)
+    if first not in _COMMANDS or any(name.startswith("_ALSINFO_COMPLETE") for name in os.environ):
+        return app
+    single = typer.Typer(**_SETTINGS)
+    single.callback()(root)
+    _register(single, first)
+    return single
 
 
 def main() -> None:
@@ -111,7 +145,7 @@ def main() -> None:
                 stream.reconfigure(errors="replace")
     code: int | str | None
     try:
-        app(prog_name="alsinfo")
+        _app_for(sys.argv[1:])(prog_name="alsinfo")
         code = 0
     except SystemExit as done:
         code = done.code
