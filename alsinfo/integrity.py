@@ -197,20 +197,13 @@ def _hidden_characters(document: Document) -> Iterator[Problem]:
     if "\\" not in document.source and hidden_character(document.source.replace("\t", " ").replace("\n", " ")
                                                          .replace("\r", " ")) is None:
         return
-    stack: list[tuple[JsonPath, Any]] = [((), document.data)]
-    while stack:
-        path, node = stack.pop()
-        if isinstance(node, str):
-            found = hidden_character(node)
-            if found is not None:
-                name = unicodedata.name(found, "a control character")
-                yield _problem(HIDDEN_CHARACTER, document, path,
-                               f"the text holds U+{ord(found):04X} ({name}), which readers do not see but which "
-                               "can change how the text is shown; remove it")
-        elif isinstance(node, dict):
-            stack.extend(((*path, key), value) for key, value in node.items())
-        elif isinstance(node, list):
-            stack.extend(((*path, index), value) for index, value in enumerate(node))
+    for path, text in walk.strings(document.data):
+        found = hidden_character(text)
+        if found is not None:
+            name = unicodedata.name(found, "a control character")
+            yield _problem(HIDDEN_CHARACTER, document, path,
+                           f"the text holds U+{ord(found):04X} ({name}), which readers do not see but which "
+                           "can change how the text is shown; remove it")
 
 
 def _check_rows(document: Document) -> Iterator[Problem]:

@@ -132,11 +132,12 @@ def read_snapshot(folder: Path, *, translation: bool = False) -> Snapshot:
                     translations=translations)
 
 
-def _read_file(path: Path, limit: int) -> bytes | str:
+def _read_file(path: Path, limit: int, not_regular: str = "it is not a regular file") -> bytes | str:
+    """The file's bytes (at most ``limit`` and one), or why they cannot be read."""
     from alsinfo.loader import read_bounded
 
     if not path.is_file():
-        return "it is not a regular file"
+        return not_regular
     try:
         return read_bounded(path, limit)
     except OSError as error:
@@ -144,14 +145,12 @@ def _read_file(path: Path, limit: int) -> bytes | str:
 
 
 def _read_people(path: Path) -> bytes | str | None:
-    from alsinfo.loader import MAX_BYTES, read_bounded
+    """The content root's people.yaml, or why it cannot be read, or None when there is none."""
+    from alsinfo.loader import MAX_BYTES
 
-    if not path.is_file():
-        return None if not (path.exists() or path.is_symlink()) else f"{PEOPLE_NAME} is not a regular file"
-    try:
-        return read_bounded(path, MAX_BYTES)
-    except OSError as error:
-        return f"the file cannot be read: {error.strerror or type(error).__name__}"
+    if not (path.exists() or path.is_symlink()):
+        return None
+    return _read_file(path, MAX_BYTES, f"{PEOPLE_NAME} is not a regular file")
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:

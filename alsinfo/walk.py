@@ -225,3 +225,19 @@ def ids(kind: str, data: Any) -> Iterator[tuple[JsonPath, str]]:
         if thing.type != "article" and (thing.type == "section" or kind in ITEMS) \
                 and isinstance(thing.data.get("id"), str):
             yield (*thing.path, "id"), thing.data["id"]
+
+
+def strings(data: Any) -> list[tuple[JsonPath, str]]:
+    """Every text anywhere in ``data``, with its path, in no particular order; a walk with a stack
+    of containers only, since most nodes are texts and a recursive generator would pass each one up
+    every level."""
+    found: list[tuple[JsonPath, str]] = []
+    stack: list[tuple[JsonPath, Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, str):
+            found.append((path, node))
+            continue
+        pairs = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        stack.extend(((*path, key), value) for key, value in pairs)
+    return found

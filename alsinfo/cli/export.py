@@ -2,7 +2,7 @@
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,6 +19,9 @@ from alsinfo.cli.common import (
 from alsinfo.cli.environment import Environment
 from alsinfo.exitcodes import ExitCode
 from alsinfo.export import EXPORTERS
+
+if TYPE_CHECKING:
+    from alsinfo.model import Article
 
 # The --format choices are the exporter registry's names.
 ExportFormat = Enum("ExportFormat", {name: name for name in EXPORTERS}, type=str)  # type: ignore[misc]
@@ -75,21 +78,27 @@ def export(
         # UTF-8 whatever the terminal's encoding (a test's StringIO has no bytes to write)
         getattr(env.stdout, "write_utf8", env.stdout.write)(text)
         return
-    from alsinfo.atomic import write_output
     from alsinfo.render.safe import one_line
 
     try:
-        write_output(output, text)
-        if EXPORTERS[form].shows_images:
-            from alsinfo.export.images import copy_images
-
-            copy_images(article, opened.folder, output)
+        _write_page(output, text, article, opened.folder, EXPORTERS[form].shows_images)
     except OSError as error:
         # A temporary file's name means nothing to the user: name the output, or the image that failed.
         where = error.filename if isinstance(error.filename, str) and ".alsinfo-tmp-" not in error.filename \
             else output
         raise fail(env, f"cannot write '{one_line(str(where))}': {error.strerror or error}",
                    ExitCode.OUTPUT_ERROR) from None
+
+
+def _write_page(page: Path, text: str, article: "Article", folder: Path, shows_images: bool) -> None:
+    """Write an exported page, and beside it the images it shows (from the article's ``folder``)."""
+    from alsinfo.atomic import write_output
+
+    write_output(page, text)
+    if shows_images:
+        from alsinfo.export.images import copy_images
+
+        copy_images(article, folder, page)
 
 
 def export_site(env: Environment, content: Path | None, form: str, folder: Path, no_cache: bool,
@@ -102,7 +111,6 @@ def export_site(env: Environment, content: Path | None, form: str, folder: Path,
     from alsinfo.cli.common import find_content
     from alsinfo.cli.reader import open_active
     from alsinfo.content import articles_in_root, is_article_folder
-    from alsinfo.export.images import copy_images
     from alsinfo.render.safe import one_line
 
     root = find_content(content, env).root
@@ -124,9 +132,7 @@ def export_site(env: Environment, content: Path | None, form: str, folder: Path,
             page = place / f"index{exporter.suffix}"
             try:
                 page.parent.mkdir(parents=True, exist_ok=True)
-                write_output(page, exporter.render(article))
-                if exporter.shows_images:
-                    copy_images(article, opened.folder, page)
+                _write_page(page, exporter.render(article), article, opened.folder, exporter.shows_images)
             except OSError as error:
                 raise fail(env, f"cannot write '{one_line(str(page))}': {error.strerror or error}",
                            ExitCode.OUTPUT_ERROR) from None

@@ -17,9 +17,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from alsinfo import inline
-from alsinfo.problems import JsonPath
 from alsinfo.rules._api import Finding, RuleContext
-from alsinfo.walk import texts
+from alsinfo.walk import strings, texts
 
 ID = "HC104"
 NAME = "https-url"
@@ -27,26 +26,11 @@ SEVERITY = "warning"
 OPTIONS: dict[str, Any] = {}
 
 
-def _urls(data: Any) -> list[tuple[JsonPath, str]]:
-    """Every text under a `url` key, with its path; a walk with a stack of containers only, since
-    most nodes are texts and a recursive generator would pass each finding up every level."""
-    found: list[tuple[JsonPath, str]] = []
-    stack: list[tuple[JsonPath, Any]] = [((), data)]
-    while stack:
-        path, node = stack.pop()
-        items = node.items() if isinstance(node, dict) else enumerate(node)
-        for key, value in items:
-            if isinstance(value, str):
-                if key == "url":
-                    found.append(((*path, key), value))
-            elif isinstance(value, dict | list):
-                stack.append(((*path, key), value))
-    return found  # in no particular order: the report sorts problems by position
-
-
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     for kind, document in context.documents.items():
-        for path, url in _urls(document.data):
+        for path, url in strings(document.data):
+            if not path or path[-1] != "url":
+                continue
             if not url.lower().startswith("https://"):
                 yield Finding(kind, path, f"'{url}' does not use https; link to the https address")
     for text in texts({kind: document.data for kind, document in context.documents.items()}):
