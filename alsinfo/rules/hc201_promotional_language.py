@@ -1,52 +1,130 @@
-"""No absolute or promotional claims.
+"""No promotional or absolute claims.
 
-Why: "cure", "miracle", "guaranteed", "100% safe" and "no side effects" promise what medicine
-cannot, and "unlike our competitors" or "the only clinic" sell instead of inform. Regulators and
-search engines treat such words in health content as a sign of untrustworthy advice. Questions
-("Does it cure ALS?") and negations ("not a cure") are not claims and pass. The phrases are the
-option `phrases` (regular expressions, matched as whole words, case ignored).
+Why: health content informs; it does not sell. Regulators (the FTC and FDA on stem-cell clinics),
+the NHS Standard for Creating Health Content and HONcode all treat these as signs of untrustworthy
+advice, and readers stop trusting a page that uses them:
+- superlatives about the provider ("the leading clinic", "world-class", "cutting-edge", "unlike
+  our competitors", "the only centre");
+- urgency and sales calls ("Book now, places are limited!", "Don't wait");
+- guarantees and absolute promises ("guaranteed", "100% safe", "risk-free", "no side effects",
+  "safe, effective and promising");
+- testimonials of healing or of numbers as proof ("healed completely", "trusted by over a thousand
+  patients");
+- cure, miracle, breakthrough and reversal asserted ("reverses ALS", "eliminates the disease").
 
-Bad: `text: Our protocol is the strongest support and a guaranteed cure.`
+What passes: negation and scope ("A cure has not yet been found", "Be wary of clinics that promise
+a cure"), questions, research hopes ("may one day cure"), established clinical terms ("best
+supportive care", "breakthrough pain") and neutral comparison ("The strongest evidence is for
+exercise", "The best treatment for you depends on …"). Its precision and recall are measured on
+a labelled corpus (docs/rules.md). Option `extra_phrases`: more regular expressions to report,
+matched as whole words, case ignored.
 
-Good: `text: The protocol aims to slow the loss of function; it does not cure ALS.`
+Bad: `text: Our clinic is the leading centre for this revolutionary treatment. Book now!`
+
+Good: `text: The treatment aims to slow the loss of function; it does not cure ALS.`
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from alsinfo.rules._api import Finding, RuleContext, sentences
+from alsinfo.rules._english import (is_question, is_research_hope, lowered, negated_after, negated_before,
+                                    provider_voice, warned_about)
 
 ID = "HC201"
 NAME = "promotional-language"
 SEVERITY = "warning"
-LANGUAGES = ("en",)  # its word lists and formula are English
-OPTIONS: dict[str, Any] = {
-    "phrases": [r"cur(?:e|es|ed|ing)", r"miracle", r"miraculous(?:ly)?", r"guarantee(?:d|s)?", r"100\s?% safe",
-                r"completely safe", r"risk[- ]free", r"no side[- ]effects?", r"only clinic", r"breakthrough",
-                r"revolutionary", r"unlike our competitors", r"strongest", r"best treatment"],
+LANGUAGES = ("en",)  # it reads English sentences
+OPTIONS: dict[str, Any] = {"extra_phrases": []}
+
+_DISEASE = (r"(?:the |your |their |his |her )?(?:disease|condition|illness|als|mnd|ms|parkinson's|alzheimer's"
+            r"|diabetes|arthritis|asthma|cancer|dementia|pain|back pain|symptoms|ageing|aging|damage|[a-z]+ disease)")
+# Each kind of promotion, with the advice for it. Lower-case patterns over a lower-cased sentence.
+_KINDS: dict[str, tuple[str, str]] = {
+    "superlative": (
+        r"\b(?:leading|number one|no\.? ?1|#1|top-rated|premier|foremost|unrivall?ed|unmatched|unparall?eled"
+        r"|world-class|world-leading|world-renowned|cutting-edge|state-of-the-art|award-winning|pioneering"
+        r"|most (?:advanced|trusted|experienced|innovative|effective|successful)|highest[- ]quality"
+        r"|best (?:clinic|clinics|centre|center|doctors|specialists|team|results|care in|in (?:the|town|europe|class))"
+        r"|(?:simply|truly|by far) the best|voted (?:the )?best|the only (?:clinic|centre|center|provider|place|team)"
+        r"|only (?:clinic|centre|center) (?:in|to)|unlike (?:our competitors|other (?:clinics|centres|centers|providers))"
+        r"|(?:cannot|can't|could not) (?:match|compete)|second to none|like no other|unique (?:\w+ )?(?:therapy|"
+        r"treatment|protocol|method|approach))\b",
+        "say what the service offers, not that it is the best"),
+    "urgency": (
+        r"\b(?:book (?:now|today|your)|call (?:now|today)|act (?:now|fast|today)|(?:don't|do not) wait|hurry"
+        r"|limited[- ](?:time|places|spaces|availability|offer)|places are limited|spaces (?:are limited|fill)"
+        r"|(?:offer|price|discount) ends|special (?:price|offer)|free consultation|consultation is free"
+        r"|reserve your|contact us today|take the first step|gift of hope|money back|while (?:places|stocks) last)\b",
+        "drop the sales call; tell readers how to decide and whom to ask"),
+    "guarantee": (
+        r"\b(?:guarantee[ds]?|100\s?% (?:safe|effective|natural|success)|completely safe|totally safe|perfectly safe"
+        r"|risk[- ]free|no side[- ]effects?|without (?:any )?side[- ]effects|safe, effective and|for good|forever"
+        r"|for life|once and for all|permanent(?:ly)?|say goodbye to|success rate of (?:9\d|100)\s?%)\b",
+        "no treatment is certain or free of risk; say what it aims to do and what the evidence shows"),
+    "testimonial": (
+        r"\b(?:healed (?:completely|fully|for good)|(?:was|were|been|got|is now|are now) (?:cured|healed)"
+        r"|walked again|(?:disappeared|vanished|went away) (?:completely|entirely|overnight)"
+        r"|trusted by (?:over |more than |nearly |almost )?(?:[\d,]+|an? (?:thousand|hundred)|thousands|hundreds|millions)|thousands of (?:happy |satisfied )?(?:patients|clients|people)"
+        r"|(?:happy|satisfied|delighted) (?:patients|clients|customers)|(?:patients'|patient|clients') stories prove"
+        r"|feel like new|renewed energy|freedom from symptoms|regain(?:ed|s)? full|transformed (?:their|my|your) "
+        r"(?:health|life|lives)|a new life)\b",
+        "a patient's story is not evidence; report what studies found"),
+    "cure": (
+        rf"\b(?:miracle|miraculous(?:ly)?|revolutionary|breakthrough(?! (?:pain|symptoms?|bleeding|infections?|"
+        rf"seizures?|cancer pain|therapy designation|device designation))"
+        rf"|(?:revers|eliminat|eradicat)(?:e|es|ed|ing) {_DISEASE}|stops? [\w']+(?: \w+)? in (?:its|their) tracks"
+        rf"|cur(?:es|ed|ing) {_DISEASE}|(?:can|will|could|to) cure\b|a cure for|(?:very |highly |extremely )"
+        rf"promising|promising (?:results|outcomes|treatment|therapy)|delivers? results"
+        rf"|boosts? (?:your |the )?immune system|(?:destroys?|kills?) (?:the )?(?:cancer|tumour|tumor) cells"
+        rf"|detox(?:ify|ifies|ifying)? (?:your |the )?body)",
+        "say what the treatment aims to do and what the evidence shows"),
 }
-_NEGATION = re.compile(r"\b(?:not|no|never|without|nor|cannot|isn't|aren't|doesn't|don't)\b[^.;:]{0,40}$",
-                       re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(extra: tuple[str, ...]) -> list[tuple[re.Pattern[str], str]]:
+    found = [(re.compile(pattern), advice) for pattern, advice in _KINDS.values()]
+    if extra:
+        found.append((re.compile(r"\b(?:" + "|".join(extra) + r")\b", re.IGNORECASE),
+                      "say what the treatment aims to do and what the evidence shows"))
+    return found
+
+
+# Words of clinic copy that promote only in the provider's own voice ("our very promising results").
+_PROVIDER_ONLY = re.compile(r"promising|delivers? results|unique|a new life|take the first step|gift of hope")
+
+
+def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """The promotional words in ``sentence`` and the advice for them, or None."""
+    if is_question(sentence):
+        return None
+    lower = lowered(sentence)
+    if is_research_hope(lower):
+        return None
+    written = sentence if len(sentence) == len(lower) else lower
+    for pattern, advice in _patterns(extra):
+        for found in pattern.finditer(lower if pattern.flags & re.IGNORECASE == 0 else sentence):
+            start, end = found.span()
+            if negated_before(lower, start) or negated_after(lower, end) or warned_about(lower, start):
+                continue
+            if _PROVIDER_ONLY.search(found.group()) and not provider_voice(lower):
+                continue
+            return written[start:end], advice
+    return None
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    alternatives = r"\b(?:" + "|".join(options["phrases"]) + r")\b"
-    pattern = re.compile(alternatives, re.IGNORECASE)
-    # A first look for any phrase: in lower-cased text, matching case-sensitively is about twice as
-    # fast as IGNORECASE; it is only a filter, and only used when the phrases are lower case.
-    lower = re.compile(alternatives) if alternatives == alternatives.lower() else None
+    extra = tuple(options["extra_phrases"])
     for item in context.prose():
-        if not (lower.search(item.text.lower()) if lower is not None else pattern.search(item.text)):
-            continue  # most texts: no phrase at all, no need to split them into sentences
         for sentence in sentences(item.text):
-            if sentence.rstrip("”’\"') ").endswith("?"):
-                continue  # a question asks; it does not claim
-            for found in pattern.finditer(sentence):
-                if _NEGATION.search(sentence[: found.start()]):
-                    continue
-                yield Finding(item.kind, item.path,
-                              f"promotional or absolute wording '{found.group()}' in a {item.role}; say what the "
-                              "treatment aims to do and what the evidence shows", phrase=found.group())
+            found = promotion(sentence, extra)
+            if found is not None:
+                phrase, advice = found
+                yield Finding(item.kind, item.path, f"promotional or absolute wording '{phrase}' in a {item.role}; "
+                                                    f"{advice}", phrase=phrase)
+                break  # one finding per text: the editor rewrites it as a whole

@@ -1,0 +1,112 @@
+"""How the English prose rules read a sentence: what kind of sentence it is and what frames a phrase.
+
+The prose rules judge what a sentence *does* (asks, instructs, hopes, warns, asserts), not only
+which words it holds. Everything here is lower-case regular expressions over a lower-cased
+sentence, so that a rule can say "this phrase, but not in a question, an instruction, a research
+hope, a negation or a warning about others' claims". Measured on tests/data/rules-corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs a sentence starts with when it tells the reader what to do ("Stop and rest …").
+_INSTRUCTION_VERBS = (
+    "add aim ask avoid book bring build call carry check choose count cut do drink eat find get give go keep "
+    "lie let lift limit look make move pace plan practise practice put read remember rest rinse see sit speak "
+    "stand start stay stop take talk tell try turn use wait walk warm wear weigh write"
+).split()
+_INSTRUCTION = re.compile(r"^(?:(?:please|always|never|now|then|also|instead|first|next|gently|slowly),?\s+)*"
+                          r"(?:(?:do not|don't|try to|remember to|make sure to)\s+)?"
+                          rf"(?:{'|'.join(_INSTRUCTION_VERBS)})\b(?!-)(?!\s+(?:is|are|was|can|may|will|helps?)\b)")
+
+# Research hopes and open questions: what is hoped, studied or unknown is not asserted.
+_RESEARCH = re.compile(
+    r"\b(?:hope|hopes|hoped|hoping)\s+(?:that|to|it|they|this|these|for|[a-z]+ (?:will|may|might|could|can))\b"
+    r"|\bhopeful\b|\bone day\b|\bin (?:the )?future\b"
+    r"|\b(?:is|are|being|been)\s+(?:being\s+)?(?:studied|tested|investigated|researched|explored)\b"
+    r"|\b(?:studying|testing|investigating|exploring|looking at|trying to find out)\s+(?:whether|if|how)\b"
+    r"|\bnot (?:yet )?(?:known|clear|sure|certain)\b|\bunknown\b|\bno one knows\b|\bnobody knows\b"
+    r"|\b(?:an? )?(?:area|subject|focus) of (?:active )?research\b|\b(?:more|larger|further) (?:research|trials|studies)"
+    r" (?:is|are) needed\b|\bremains? to be (?:seen|shown|proven)\b")
+
+# "There is no cure", "No diet has been shown to …": statements that evidence is absent.
+_ABSENCE = re.compile(
+    r"^(?:(?:at present|currently|so far|to date|sadly|unfortunately),?\s+)?(?:there is|there are|there's)\s+"
+    r"(?:currently |still |yet |as yet )?(?:no|not)\b"
+    r"|^(?:no|none of the)\s+(?:[\w-]+\s+){1,4}(?:has|have|is|are|can|will)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
+    r"(?:shown|proven|proved|found|approved|able|known)\b"
+    r"|\bno (?:treatment|therapy|medicine|drug|cure|operation|diet|supplement)s?\s+(?:can|will|has|have|is|are)\b"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:found|shown|proven|proved|approved)\b")
+
+_NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|don't|won't|nobody|none|nothing"
+                      r"|without)\b")
+
+# Words that put what follows inside someone else's claim, or a warning about it.
+_WARNING = re.compile(
+    r"\b(?:be wary|beware|be careful|be cautious|be sceptical|be skeptical|watch out|warning signs?|red flags?"
+    r"|should not be trusted|be questioned|do not trust|don't trust|avoid (?:clinics|websites|anyone|products)"
+    r"|(?:clinics|centres|centers|websites|companies|sellers|providers|adverts|ads)\s+(?:that|who|which)"
+    r"|claims?\s+(?:that|to)|promis(?:e|es|ed)|promising\s+(?:to|a|an|that)|advertis\w*|sell(?:s|ing)?|market(?:s|ed|ing)?|so-called"
+    r"|false|misleading|scam)\b")
+
+# The provider speaking of itself ("our clinic", "we offer").
+_PROVIDER = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b")
+
+_CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|whereas|although|though|so|and so)\s+|\s+but\s+")
+
+
+def lowered(sentence: str) -> str:
+    """The sentence in lower case with typographic apostrophes made plain."""
+    return sentence.lower().replace("’", "'").replace("‘", "'")
+
+
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip("”’\"') ").endswith("?")
+
+
+def is_instruction(clause: str) -> bool:
+    """Does the (lower-cased) clause tell the reader what to do?"""
+    clause = re.sub(r"^if\b[^,]*,\s*", "", clause.strip(" \"“”'(")).strip()  # "If it hurts, stop."
+    return bool(_INSTRUCTION.match(clause))
+
+
+def is_research_hope(sentence: str) -> bool:
+    """Does the (lower-cased) sentence say what is hoped for, studied or not known?"""
+    return bool(_RESEARCH.search(sentence))
+
+
+def states_absence(sentence: str) -> bool:
+    """Does the (lower-cased) sentence say something does not exist or has not been shown?"""
+    return bool(_ABSENCE.search(sentence))
+
+
+def negated_before(sentence: str, start: int, reach: int = 40) -> bool:
+    """Is there a negation in the clause just before ``start`` (within ``reach`` characters)?"""
+    before = clause_before(sentence, start)[-reach:]
+    return bool(_NEGATOR.search(before))
+
+
+def negated_after(sentence: str, end: int) -> bool:
+    """Is the rest of the clause after ``end`` a negation ("A cure … has not been found")?"""
+    after = _CLAUSE_BREAK.split(sentence[end:], maxsplit=1)[0]
+    return bool(re.search(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
+                          r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b", after))
+
+
+def warned_about(sentence: str, start: int) -> bool:
+    """Does the sentence, before ``start``, warn about or report someone else's claim?"""
+    return bool(_WARNING.search(sentence[:start]))
+
+
+def provider_voice(sentence: str) -> bool:
+    return bool(_PROVIDER.search(sentence))
+
+
+def clause_before(sentence: str, start: int) -> str:
+    """The part of the clause that ends at ``start``."""
+    return _CLAUSE_BREAK.split(sentence[:start])[-1]
+
+
+def clauses(sentence: str) -> list[str]:
+    return [part for part in _CLAUSE_BREAK.split(sentence) if part and part.strip()]
