@@ -26,6 +26,18 @@ _TOP_KEYS = {"content", "select", "ignore", "rules", "per-file-ignores"}
 MAX_NUMBER = 10_000
 
 
+class Choice(str):
+    """An option's default that may only be one of a few words (e.g. an audience): ``Choice("patients",
+    ("patients", "general"))``. It is the default itself, so rules read it as plain text."""
+
+    choices: tuple[str, ...]
+
+    def __new__(cls, value: str, choices: tuple[str, ...]) -> Choice:
+        made = super().__new__(cls, value)
+        made.choices = choices
+        return made
+
+
 class ConfigError(Exception):
     """A configuration mistake: a usage error (exit 2) naming the file and line."""
 
@@ -203,6 +215,9 @@ def _rule_settings(rule_id: str, settings: Mapping[str, Any], defaults: Mapping[
         elif key not in defaults:
             choices = ", ".join(sorted(defaults)) or "none"
             raise fail(key, f"unknown option '{key}' for {rule_id}; its options: {choices}")
+        elif isinstance(defaults[key], Choice) and value not in defaults[key].choices:
+            raise fail(key, f"option '{key}' of {rule_id} must be one of {', '.join(defaults[key].choices)}, "
+                            f"not {value!r}")
         elif not _same_kind(value, defaults[key]):
             raise fail(key, f"option '{key}' of {rule_id} must be like {defaults[key]!r}")
         elif isinstance(value, int | float) and not isinstance(value, bool) and not 0 <= value <= MAX_NUMBER:

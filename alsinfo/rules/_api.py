@@ -59,6 +59,12 @@ class RuleContext:
             if not roles or item.role in roles:
                 yield item
 
+    @functools.cached_property
+    def defined_words(self) -> frozenset[str]:
+        """The lower-cased words of every term the article defines (its definitions blocks)."""
+        data = {kind: document.data for kind, document in self.documents.items()}
+        return frozenset(word.lower() for text in texts(data) if text.spec.role == "term" for word in words(text.value))
+
 
 ROLES = tuple(dict.fromkeys(spec.role for spec in (*SECTION_SPEC.texts,
                                                    *(text for block in BLOCKS.values() for text in block.texts),
@@ -74,9 +80,15 @@ def _all_prose(documents: Mapping[str, Document]) -> Iterator[Prose]:
                         bool(text.cites) or (text.spec.inline and bool(cited(text.value))))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")
-# Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = ("Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "e.g.", "i.e.", "U.S.", "vs.", "etc.", "No.", "St.")
+# A sentence ends at . ! ? or … before a space and a letter or digit. The next one may start in
+# lower case ("… cells. hRPE cells can …"); the abbreviations below do not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"'(\[¿¡]?[^\W_])")
+_ABBREVIATIONS = ("Prof", "Dr", "Mr", "Mrs", "Ms", "e.g", "i.e", "U.S", "vs", "etc", "No", "St", "et al", "approx",
+                  "Fig", "fig", "vol", "pp", "cf", "ca", "incl", "Jr", "Sr", "z.B", "bzw", "usw", "Nr", "Abb",
+                  "p.ej", "Mme")
+# An abbreviation as a whole word at the end of a piece ("… Prof." but not "… ALS.").
+_ENDS_IN_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(word) for word in _ABBREVIATIONS)
+                                   + r")\.$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -84,7 +96,7 @@ def sentences(text: str) -> tuple[str, ...]:
     """``text`` split into sentences, keeping 'Prof. Dr.' and 'i.e.' inside theirs (cached: rules share it)."""
     parts: list[str] = []
     for piece in _SENTENCE_END.split(text.strip()):
-        if parts and parts[-1].endswith(_ABBREVIATIONS):
+        if parts and _ENDS_IN_ABBREVIATION.search(parts[-1]):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)

@@ -1,9 +1,27 @@
-"""Paragraphs and FAQ answers are easy to read.
+"""Paragraphs and FAQ answers are easy to read for the article's audience.
 
-Why: patient information should be readable by most adults; health literacy guidance asks for
-about school grade 8. Each paragraph and FAQ answer of at least `min_words` words is given its
-Flesch-Kincaid grade (0.39 × words per sentence + 11.8 × syllables per word − 15.59), and a grade
-above `max_grade` (default 10) is reported with the grade.
+Why: patient information should be readable by most adults; health literacy guidance (the NHS
+Standard for Creating Health Content, the AMA and NIH) asks for about school grade 8. Each
+paragraph and FAQ answer of at least `min_words` words is scored with the established formula of
+the article's language:
+
+- English: Flesch-Kincaid grade;
+- German: Wiener Sachtextformel (a school grade);
+- Spanish: Fernández-Huerta;
+- French: Kandel-Moles;
+- Italian: Gulpease;
+- Dutch: Flesch-Douma;
+- Turkish: Ateşman (the last five are ease scores: higher is easier).
+
+Syllables come from pyphen's hyphenation dictionaries. The limit follows the audience:
+`patients` (grade 8, ease 60), `general` (grade 10, ease 50) or `professionals` (grade 14,
+ease 30). By default (`audience = "article"`) it is the article's own `audience`, the easiest of
+them: patients and caregivers read as patients, the general public as general, clinicians and
+researchers as professionals; an article that names none is read as for patients. `max_grade`
+and `min_ease` override the limit when not 0. Words of the terms the article
+defines (definitions blocks) and of `vocabulary` count as easy words: readers have been told them.
+The message names the formula, the score, the limit and the words that cost most. Articles in
+other languages are skipped with one notice (M002).
 
 Bad: `text: The interruption of signals from the brain to the spinal cord and from the spinal cord
 to the muscles leads to weakness, wasting, and loss of control in the muscles over time.`
@@ -14,52 +32,55 @@ weak and thin, and become hard to control.`
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from alsinfo.rules._api import Finding, RuleContext, sentences, words
+from alsinfo.config import Choice
+from alsinfo.rules._api import Finding, RuleContext, words
+from alsinfo.rules._readability import AUDIENCES, FORMULAS, read, too_hard
 
 ID = "HC202"
 NAME = "readability"
 SEVERITY = "warning"
-LANGUAGES = ("en",)  # its word lists and formula are English
-OPTIONS: dict[str, Any] = {"max_grade": 10.0, "min_words": 12}
-
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-
-
-@functools.lru_cache(maxsize=65536)
-def syllables(word: str) -> int:
-    """An estimate good enough for readability scores: vowel groups, less a silent final e."""
-    word = word.lower().strip("’'")
-    if len(word) <= 3:
-        return 1
-    count = len(_VOWEL_GROUPS.findall(word))
-    if word.endswith("e") and not word.endswith(("le", "ee", "ye")):
-        count -= 1
-    return max(1, count)
+LANGUAGES = tuple(FORMULAS)
+OPTIONS: dict[str, Any] = {"audience": Choice("article", ("article", *AUDIENCES)), "max_grade": 0.0,
+                           "min_ease": 0.0, "min_words": 12, "vocabulary": []}
+# The article's audiences (its schema's words) as readers of a given skill, easiest first.
+_READERS = {"patients": "patients", "caregivers": "patients", "general-public": "general",
+            "clinicians": "professionals", "researchers": "professionals"}
 
 
-def grade(text: str, found: list[str] | None = None) -> float:
-    """The Flesch-Kincaid grade of ``text`` (``found``: its words, when the caller has them already)."""
-    found = words(text) if found is None else found
-    if not found:
-        return 0.0
-    per_sentence = len(found) / max(1, len(sentences(text)))
-    per_word = sum(map(syllables, found)) / len(found)
-    return 0.39 * per_sentence + 11.8 * per_word - 15.59
+def audience(context: RuleContext, options: Mapping[str, Any]) -> str:
+    if options["audience"] != "article":
+        return str(options["audience"])
+    readers = {_READERS.get(name, "patients") for name in context.article.audience} or {"patients"}
+    return next(name for name in AUDIENCES if name in readers)
+
+
+def limit(kind: str, readers: str, options: Mapping[str, Any]) -> float:
+    """The highest grade or lowest ease allowed: the option when set, else the audience's."""
+    chosen = options["max_grade"] if kind == "grade" else options["min_ease"]
+    return float(chosen) if chosen else AUDIENCES[readers][kind]
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
+    language = context.article.language.split("-")[0].lower()
+    readers = audience(context, options)
+    known = context.defined_words | {word.lower() for term in options["vocabulary"] for word in words(term)}
     for item in context.prose("paragraph", "FAQ answer"):
-        found = words(item.text)
-        if len(found) < options["min_words"]:
+        if len(words(item.text)) < options["min_words"]:
             continue
-        score = grade(item.text, found)
-        if score > options["max_grade"]:
-            limit = options["max_grade"]
-            yield Finding(item.kind, item.path,
-                          f"this {item.role} reads at Flesch-Kincaid grade {score:.1f}, above {limit:g}; "
-                          "shorter sentences and plainer words help patients")
+        reading = read(item.text, language, known)
+        if reading is None:
+            continue
+        formula = reading.formula
+        allowed = limit(formula.kind, readers, options)
+        if not too_hard(reading, allowed):
+            continue
+        score = (f"reads at {formula.name} {reading.score:.1f}, above {allowed:g}" if formula.kind == "grade" else
+                 f"has a {formula.name} of {reading.score:.1f} (higher is easier), below {allowed:g}")
+        costly = f"; the words that cost most: {', '.join(reading.costly)}" if reading.costly else ""
+        long_sentences = (f"; its sentences average {reading.per_sentence:.0f} words"
+                          if reading.per_sentence > 20 else "")
+        yield Finding(item.kind, item.path, f"this {item.role} {score}, the limit for {readers}{long_sentences}"
+                                            f"{costly}; shorter sentences and plainer words help")

@@ -1,12 +1,17 @@
-"""Treatment intervals are given one way.
+"""Intervals of the same thing are given one way.
 
 Why: when one part of an article says courses are given "at intervals of 3 to 6 months" and another
-"at 45-60 day intervals", a patient cannot know which is true, and the editor must decide. Every
-interval stated as a range ("3 to 6 months", "45-60 day intervals") is converted to days and
-compared with the others; ranges that do not overlap are reported, each with where the other is.
+that a course is given "at 45-60 day intervals", a patient cannot know which is true, and the editor
+must decide. Every interval stated as a range ("every 2 to 3 days", "at intervals of 3 to 6
+months", "45-60 day intervals", "3 to 4 months apart") is converted to days and tied to what it is
+an interval of: the noun phrase it follows ("strength sessions every 2 to 3 days" is of sessions,
+"courses of treatment, given at intervals of …" of courses). Two intervals of the same thing whose
+ranges do not overlap are reported, each naming the other and the thing. Intervals of different
+things ("strength sessions every 2 to 3 days", "a programme review every 6 to 8 weeks") are not
+compared, nor is an interval whose subject cannot be told ("it is repeated every …").
 
-Bad: "usually administered at intervals of 3 to 6 months" and, elsewhere, "administered at 45-60
-day intervals".
+Bad: "Courses of treatment are usually given at intervals of 3 to 6 months" and, elsewhere, "a
+course is usually given at 45-60 day intervals".
 
 Good: the same interval everywhere, or two statements that say what each interval is for.
 """
@@ -17,22 +22,44 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
-from alsinfo.rules._api import Finding, Prose, RuleContext
+from alsinfo.rules._api import Finding, Prose, RuleContext, sentences
 
 ID = "HC305"
 NAME = "inconsistent-interval"
 SEVERITY = "warning"
-LANGUAGES = ("en",)  # its word lists and formula are English
+LANGUAGES = ("en",)  # it reads English sentences
 OPTIONS: dict[str, Any] = {}
 
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-_RANGE = r"(?P<low>\d+)\s*(?:to|-|–|—)\s*(?P<high>\d+)"
+_RANGE = r"(?P<low>\d+)\s*(?:(?P<low_unit>day|week|month|year)s?\s+)?(?:to|-|–|—)\s*(?P<high>\d+)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _PATTERNS = [
     re.compile(rf"\bintervals?\s+of\s+{_RANGE}[\s-]*{_UNIT}\b", re.IGNORECASE),
     re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\s+intervals?\b", re.IGNORECASE),
     re.compile(rf"\bevery\s+{_RANGE}[\s-]*{_UNIT}\b", re.IGNORECASE),
+    re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\s+apart\b", re.IGNORECASE),
 ]
+# Words between a thing and its interval ("sessions are usually given at …"), skipped going back.
+_BETWEEN = set("""is are was were be been being usually generally typically often normally then also only once
+repeated given administered done performed planned scheduled held taken run runs take takes place carried out at
+of should can may will must would could least about roughly approximately around apart repeat repeats given
+usually offered arranged booked needed recommended advised""".split())
+# Words that end the noun phrase going back: determiners, pronouns, prepositions, common verbs.
+_STOP = set("""a an the your my our their his her its this these those that which who do does did have has had get
+gets for with to from in on by and or but if when as each every any some most many all aim try arrange arranges
+receive receives need needs go goes come comes attend attends""".split())
+_PRONOUNS = {"it", "they", "them", "this", "these", "that", "those", "which", "we", "you", "he", "she"}
+
+
+class Thing(NamedTuple):
+    head: str  # the noun the interval is of, singular ('session')
+    modifiers: frozenset[str]  # the words before it ('strength')
+
+    def same_as(self, other: Thing) -> bool:
+        return self.head == other.head and (self.modifiers <= other.modifiers or other.modifiers <= self.modifiers)
+
+    def __str__(self) -> str:
+        return self.head
 
 
 class Interval(NamedTuple):
@@ -40,27 +67,66 @@ class Interval(NamedTuple):
     phrase: str
     low: int
     high: int
+    thing: Thing | None
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _noun_like(token: str) -> bool:
+    return bool(re.fullmatch(r"[a-z][a-z0-9-]*", token)) and token not in _STOP and token not in _BETWEEN
+
+
+def thing_before(text: str) -> Thing | None:
+    """What the interval that follows ``text`` (the words before it in its sentence) is of."""
+    tokens = re.findall(r"[a-z][a-z0-9-]*|\d+|[,;:()]", text.lower().replace("’", "'"))
+    index = len(tokens) - 1
+    while index >= 0 and (tokens[index] in _BETWEEN or tokens[index] in ",()"):
+        index -= 1  # "…, usually administered at": back over the words between a thing and its interval
+    phrase: list[str] = []
+    while index >= 0 and len(phrase) < 3 and _noun_like(tokens[index]):
+        phrase.insert(0, tokens[index])
+        index -= 1
+    if not phrase or phrase[-1] in _PRONOUNS:
+        return None
+    # "courses of treatment", "a course of 3 sessions": the head is the noun before "of".
+    while index >= 0 and tokens[index].isdigit():
+        index -= 1
+    if index >= 1 and tokens[index] == "of" and _noun_like(tokens[index - 1]):
+        modifier = tokens[index - 2] if index >= 2 and _noun_like(tokens[index - 2]) else None
+        return Thing(singular(tokens[index - 1]), frozenset([modifier] if modifier else []))
+    return Thing(singular(phrase[-1]), frozenset(phrase[:-1]))
 
 
 def intervals(item: Prose) -> Iterator[Interval]:
     lowered = item.text.lower()
-    if "interval" not in lowered and "every" not in lowered:
+    if not any(word in lowered for word in ("interval", "every", "apart")):
         return
-    for pattern in _PATTERNS:
-        for found in pattern.finditer(item.text):
-            days = _DAYS[found["unit"].lower()]
-            yield Interval(item, found.group(), int(found["low"]) * days, int(found["high"]) * days)
+    for sentence in sentences(item.text):
+        for pattern in _PATTERNS:
+            for found in pattern.finditer(sentence):
+                high_unit = found["unit"].lower()
+                low_unit = (found["low_unit"] or high_unit).lower()
+                yield Interval(item, found.group(), int(found["low"]) * _DAYS[low_unit],
+                               int(found["high"]) * _DAYS[high_unit], thing_before(sentence[:found.start()]))
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    stated = [interval for item in context.prose() for interval in intervals(item)]
+    stated = [interval for item in context.prose() for interval in intervals(item) if interval.thing is not None]
     for interval in stated:
         for other in stated:
             if other is interval or (other.low <= interval.high and interval.low <= other.high):
                 continue
+            if not (interval.thing and other.thing and interval.thing.same_as(other.thing)):
+                continue
             where = context.documents[other.item.kind].locate_phrase(other.item.path, other.phrase)
             yield Finding(interval.item.kind, interval.item.path,
                           f"the interval '{interval.phrase}' disagrees with '{other.phrase}' "
-                          f"({context.documents[other.item.kind].file}, line {where.line}); "
-                          "check which is right", phrase=interval.phrase)
+                          f"({context.documents[other.item.kind].file}, line {where.line}); both are intervals of the "
+                          f"{interval.thing}; check which is right", phrase=interval.phrase)
             break
