@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
+
+def word_list(text: str) -> tuple[str, ...]:
+    """The words of a whitespace-separated list (long lists read better as one string)."""
+    return tuple(text.split())
+
 # Verbs a sentence starts with when it tells the reader what to do ("Stop and rest …").
-_INSTRUCTION_VERBS = (
+_INSTRUCTION_VERBS = word_list(
     "add aim ask avoid book bring build call carry check choose count cut do drink eat find get give go keep "
     "lie let lift limit look make move pace plan practise practice put read remember rest rinse see sit speak "
-    "stand start stay stop take talk tell try turn use wait walk warm wear weigh write"
-).split()
+    "stand start stay stop take talk tell try turn use wait walk warm wear weigh write")
 _INSTRUCTION = re.compile(r"^(?:(?:please|always|never|now|then|also|instead|first|next|gently|slowly),?\s+)*"
                           r"(?:(?:do not|don't|try to|remember to|make sure to)\s+)?"
                           rf"(?:{'|'.join(_INSTRUCTION_VERBS)})\b(?!-)(?!\s+(?:is|are|was|can|may|will|helps?)\b)")
@@ -25,7 +29,8 @@ _RESEARCH = re.compile(
     r"\b(?:hope|hopes|hoped|hoping)\s+(?:that|to|it|they|this|these|for|[a-z]+ (?:will|may|might|could|can))\b"
     r"|\bhopeful\b|\bone day\b|\bin (?:the )?future\b"
     r"|\b(?:is|are|being|been)\s+(?:being\s+)?(?:studied|tested|investigated|researched|explored)\b"
-    r"|\b(?:studying|testing|investigating|exploring|looking at|trying to find out)\s+(?:whether|if|how)\b"
+    r"|\b(?:studying|testing|investigating|exploring|looking at|trying to find out)\s+"
+    r"(?:whether|if|how)\b"
     r"|\bnot (?:yet )?(?:known|clear|sure|certain)\b|\bunknown\b|\bno one knows\b|\bnobody knows\b"
     r"|\b(?:an? )?(?:area|subject|focus) of (?:active )?research\b|\b(?:more|larger|further) (?:research|trials|studies)"
     r" (?:is|are) needed\b|\bremains? to be (?:seen|shown|proven)\b")
@@ -40,7 +45,7 @@ _ABSENCE = re.compile(
     r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:found|shown|proven|proved|approved)\b")
 
 _NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|don't|won't|nobody|none|nothing"
-                      r"|without)\b")
+                      r")\b")
 
 # Words that put what follows inside someone else's claim, or a warning about it.
 _WARNING = re.compile(
@@ -89,7 +94,7 @@ def negated_before(sentence: str, start: int, reach: int = 40) -> bool:
 
 def negated_after(sentence: str, end: int) -> bool:
     """Is the rest of the clause after ``end`` a negation ("A cure … has not been found")?"""
-    after = _CLAUSE_BREAK.split(sentence[end:], maxsplit=1)[0]
+    after = _CLAUSE_BREAK.split(sentence[end:], maxsplit=1)[0].split(",", 1)[0]
     return bool(re.search(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
                           r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b", after))
 

@@ -29,8 +29,16 @@ from typing import Any, NamedTuple
 
 from alsinfo.rules._api import Finding, Prose, RuleContext, sentences
 from alsinfo.rules._claims import lexicon
-from alsinfo.rules._english import (is_instruction, is_question, is_research_hope, lowered, negated_after,
-                                    negated_before, provider_voice, warned_about)
+from alsinfo.rules._english import (
+    is_instruction,
+    is_question,
+    is_research_hope,
+    lowered,
+    negated_after,
+    negated_before,
+    provider_voice,
+    warned_about,
+)
 
 ID = "HC203"
 NAME = "regulatory-red-flag"
@@ -43,18 +51,20 @@ _REGULATOR = re.compile(
     r"|inspected|accredited)\b|\b(?:registered|approved|cleared|listed|certified|inspected)\s+(?:with|by)\s+the\s+"
     r"(?:fda|ema|mhra|tga|food and drug administration)\b")
 _TRIAL = re.compile(r"\b(?:clinical\s+)?(?:trial|trials|study)\b|\bclinicaltrials\.gov\b")
-_PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds)\b|[$€£]\s?\d")
+_PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds|patient-funded"
+                      r"|self-funded|pay-to-participate)\b|[$€£]\s?\d")
 _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|(?:be|feel) confident|guarantee\w*"
                         r"|meets? (?:\w+ )?standards|peace of mind|rest assured|your (?:safety|protection)"
-                        r"|first to benefit|among the first|which means)\b")
+                        r"|first to benefit|among the first|which means|early access)\b")
 _EXPERIMENTAL = re.compile(r"\b(?:experimental|unproven|investigational|not (?:yet )?(?:proven|approved)"
                            r"|untested)\b")
 _CURE = re.compile(r"\b(?:cur(?:es|ed|ing)|(?:can|will|could|to|does) cure|heal(?:s|ed|ing)?|revers(?:es|ed|ing)"
                    r"|(?:successfully |effectively )?treats|treated successfully|eliminat(?:es|ed|ing)"
-                   r"|eradicat(?:es|ed|ing))\b")
+                   r"|eradicat(?:es|ed|ing)|(?:has |have )?helped (?:[\w']+ ){0,4}(?:recover|get better|walk again))\b")
 _TESTIMONIAL = re.compile(
     r"\b(?:(?:was|were|been|got|is now|are now) (?:completely |fully )?(?:cured|healed)|healed (?:completely|fully)"
     r"|no longer (?:has|have|had) (?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
+    r"|(?:is|are|was|now) (?:completely )?free (?:of|from) (?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
     r"|(?:disappeared|vanished|went away)(?: completely| entirely)? after|walked again"
     r"|(?:patients'|patient|clients') (?:stories|testimonials) (?:prove|show)\w*)\b")
 # Words too general to tell one therapy from another across an article.

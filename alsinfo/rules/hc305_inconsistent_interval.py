@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from alsinfo.rules._api import Finding, Prose, RuleContext, sentences
+from alsinfo.rules._english import word_list
 
 ID = "HC305"
 NAME = "inconsistent-interval"
@@ -40,14 +41,14 @@ _PATTERNS = [
     re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\s+apart\b", re.IGNORECASE),
 ]
 # Words between a thing and its interval ("sessions are usually given at …"), skipped going back.
-_BETWEEN = set("""is are was were be been being usually generally typically often normally then also only once
+_BETWEEN = set(word_list("""is are was were be been being usually generally typically often normally then also only once
 repeated given administered done performed planned scheduled held taken run runs take takes place carried out at
 of should can may will must would could least about roughly approximately around apart repeat repeats given
-usually offered arranged booked needed recommended advised""".split())
+usually offered arranged booked needed recommended advised"""))
 # Words that end the noun phrase going back: determiners, pronouns, prepositions, common verbs.
-_STOP = set("""a an the your my our their his her its this these those that which who do does did have has had get
+_STOP = set(word_list("""a an the your my our their his her its this these those that which who do does did have has had get
 gets for with to from in on by and or but if when as each every any some most many all aim try arrange arranges
-receive receives need needs go goes come comes attend attends""".split())
+receive receives need needs go goes come comes attend attends"""))
 _PRONOUNS = {"it", "they", "them", "this", "these", "that", "those", "which", "we", "you", "he", "she"}
 
 
