@@ -29,6 +29,7 @@ class Labels(NamedTuple):
     date_pattern: str  # with {day}, {month} and {year}
     callouts: tuple[str, str, str, str]  # the default titles of warning, note, tip and seek-help boxes
     terminal: tuple[str, str, str] = ("Table", "Image", "Disclaimer")  # the readers' own words
+    disclosure: tuple[str, str, str] = ("Funding", "Conflicts of interest", "Contact")  # the page footer's
 
     def callout(self, kind: str) -> str:
         return self.callouts[("warning", "note", "tip", "seek-help").index(kind)]
@@ -41,7 +42,8 @@ LABELS: dict[str, Labels] = {
                  "Scroll sideways to see every column.", "Published at",
                  ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December"), "{day} {month} {year}",
-                 ("Warning", "Note", "Tip", "When to get medical help"), ("Table", "Image", "Disclaimer")),
+                 ("Warning", "Note", "Tip", "When to get medical help"), ("Table", "Image", "Disclaimer"),
+                 ("Funding", "Conflicts of interest", "Contact")),
     "de": Labels("Verfasst von", "Medizinisch geprüft von", "Veröffentlicht", "Zuletzt geprüft",
                  "Nächste Prüfung fällig", "Diese Seite wurde nicht medizinisch geprüft.",
                  "Für diese Seite ist kein Datum einer medizinischen Prüfung angegeben.", "Auf dieser Seite",
@@ -50,7 +52,7 @@ LABELS: dict[str, Labels] = {
                  ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
                   "November", "Dezember"), "{day}. {month} {year}",
                  ("Warnung", "Hinweis", "Tipp", "Wann Sie ärztliche Hilfe brauchen"),
-                 ("Tabelle", "Bild", "Haftungsausschluss")),
+                 ("Tabelle", "Bild", "Haftungsausschluss"), ("Finanzierung", "Interessenkonflikte", "Kontakt")),
     "es": Labels("Escrito por", "Revisado médicamente por", "Publicado", "Última revisión", "Próxima revisión",
                  "Esta página no ha sido revisada por un médico.",
                  "No se indica la fecha de revisión médica de esta página.", "En esta página",
@@ -59,7 +61,7 @@ LABELS: dict[str, Labels] = {
                  ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
                   "noviembre", "diciembre"), "{day} de {month} de {year}",
                  ("Advertencia", "Nota", "Consejo", "Cuándo buscar ayuda médica"),
-                 ("Tabla", "Imagen", "Aviso")),
+                 ("Tabla", "Imagen", "Aviso"), ("Financiación", "Conflictos de intereses", "Contacto")),
     "fr": Labels("Rédigé par", "Relu médicalement par", "Publié le", "Dernière relecture", "Prochaine relecture",
                  "Cette page n’a pas été relue par un médecin.",
                  "Aucune date de relecture médicale n’est indiquée pour cette page.", "Sur cette page",
@@ -68,14 +70,15 @@ LABELS: dict[str, Labels] = {
                  ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                   "novembre", "décembre"), "{day} {month} {year}",
                  ("Avertissement", "Remarque", "Conseil", "Quand consulter un médecin"),
-                 ("Tableau", "Image", "Avertissement")),
+                 ("Tableau", "Image", "Avertissement"), ("Financement", "Conflits d’intérêts", "Contact")),
     "tr": Labels("Yazan", "Tıbbi inceleme", "Yayın tarihi", "Son inceleme", "Sonraki inceleme",
                  "Bu sayfa tıbbi olarak incelenmemiştir.", "Bu sayfa için tıbbi inceleme tarihi verilmemiştir.",
                  "Bu sayfada", "Makaleye geç", "Kaynaklar", "Sık sorulan sorular",
                  "Tüm sütunları görmek için tabloyu yana kaydırın.", "Yayın adresi",
                  ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
                   "Kasım", "Aralık"), "{day} {month} {year}",
-                 ("Uyarı", "Not", "İpucu", "Ne zaman tıbbi yardım almalı"), ("Tablo", "Görsel", "Yasal uyarı")),
+                 ("Uyarı", "Not", "İpucu", "Ne zaman tıbbi yardım almalı"), ("Tablo", "Görsel", "Yasal uyarı"),
+                 ("Finansman", "Çıkar çatışmaları", "İletişim")),
     "el": Labels("Συντάκτης:", "Ιατρικός έλεγχος:", "Δημοσιεύθηκε", "Τελευταίος έλεγχος", "Επόμενος έλεγχος",
                  "Αυτή η σελίδα δεν έχει ελεγχθεί ιατρικά.",
                  "Δεν αναφέρεται ημερομηνία ιατρικού ελέγχου για αυτή τη σελίδα.", "Σε αυτή τη σελίδα",
@@ -84,14 +87,15 @@ LABELS: dict[str, Labels] = {
                  ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
                   "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"), "{day} {month} {year}",
                  ("Προειδοποίηση", "Σημείωση", "Συμβουλή", "Πότε να ζητήσετε ιατρική βοήθεια"),
-                 ("Πίνακας", "Εικόνα", "Αποποίηση ευθύνης")),
+                 ("Πίνακας", "Εικόνα", "Αποποίηση ευθύνης"), ("Χρηματοδότηση", "Σύγκρουση συμφερόντων", "Επικοινωνία")),
     "ar": Labels("كتبه", "راجعه طبيًا", "نُشر في", "آخر مراجعة", "المراجعة القادمة",
                  "لم تخضع هذه الصفحة لمراجعة طبية.", "لم يُذكر تاريخ المراجعة الطبية لهذه الصفحة.",
                  "في هذه الصفحة", "انتقل إلى المقالة", "المراجع", "أسئلة شائعة",
                  "مرّر الجدول جانبيًا لرؤية جميع الأعمدة.", "منشور على",
                  ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
                   "نوفمبر", "ديسمبر"), "{day} {month} {year}",
-                 ("تحذير", "ملاحظة", "نصيحة", "متى تطلب المساعدة الطبية"), ("جدول", "صورة", "إخلاء مسؤولية")),
+                 ("تحذير", "ملاحظة", "نصيحة", "متى تطلب المساعدة الطبية"), ("جدول", "صورة", "إخلاء مسؤولية"),
+                 ("التمويل", "تضارب المصالح", "التواصل")),
 }
 
 

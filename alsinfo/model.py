@@ -229,6 +229,21 @@ class CallToAction(NamedTuple):
     url: str | None = None
 
 
+class Disclosures(NamedTuple):
+    """Who paid for the article and what its writers and reviewers declare; None where not said."""
+
+    funding: str | None = None
+    conflicts_of_interest: str | None = None
+
+
+class Contact(NamedTuple):
+    """How readers reach the publisher about the article."""
+
+    email: str | None = None
+    url: str | None = None
+    phone: str | None = None
+
+
 class EditorialNote(NamedTuple):
     """The editor's private note: kept in the model for editorial rules, never rendered for readers."""
 
@@ -254,6 +269,8 @@ class Article(NamedTuple):
     last_reviewed: str | None = None
     next_review: str | None = None
     canonical_url: str | None = None
+    disclosures: Disclosures = Disclosures()
+    contact: Contact | None = None
     disclaimer: str | None = None
     call_to_action: CallToAction | None = None
     editorial_notes: tuple[EditorialNote, ...] = ()
@@ -438,6 +455,8 @@ def build_article(article_id: str, data: Mapping[str, Any]) -> Article:
         last_reviewed=meta.get("last_reviewed"),
         next_review=meta.get("next_review"),
         canonical_url=meta.get("canonical_url"),
+        disclosures=Disclosures(**meta.get("disclosures", {})),
+        contact=Contact(**meta["contact"]) if "contact" in meta else None,
         disclaimer=meta.get("disclaimer"),
         call_to_action=None if cta is None else CallToAction(cta["text"], cta.get("heading"), cta.get("label"),
                                                              cta.get("url")),

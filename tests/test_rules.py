@@ -72,6 +72,26 @@ def two_intervals(data: dict[str, Any]) -> None:
 def old_review(data: dict[str, Any]) -> None:
     data["article"]["published"] = "2023-06-01"
     data["article"]["last_reviewed"] = "2024-01-01"
+    del data["article"]["next_review"]
+
+
+def review_due(data: dict[str, Any]) -> None:
+    data["article"]["published"] = "2025-06-01"
+    data["article"]["last_reviewed"] = "2025-10-01"
+    data["article"]["next_review"] = "2026-10-01"  # the fixture's today is 2026-11-25
+
+
+def reviewer_is_author(data: dict[str, Any]) -> None:
+    data["article"]["medical_reviewer"] = {"name": "Dr. test  author", "credentials": "MD"}
+
+
+PHYSIO = ("Physiotherapists individualise rehabilitation programmes for each patient, combining stretching, "
+          "strengthening and cardiovascular conditioning.")
+
+
+def experimental_cure(data: dict[str, Any]) -> None:
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: the cell therapy is still experimental."
+    paragraph(data, "Test data: the cell therapy cures the disease in most patients.")
 
 
 def quote_without_attribution(data: dict[str, Any]) -> None:
@@ -87,12 +107,24 @@ CASES: list[tuple[str, Mutation, str, str, str]] = [
     ("HC003", old_review, "article", "last_reviewed:",
      "(2024-01-01) is 34 months old, more than 12"),
     ("HC003", set_in(("article", "last_reviewed"), None), "article", "title:", "has no `last_reviewed` date"),
+    ("HC003", review_due, "article", "next_review:", "review was due on 2026-10-01 (`next_review`)"),
     ("HC004", set_in(("article", "disclaimer"), None), "article", "title:", "has no medical `disclaimer`"),
     ("HC005", quote_without_attribution, "sections", "- type: quote", "a quote in section 'first' has no attribution"),
+    ("HC006", set_in(("article", "disclosures"), None), "article", "title:",
+     "does not disclose its funding and conflicts of interest"),
+    ("HC006", set_in(("article", "disclosures"), {"funding": "Test data: none."}), "article", "disclosures:",
+     "does not disclose its conflicts of interest; add `conflicts_of_interest`"),
+    ("HC007", set_in(("article", "contact"), None), "article", "title:", "gives readers no way to contact"),
+    ("HC008", set_in(("article", "next_review"), None), "article", "title:", "has no `next_review` date"),
+    ("HC008", set_in(("article", "next_review"), "2026-09-01"), "article", "next_review:",
+     "the next review (2026-09-01) is not after the last one (2026-10-01)"),
+    ("HC008", set_in(("article", "next_review"), "2028-10-01"), "article", "next_review:",
+     "is 24 months after the last one (2026-10-01), more than 12"),
+    ("HC009", reviewer_is_author, "article", "medical_reviewer:", "the medical reviewer, Dr. test  author, is also"),
     ("HC101", lambda d: paragraph(d, "Daily stretching can slow the loss of muscle strength in many people."),
-     "sections", "Daily stretching", "makes a treatment claim ('slow') but cites no reference"),
+     "sections", "Daily stretching", "claims what a treatment does ('slow') but cites no reference"),
     ("HC101", set_in(("faq", "entries", 1, "answer"), "Rest can reduce fatigue."), "faq", "Rest can reduce",
-     "the answer to 'question-two' makes a treatment claim ('reduce')"),
+     "the answer to 'question-two' claims what a treatment does ('reduce')"),
     ("HC102", add_reference, "references", "- id: ref-three", "reference 'ref-three' is cited nowhere"),
     ("HC103", set_in(("references", "references", 0, "identifiers", "pmid"), "PMID123"), "references", "pmid:",
      "'PMID123' is not a well-formed PMID"),
@@ -113,10 +145,16 @@ CASES: list[tuple[str, Mutation, str, str, str]] = [
      "search?term", "reference 'ref-two' links to a search page"),
     ("HC201", lambda d: paragraph(d, "Our plan is a guaranteed way to feel well again soon."), "sections",
      "guaranteed", "promotional or absolute wording 'guaranteed' in a paragraph"),
+    ("HC203", lambda d: paragraph(d, "Test data: our FDA-registered laboratory makes every dose."), "sections",
+     "FDA-registered", "regulatory red flag in a paragraph: a regulator's registration or approval"),
+    ("HC203", experimental_cure, "sections", "cures the disease",
+     "'cures' is said of a therapy that the paragraph 'Test data: the cell therapy is still experimental.' calls"),
     ("HC202", lambda d: paragraph(d, "Multidisciplinary neurological evaluation necessitates comprehensive "
                                      "consideration of individualized therapeutic opportunities and considerable "
                                      "administrative documentation."),
      "sections", "Multidisciplinary", "reads at Flesch-Kincaid grade"),
+    ("HC202", lambda d: paragraph(d, PHYSIO), "sections", "Physiotherapists",
+     "above 8, the limit for patients; the words that cost most: rehabilitation, Physiotherapists"),
     ("HC301", duplicate_heading, "sections", "First part!", "repeats the heading of section 'first' (line 3)"),
     ("HC302", duplicate_sentence, "sections", "Here is one line",
      "this sentence is already in sections.yaml at line 6"),
@@ -124,7 +162,7 @@ CASES: list[tuple[str, Mutation, str, str, str]] = [
     ("HC304", set_in(("faq", "entries", 1, "answer"), "Yes."), "faq", "answer: Yes.",
      "the answer to 'question-two' is 1 word"),
     ("HC305", two_intervals, "sections", "intervals of 3 to 6", "the interval 'intervals of 3 to 6 months' "
-     "disagrees with '45-60 day intervals' (sections.yaml, line 19)"),
+     "disagrees with '45-60 day intervals' (sections.yaml, line 19); both are intervals of the visit"),
     ("HC401", set_in(("article", "editorial_notes", 0, "publishable"), "true"), "article", "publishable:",
      "editorial note 'note-one' is marked publishable"),
     ("HC402", set_in(("article", "editorial_notes", 0, "status"), "open"), "article", "status: open",
@@ -146,7 +184,11 @@ def test_rule_triggers_with_id_line_and_message(tmp_path: Path, rule_id: str, mu
     assert problem.line == line_of(folder / f"{kind}.yaml", line_text)
     assert message in problem.message
     assert problem.severity == registry()[rule_id].severity
-    assert {p.rule for p in run(folder)} <= {rule_id, "HC101", "HC102"}  # nothing else fires
+    # nothing else fires (but the two review-date rules read the same dates: a next review before the
+    # last one has passed, and an article without one is judged by age and asked for it; a cure claimed
+    # for an experimental therapy is promotion too)
+    also = {"HC003": {"HC008"}, "HC008": {"HC003"}, "HC203": {"HC201"}}.get(rule_id, set())
+    assert {p.rule for p in run(folder)} <= {rule_id, "HC101", "HC102", *also}
 
 
 def test_phrase_problems_point_at_the_phrase_column(tmp_path: Path) -> None:
@@ -176,10 +218,10 @@ def test_options_change_what_a_rule_reports(tmp_path: Path) -> None:
     data = clean()
     old_review(data)
     folder = write(tmp_path / "a", data)
-    assert [p.rule for p in run(folder)] == ["HC003"]
-    relaxed = Config(rules={"HC003": RuleSettings(options={"max_age_months": 48})})
+    assert [p.rule for p in run(folder, Config(ignore=("HC008",)))] == ["HC003"]
+    relaxed = Config(ignore=("HC008",), rules={"HC003": RuleSettings(options={"max_age_months": 48})})
     assert run(folder, relaxed) == []
-    strict = Config(rules={"HC003": RuleSettings(options={"max_age_months": 6})})
+    strict = Config(ignore=("HC008",), rules={"HC003": RuleSettings(options={"max_age_months": 6})})
     (problem,) = run(folder, strict)
     assert "more than 6" in problem.message
 
@@ -231,7 +273,26 @@ def test_a_review_date_finding_holds_until_the_age_in_months_changes(reviewed: s
 
     from alsinfo.rules import hc003_review_currency as rule
 
-    context = Namespace(article=Namespace(last_reviewed=reviewed), today=dt.date.fromisoformat(today))
+    context = Namespace(article=Namespace(last_reviewed=reviewed, next_review=None),
+                        today=dt.date.fromisoformat(today))
     assert rule.valid_until(context, rule.OPTIONS) == dt.date.fromisoformat(last_day)  # type: ignore[arg-type]
-    undated = Namespace(article=Namespace(last_reviewed=None), today=dt.date.fromisoformat(today))
+    undated = Namespace(article=Namespace(last_reviewed=None, next_review=None), today=dt.date.fromisoformat(today))
     assert rule.valid_until(undated, rule.OPTIONS) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("today, last_day", [
+    ("2026-11-25", "2027-03-01"),  # not due yet: the verdict holds until the due day
+    ("2027-03-01", "2027-03-01"),  # due today: reported from tomorrow
+    ("2027-03-02", None),  # overdue: reported, and that does not change
+])
+def test_a_next_review_date_decides_when_the_review_is_due(today: str, last_day: str | None) -> None:
+    import datetime as dt
+
+    from alsinfo.rules import hc003_review_currency as rule
+
+    context = Namespace(article=Namespace(last_reviewed="2026-03-01", next_review="2027-03-01"),
+                        today=dt.date.fromisoformat(today))
+    expected = None if last_day is None else dt.date.fromisoformat(last_day)
+    assert rule.valid_until(context, rule.OPTIONS) == expected  # type: ignore[arg-type]
+    findings = list(rule.check(context, rule.OPTIONS))  # type: ignore[arg-type]
+    assert bool(findings) == (last_day is None)

@@ -10,11 +10,12 @@ from urllib.parse import quote
 from alsinfo.export.html_style import STYLE
 from alsinfo.export.jsonld import description, graph, script_safe
 from alsinfo.export.reading_order import BlockStep, FaqStep, SectionEnd, SectionStart, TableStep, steps
-from alsinfo.inline import spans
+from alsinfo.inline import safe_url, spans
 from alsinfo.labels import Labels, direction, labels_for, long_date, version_href
 from alsinfo.model import (
     Article,
     Callout,
+    Contact,
     CaseStudy,
     DefinitionList,
     FaqEntry,
@@ -270,6 +271,20 @@ def _after_body(page: _Page) -> list[str]:
     return out
 
 
+def _contact_routes(contact: Contact) -> list[str]:
+    """Each way to reach the publisher, as a link where it is one (an address validation let through,
+    and the renderer checks again)."""
+    routes = []
+    if contact.email:
+        routes.append(f'<a href="mailto:{quote(contact.email, safe="@")}">{_text(contact.email)}</a>')
+    if contact.url:
+        url = _text(contact.url)
+        routes.append(f'<a href="{url}">{url}</a>' if safe_url(contact.url) else url)
+    if contact.phone:
+        routes.append(_text(contact.phone))
+    return routes
+
+
 def _footer(page: _Page) -> list[str]:
     """Where the page lives and when it was reviewed: on screen, and on paper where it matters most."""
     article, labels = page.article, page.labels
@@ -279,6 +294,12 @@ def _footer(page: _Page) -> list[str]:
         lines.append(f'{_text(labels.source)} <a href="{url}">{url}</a>')
     if article.last_reviewed:
         lines.append(f"{_text(labels.last_reviewed)} {_date(labels, article.last_reviewed)}")
+    funding, conflicts, contact = labels.disclosure
+    for label, text in ((funding, article.disclosures.funding), (conflicts, article.disclosures.conflicts_of_interest)):
+        if text:
+            lines.append(f"{_text(label)}: {_text(text)}")
+    if article.contact is not None:
+        lines.append(f"{_text(contact)}: " + " · ".join(_contact_routes(article.contact)))
     if not lines:
         return []
     return ['<footer class="page-footer">' + "".join(f"<p>{line}</p>" for line in lines) + "</footer>"]

@@ -37,9 +37,9 @@ _EFFECT = (_verb("slow", "protect", "preserv", "improv", "reduc", "prevent", "ea
                  "shorten", "restor", "repair", "regenerat", "reverse", "prolong", "extend", "halt", "delay", "boost",
                  "strengthen", "increas", "rais", "decreas", "diminish", "attenuat", "alleviat", "minimis", "minimiz",
                  "eliminat", "cur", "heal", "control", "enhanc", "benefit", "destroy", "stabilis", "stabiliz", "regain",
-                 "relax", "speed", "lengthen", "clear", "fight", "block", "calm", "soothe", "tackl", "combat", "treat",
+                 "relax", "speed", "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat",
                  "limit", "maintain", "rebuild", "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz")
-           + r"|cut|cuts|cutting|stops?|stopped|stopping|regrows?|regrew|regrown|keeps?\s+(?:\w+\s+){0,4}"
+           + r"|clears|cleared|clearing|cut|cuts|cutting|stops?|stopped|stopping|regrows?|regrew|regrown|keeps?\s+(?:\w+\s+){0,4}"
              r"(?:moving|steady|stable|under control|working|healthy|strong|in check)"
            + r"|get(?:s|ting)? rid of|puts?\s+(?:[\w-]+\s+){1,4}into remission|"
              r"makes?\s+(?:[\w-]+\s+){0,3}(?:easier|better|worse|stronger|weaker|healthier|fitter|work less well|less \w+"
@@ -72,7 +72,8 @@ _SIDE_EFFECTS = re.compile(
     r"|minor|few)\b|\btolerate\w*\s+(?:\w+\s+){0,3}well\b|\brarely caus\w+|\bcarr(?:y|ies)\s+(?:a|an|no|little|some"
     r"|the)\s+(?:\w+\s+)?risk|\bno downtime\b")
 _COMPARE = re.compile(
-    r"\bwork(?:s|ed)?\s+(?:(?:just|about|almost|nearly|much|far|no|slightly|even)\s+)*(?:as well as|better|less well"
+    r"\bwork(?:s|ed)?\s+(?:(?!as\b)[\w'-]+\s+){0,3}?(?:(?:just|about|almost|nearly|much|far|no|slightly|even)\s+)*"
+    r"(?:as well as|better|less well"
     r"|best|equally well|as well)\b|\b(?:more|less|as)\s+effective\b|\b(?:better|worse)\s+than\b")
 _FIGURES = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s*(?:%|per ?cent)|half|a third|a quarter|most|many|\d+ (?:in|out of) \d+)\s+(?:of\s+)?"
@@ -122,7 +123,7 @@ _INTERVENTIONS = word_list(
     "insulin antibiotic antibiotics painkiller painkillers paracetamol aspirin ibuprofen inhibitor inhibitors "
     "agonist agonists blocker blockers antagonist antagonists statin statins diuretic diuretics ventilation "
     "oxygen cpap brace braces splint splints orthotic orthotics packs bath baths sauna fasting "
-    "meditation mindfulness cbt counselling counseling it they this these both remedy remedies product products "
+    "meditation mindfulness cbt counselling counseling remedy remedies product products "
     "formula plasma prp shot shots dose doses regimen approach method technique intervention interventions "
     "smoking drinking alcohol caffeine salt sugar activity activities rest sleep weight loss")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
@@ -181,8 +182,12 @@ def _condition_is_subject(before: str) -> bool:
     return any(found.end() == len(head) for found in _CONDITION_SUBJECT.finditer(head))  # its last word
 
 
+# A pronoun just before the verb stands for the treatment the text is about ("it helps", "they reduce").
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|both)\s+(?:[\w-]+\s+){0,2}\Z")
+
+
 def _names_intervention(words: str, lex: Lexicon) -> bool:
-    if lex.interventions.search(words) or _GERUND_SUBJECT.match(words.strip()):
+    if lex.interventions.search(words) or _GERUND_SUBJECT.match(words.strip()) or _PRONOUN_SUBJECT.search(words):
         return True
     return any(_MEDICINE_NAME.match(word) for word in re.findall(r"[a-z]+", words))
 
@@ -217,7 +222,8 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
             continue  # "a cure", "is controlled by": a noun or a passive, not an effect asserted ("was cured" is)
         if not before.strip() and verb.endswith("ed"):
             continue  # "Raised body temperature …", "Reduced appetite is common": an adjective
-        if verb.endswith("ing") and " " not in verb and re.search(r"\b(?:of|for|in|and|the|a)\s+(?:[\w-]+\s+)?\Z", before):
+        if verb.endswith("ing") and " " not in verb and re.search(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:[\w-]+\s+)?\Z",
+                                                                  before):
             continue  # "the miracle of integrative healing": a noun
         subject_is_treatment = _names_intervention(before, lex)
         if " " in verb and not _condition_is_subject(before) and not _INTENT.search(before):

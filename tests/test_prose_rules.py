@@ -1,0 +1,174 @@
+"""What the prose rules decide on the kinds of sentence issue 15 names, and how readability reads
+each language and audience. The rules' precision and recall are measured in test_rules_quality.py;
+these are the behaviours an editor would notice one sentence at a time. All texts are test data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from alsinfo.config import Config, ConfigError, RuleSettings, load_config
+from alsinfo.editorial import known_rules
+from alsinfo.rules._api import sentences
+from alsinfo.rules._claims import claim
+from alsinfo.rules.hc201_promotional_language import promotion
+from tests.rule_fixture import clean, run, write
+from tests.test_rules import PHYSIO, paragraph
+
+
+@pytest.mark.parametrize("text", [
+    "Regular stretching can ease stiffness in the legs.",
+    "Swimming works the heart just as well as running.",
+    "Exercise does not trigger relapses.",
+    "This therapy prolongs survival.",
+    "Exosomes minimise the inflammation around damaged nerve cells.",
+    "The infusions help restore function in the hands.",
+    "The treatment is safe and has no serious side effects.",
+])
+def test_what_a_treatment_does_is_a_claim(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Myelin is the protective layer around nerve fibres.",  # a definition
+    "Use a grab rail to get in and out of the bath safely.",  # an instruction
+    "Raised body temperature slows signals along damaged nerves.",  # how a condition works
+    "Does the therapy slow ALS?",  # a question
+    "Researchers hope stem cells may one day repair nerves.",  # a research hope
+    "There is no cure for ALS.",
+    "Every procedure has risks.",
+    "Healthcare professionals call this prediabetes.",
+])
+def test_descriptions_instructions_questions_and_hopes_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of patients have been healed completely at our centre.",
+    "Our revolutionary breakthrough reverses ALS.",
+    "Book now, places are limited!",
+    "We are the leading regenerative clinic in the region.",
+    "Trusted by over a thousand patients.",
+    "A safe, effective and promising treatment for painful knees.",
+])
+def test_selling_is_promotion(text: str) -> None:
+    assert promotion(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A cure for MS has not yet been found.",
+    "Be wary of clinics that promise a cure.",
+    "Researchers hope the drug may one day cure the disease.",
+    "The best treatment for you depends on your symptoms.",
+    "The strongest evidence is for exercise.",
+    "Breakthrough pain is pain that comes through regular painkillers.",
+    "Best supportive care aims to keep you comfortable.",
+    "Can stem cells cure ALS?",
+])
+def test_negation_scope_hedges_and_clinical_terms_are_not_promotion(text: str) -> None:
+    assert promotion(text) is None
+
+
+def test_a_sentence_may_start_in_lower_case() -> None:
+    assert sentences("The cells were grown. hRPE cells can divide. Prof. Dr. Smith agrees.") == (
+        "The cells were grown.", "hRPE cells can divide.", "Prof. Dr. Smith agrees.")
+
+
+def readability(tmp_path: Path, data: dict[str, Any], config: Config | None = None) -> list[str]:
+    return [p.message for p in run(write(tmp_path / "a", data), config) if p.rule == "HC202"]
+
+
+def test_defined_terms_and_the_vocabulary_do_not_count_against_a_paragraph(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, PHYSIO)
+    (before,) = readability(tmp_path, data)
+    assert "Physiotherapists" in before
+    data["sections"]["sections"][1]["blocks"].append({"type": "definitions", "items": [
+        {"term": "Physiotherapists", "definition": "Test data: people who help you move."}]})
+    (after,) = readability(tmp_path, data)
+    assert "Physiotherapists" not in after and _grade(after) < _grade(before)
+    vocabulary = Config(rules={"HC202": RuleSettings(options={"vocabulary": ["rehabilitation", "cardiovascular"]})})
+    (known,) = readability(tmp_path, data, vocabulary)
+    assert "rehabilitation" not in known and _grade(known) < _grade(after)
+
+
+def _grade(message: str) -> float:
+    return float(message.split("grade ")[1].split(",")[0])
+
+
+def test_the_limit_follows_the_article_audience_and_the_option(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, "Test data: the nurse checks your breathing and your sleep, then writes a plan with you "
+                    "for the months ahead, and explains every medicine.")
+    assert readability(tmp_path, data) == []  # grade 8 or under: fine for patients
+    paragraph(data, "Test data: the multidisciplinary team coordinates respiratory assessment, nutritional "
+                    "evaluation and communication support throughout the progression of the illness.")
+    (message,) = readability(tmp_path, data)
+    assert "the limit for patients" in message
+    data["article"]["audience"] = ["clinicians"]
+    (message,) = readability(tmp_path, data)
+    assert "above 14, the limit for professionals" in message
+    general = Config(rules={"HC202": RuleSettings(options={"audience": "general"})})
+    (message,) = readability(tmp_path, data, general)
+    assert "above 10, the limit for general" in message
+
+
+def test_an_unknown_audience_is_a_configuration_error(tmp_path: Path) -> None:
+    config = tmp_path / ".alsinfo.toml"
+    config.write_text('[rules.HC202]\naudience = "children"\n')
+    with pytest.raises(ConfigError, match="must be one of article, patients, general, professionals"):
+        load_config(config, known_rules(), frozenset())
+
+
+@pytest.mark.parametrize("language, text, formula", [
+    ("de", "Testdaten: Die Physiotherapeutin erklärt Ihnen die Übungen. Sie zeigt Ihnen auch, wie Sie sich "
+           "im Alltag schonen können.", "Wiener Sachtextformel grade"),
+    ("tr", "Test verisi: Fizyoterapist size egzersizleri açıklar. Günlük yaşamda kendinizi nasıl "
+           "koruyacağınızı da gösterir ve sorularınızı yanıtlar.", "Ateşman ease"),
+    ("es", "Datos de prueba: la fisioterapeuta le explica los ejercicios. También le enseña cómo cuidarse "
+           "en su vida diaria y responde a sus preguntas.", "Fernández-Huerta ease"),
+])
+def test_each_language_is_read_with_its_own_formula(tmp_path: Path, language: str, text: str, formula: str) -> None:
+    data = clean()
+    data["article"]["language"] = language
+    paragraph(data, text)
+    strict = Config(rules={"HC202": RuleSettings(options={"max_grade": 0.5, "min_ease": 99.0})})
+    (message,) = readability(tmp_path, data, strict)
+    assert formula in message
+
+
+def test_a_language_without_a_formula_is_skipped_with_one_notice(tmp_path: Path) -> None:
+    data = clean()
+    data["article"]["language"] = "el"
+    problems = run(write(tmp_path / "a", data))
+    (notice,) = [p for p in problems if p.rule == "M002"]
+    assert "HC202" in notice.message and "HC101" in notice.message
+    assert not [p for p in problems if p.rule == "HC202"]
+
+
+def test_intervals_of_different_things_are_not_compared(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: do strength sessions every 2 to 3 days."
+    paragraph(data, "Test data: your physiotherapist arranges a programme review every 6 to 8 weeks.")
+    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+
+
+@pytest.mark.parametrize("text", [
+    "No stem cell therapy for ALS is approved by the FDA.",
+    "Ask whether the trial is registered and who pays for it.",
+    "Clinical trials test whether a treatment is safe.",
+    "Being registered with the FDA does not mean a treatment is approved.",
+])
+def test_neutral_regulatory_statements_are_not_red_flags(tmp_path: Path, text: str) -> None:
+    data = clean()
+    paragraph(data, text)
+    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
+
+
+def test_hc203_needs_the_same_therapy_across_the_article(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: stem cell therapy is experimental."
+    paragraph(data, "Test data: riluzole treats ALS symptoms in some people.")
+    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]

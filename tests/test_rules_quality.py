@@ -1,0 +1,67 @@
+"""The prose rules measured on the labelled corpus (tests/data/rules-corpus, test data).
+
+The targets hold on the tuning part. The held-out part is written apart and never used for
+tuning: its figures are printed by benchmarks/rules_quality.py, and only its shape is tested here,
+so that no failing test ever invites tuning on it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import rules_quality  # noqa: E402
+
+TYPES = {"condition overview", "treatment page", "exercise advice", "clinic service page", "FAQ answer"}
+REGISTERS = {"marketing", "seed", "cautious"}
+
+
+@pytest.fixture(scope="module")
+def tuning() -> list[rules_quality.Score]:
+    return rules_quality.scores("tuning")
+
+
+@pytest.mark.parametrize("rule", sorted(rules_quality.TARGETS))
+def test_claim_and_promotion_rules_meet_their_targets_on_the_tuning_part(tuning: list[rules_quality.Score],
+                                                                         rule: str) -> None:
+    (score,) = [score for score in tuning if score.rule == rule]
+    precision, recall = rules_quality.TARGETS[rule]
+    assert score.precision >= precision and score.recall >= recall, "\n".join(score.misses)
+
+
+def test_every_prose_rule_is_measured(tuning: list[rules_quality.Score]) -> None:
+    measured = {score.rule for score in tuning}
+    assert {"HC101", "HC201", "HC202", "HC203", "HC305"} <= measured
+    assert all(score.total > 0 for score in tuning)
+
+
+@pytest.mark.parametrize("split", ["tuning", "heldout"])
+def test_the_corpus_is_large_varied_and_fully_labelled(split: str) -> None:
+    data: dict[str, Any] = rules_quality.load(split)
+    passages = data["passages"]
+    assert len({passage["id"] for passage in passages}) == len(passages)
+    assert len({passage["topic"] for passage in passages}) >= 6
+    assert {passage["type"] for passage in passages} == TYPES
+    assert {passage["register"] for passage in passages} == REGISTERS
+    for passage in passages:
+        assert all(isinstance(passage[label], bool) for label in ("claim", "promo", "red_flag")), passage["id"]
+    labels = Counter(label for passage in passages for label in ("claim", "promo", "red_flag") if passage[label])
+    assert min(labels.values()) >= 10
+    for article in data["interval_articles"]:
+        for statement in article["statements"]:
+            rules_quality.stated_days(statement["text"])  # each gives a range the corpus can read
+
+
+def test_the_corpus_has_at_least_300_passages_and_says_it_is_test_data() -> None:
+    total = sum(len(rules_quality.load(split)["passages"]) for split in ("tuning", "heldout"))
+    assert total >= 300
+    for split in ("tuning", "heldout"):
+        head = (rules_quality.CORPUS / f"{split}.yaml").read_text(encoding="utf-8")[:400].lower()
+        assert "test data" in head and "not medical advice" in head
