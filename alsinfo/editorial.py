@@ -89,9 +89,8 @@ def check_rules(article: Article, documents: Mapping[str, Document], folder: Pat
     if unable and "article" in documents:
         where = documents["article"].locate(("language",))
         problems.append(LANGUAGE_SKIPPED.at(documents["article"].file, where.line, where.column, ("language",),
-                                            f"{', '.join(unable)} judge{'s' if len(unable) == 1 else ''} English "
-                                            f"prose only and did not run on this article (language "
-                                            f"'{article.language}')"))
+                                            f"{', '.join(unable)} cannot judge prose in this article's "
+                                            f"language ('{article.language}') and did not run on it"))
     for rule in registry().values():
         if not config.selects(rule.id) or rule.id in unable:
             continue

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import collections
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,20 +21,7 @@ from tests.helpers import DATA
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The seed's real flaws, as the editorial rules see them. Its words are the content: these are
-# reported for an editor to decide on, never "fixed" in the text.
-SHIPPED_REPORT = {
-    "HC001": 1, "HC002": 1, "HC003": 1, "HC004": 1,  # no author, reviewer, review date, disclaimer
-    "HC101": 13,  # claims (slows, protects, reduces, ...) without a citation
-    "HC102": 4,   # no reference is cited by any statement
-    "HC105": 1,   # the ClinicalTrials.gov reference is a search page
-    "HC201": 2,   # "Unlike our competitors", "strongest"
-    "HC202": 27,  # paragraphs and answers above grade 10
-    "HC301": 6,   # the second draft of the protocol part repeats six headings
-    "HC302": 1,   # ... and a sentence about intrathecal administration
-    "HC305": 2,   # intervals of 3 to 6 months against 45-60 day intervals
-    "HC402": 1,   # the writer's open Analysis Note
-}
+DOCS = ROOT / "docs" / "rules.md"
 
 
 def test_rules_lists_every_check_validate_can_print(invoke: Invoke) -> None:
@@ -75,10 +62,11 @@ def test_a_structural_warning_can_be_ignored(invoke: Invoke, article_dir: Path) 
 def test_rules_id_prints_its_documentation(invoke: Invoke) -> None:
     result = invoke("rules", "HC305", env={"COLUMNS": "200"})
     assert result.exit_code == ExitCode.OK
-    assert result.stdout.startswith("HC305 inconsistent-interval  (warning)\n\nTreatment intervals are given one way.")
+    assert result.stdout.startswith("HC305 inconsistent-interval  (warning)\n\nIntervals of the same thing are given "
+                                    "one way.")
     assert "Why:" in result.stdout and "Bad:" in result.stdout
     by_name = invoke("rules", "readability", env={"COLUMNS": "200"})
-    assert "Options:\n  max_grade = 10.0\n  min_words = 12" in by_name.stdout
+    assert "Options:\n  audience = 'article'\n  max_grade = 0.0\n  min_ease = 0.0\n  min_words = 12" in by_name.stdout
 
 
 def test_unknown_rule_is_a_usage_error(invoke: Invoke) -> None:
@@ -94,12 +82,23 @@ def test_rules_json_matches_its_schema(invoke: Invoke, args: tuple[str, ...]) ->
     assert data["rules"][0]["documentation"].startswith(data["rules"][0]["summary"])
 
 
-def test_shipped_article_report(invoke: Invoke) -> None:
+def test_shipped_article_report_is_explained_rule_by_rule(invoke: Invoke) -> None:
+    """The seed's flaws are reported for an editor to decide on, never "fixed" in its words; docs/rules.md
+    explains every rule that reports on it, and only those. (The counts a heuristic happens to produce
+    are not pinned here: the rules' quality is measured on the labelled corpus.)"""
     result = invoke("validate", "--format", "json")
     assert result.exit_code == ExitCode.OK  # zero errors without --strict
     problems = json.loads(result.stdout)["problems"]
     assert not [p for p in problems if p["severity"] == "error"]
-    assert collections.Counter(p["rule"] for p in problems) == SHIPPED_REPORT
+    text = DOCS.read_text(encoding="utf-8")
+    section = text[text.index("## The shipped article, as the rules see it"):]
+    section = section[:section.index("\n## ", 4)] if "\n## " in section[4:] else section
+    explained = set(re.findall(r"\b(?:HC|M)\d{3}\b", section))
+    for first, last in re.findall(r"\b(HC\d{3})–(HC\d{3})\b", section):
+        explained |= {f"HC{number:03d}" for number in range(int(first[2:]), int(last[2:]) + 1)}
+    reported = {p["rule"] for p in problems}
+    assert reported <= explained, f"not explained in docs/rules.md: {sorted(reported - explained)}"
+    assert {rule for rule in explained if re.search(rf"\({rule}[),]", section)} <= reported
     assert invoke("validate", "--strict").exit_code == ExitCode.CONTENT_PROBLEMS
 
 

@@ -30,8 +30,9 @@ def test_embedded_article_is_clean_from_anywhere(invoke: Invoke, tmp_path: Path,
     result = invoke("validate")
     assert result.exit_code == ExitCode.OK  # the seed's flaws are warnings, not errors
     *_, summary, passed = result.stdout.splitlines()
-    assert summary.startswith("Found 60 warnings, 1 info in 4 files (5 files in 1 article checked). Content: the "
-                              "embedded article, as there is no content/ folder here or above.")
+    assert summary.startswith("Found ") and summary.endswith(" warnings, 1 info in 4 files (5 files in 1 article "
+                                                             "checked). Content: the embedded article, as there is "
+                                                             "no content/ folder here or above.")
     assert passed.startswith("Passed: warnings do not fail a run without --strict.")
     assert result.stdout.startswith("als-stem-cell-therapy/article.yaml:3:1: warning HC001")  # not site-packages
     assert " error " not in result.stdout

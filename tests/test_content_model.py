@@ -67,7 +67,7 @@ def test_every_block_in_the_terminal_at_40_and_200_columns(invoke: Invoke, root:
     text = ok(invoke, "show", "--content", str(root), env=env)
     assert "\x1b" not in text  # not a terminal: plain text
     flat = " ".join(text.split())
-    for words in ("Regular exercise can ease stiffness and improve balance in people with MS [1].",
+    for words in ("Regular exercise can ease stiffness and improve balance in MS [1].",
                   "guide for patients <https://example.org/guide>", "1. Talk to your care team first.",
                   "1. Ten minutes is a good start.", "• Wear light clothes.", "Tip", "About heat", "Warning",
                   "Stop and call your doctor if", "Image: A person stands on one leg",
@@ -353,7 +353,7 @@ def test_emphasis_around_a_marker_or_link_stays_emphasis_in_markdown(invoke: Inv
 
 def test_markers_are_numbered_before_the_block_cites_shown_after_them(invoke: Invoke, root: Path) -> None:
     edit(root / ARTICLE / "sections.yaml",
-         "    text: Regular exercise can *ease stiffness* and **improve balance** in people with MS [@chen-2021].",
+         "    text: Regular exercise can *ease stiffness* and **improve balance** in MS [@chen-2021].",
          "    text: Regular exercise can *ease stiffness* [@nhs-guide] and balance.\n    cites: [chen-2021]")
     refs = json.loads(ok(invoke, "refs", "--content", str(root), "--json"))
     assert [ref["id"] for ref in refs["references"]][:2] == ["nhs-guide", "chen-2021"]

@@ -113,6 +113,6 @@ def test_blank_text_is_refused() -> None:
 def test_yaml_11_booleans_are_text_the_schema_judges() -> None:
     (problem,) = problems("article", "title: T\nlanguage: en\nfoo: no\n")
     assert problem.message == "unknown key 'foo' (allowed keys: about, audience, authors, call_to_action, " \
-        "canonical_url, disclaimer, editorial_notes, headline, language, last_reviewed, medical_reviewer, " \
-        "next_review, published, summary, title)"
+        "canonical_url, contact, disclaimer, disclosures, editorial_notes, headline, language, last_reviewed, " \
+        "medical_reviewer, next_review, published, summary, title)"
     assert problems("article", "title: no\nlanguage: en\n") == []

@@ -58,7 +58,8 @@ _WARNING = re.compile(
 # The provider speaking of itself ("our clinic", "we offer").
 _PROVIDER = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b")
 
-_CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|whereas|although|though|so|and so)\s+|\s+but\s+")
+_CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|whereas|although|though|so|and so)\s+|\s+but\s+"
+                           r"|\s+(?:if|when|whenever|because|unless|while|whereas|although|though)\s+")
 
 
 def lowered(sentence: str) -> str:
