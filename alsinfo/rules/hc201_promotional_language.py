@@ -41,6 +41,7 @@ from alsinfo.rules._english import (
     provider_voice,
     warned_about,
 )
+from alsinfo.rules._phrases import Phrases, phrases_of, words_in
 
 ID = "HC201"
 NAME = "promotional-language"
@@ -50,72 +51,101 @@ OPTIONS: dict[str, Any] = {"extra_phrases": []}
 
 _DISEASE = (r"(?:the |your |their |his |her )?(?:disease|condition|illness|als|mnd|ms|parkinson's|alzheimer's"
             r"|diabetes|arthritis|asthma|cancer|dementia|pain|back pain|symptoms|ageing|aging|damage|[a-z]+ disease)")
-# Each kind of promotion, with the advice for it. Lower-case patterns over a lower-cased sentence.
-_KINDS: dict[str, tuple[str, str]] = {
-    "superlative": (
-        r"\b(?:leading|number one|no\.? ?1|#1|top-rated|premier|foremost|unrivall?ed|unmatched|unparall?eled"
-        r"|world-class|world-leading|world-renowned|cutting-edge|state-of-the-art|award-winning|pioneering"
-        r"|most (?:advanced|trusted|experienced|innovative|effective|successful)|highest[- ]quality"
-        r"|(?:(?<='s )|(?<=our ))(?:strongest|best|most powerful|greatest|finest)\b|(?:strongest|most powerful|greatest)"
-        r" (?:['‘’\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope|defen[cs]e|protection)"
-        r"|best (?:clinic|clinics|centre|center|doctors|specialists|team|results|care in|in (?:the|town|europe|class))"
-        r"|(?:simply|truly|by far) the best|voted (?:the )?best|the only (?:clinic|centre|center|provider|place|team)"
-        r"|only (?:clinic|centre|center) (?:in|to)|unlike (?:our competitors|other (?:clinics|centres|centers|providers))"
-        r"|(?:cannot|can't|could not) (?:match|compete)|second to none|like no other|patented|exclusive|innovative"
-        r"|ground-?breaking|game-?chang\w*|life-changing|transformative|remarkable (?:results|outcomes|recovery)"
-        r"|exceptional (?:results|outcomes|care)|proven track record|success stories|five-star|5-star"
-        r"|(?:among|one of) the (?:best|finest|most advanced)|speak for themselves|unique (?:\w+ )?(?:therapy|"
-        r"treatment|protocol|method|approach))\b",
-        "say what the service offers, not that it is the best"),
-    "urgency": (
-        r"\b(?:book (?:now|today|your)|call (?:now|today)|act (?:now|fast|today)|(?:don't|do not) wait|hurry"
-        r"|limited[- ](?:time|places|spaces|availability|offer)|places are limited|spaces (?:are limited|fill)"
-        r"|(?:offer|price|discount) ends|special (?:price|offer)|free consultation|consultation is free"
-        r"|reserve your|contact us today|take the first step|gift of hope|money back|while (?:places|stocks) last"
-        r"|secure your (?:spot|place|appointment)|enquire (?:now|today)|get started (?:now|today|on)|sign up (?:now|today)"
-        r"|\d+\s?% off|no-obligation|free,? (?:no-obligation )?(?:assessment|screening|trial session))\b",
-        "drop the sales call; tell readers how to decide and whom to ask"),
-    "guarantee": (
-        r"\b(?:guarantee[ds]?|100\s?% (?:safe|effective|natural|success)|completely safe|totally safe|perfectly safe"
-        r"|risk[- ]free|no side[- ]effects?|without (?:any )?side[- ]effects|safe, effective and|for good|forever"
-        r"|for life|once and for all|permanent(?:ly)?|say goodbye to|success rate of (?:9\d|100)\s?%|painless"
-        r"|no downtime|works? for (?:almost |nearly )?everyone|naturally and safely|safely and naturally|pain-free"
-        r"|clinically proven|(?:our|this) proven|proven (?:\d+-day )?(?:plan|method|programme|program|system|formula))\b",
-        "no treatment is certain or free of risk; say what it aims to do and what the evidence shows"),
-    "testimonial": (
-        r"\b(?:healed (?:completely|fully|for good)|(?:was|were|been|got|is now|are now) (?:cured|healed)"
-        r"|walked again|(?:disappeared|vanished|went away) (?:completely|entirely|overnight)"
-        r"|trusted by (?:over |more than |nearly |almost )?(?:[\d,]+|an? (?:thousand|hundred)|thousands|hundreds|millions)|thousands of (?:happy |satisfied )?(?:patients|clients|people)"
-        r"|(?:happy|satisfied|delighted) (?:patients|clients|customers)|(?:patients'|patient|clients') stories prove"
-        r"|feel like new|renewed energy|freedom from|regain(?:ed|s)? full|left walking|(?:is|are|now) free of (?!charge|cost)"
-        r"|dramatic (?:improvements?|results|recovery)|transformed (?:their|my|your) "
-        r"(?:health|life|lives)|a new life)\b",
-        "a patient's story is not evidence; report what studies found"),
-    "cure": (
-        rf"\b(?:miracle|miraculous(?:ly)?|revolutionary|breakthrough(?! (?:pain|symptoms?|bleeding|infections?|"
-        rf"seizures?|cancer pain|therapy designation|device designation))"
-        rf"|(?:revers|eliminat|eradicat)(?:e|es|ed|ing) {_DISEASE}|stops? [\w']+(?: \w+)? in (?:its|their) tracks"
-        rf"|cur(?:es|ed|ing) {_DISEASE}|(?:can|will|could|to) cure\b|a cure for|(?:very |highly |extremely )"
-        rf"promising|promising (?:results|outcomes|treatment|therapy)|delivers? results"
-        rf"|boosts? (?:your |the )?immune system|(?:destroys?|kills?) (?:the )?(?:cancer|tumour|tumor) cells"
-        rf"|detox(?:ify|ifies|ifying)? (?:your |the )?body|turn back the clock|rejuvenat\w+|heal itself"
-        rf"|body's own power|healing journey|gave them (?:years|their lives? back))",
-        "say what the treatment aims to do and what the evidence shows"),
+_PLACE = r"(?:clinic|clinics|centre|center|provider|place|team)"
+# Each kind of promotion: its advice, and its phrases (lower-case regular expressions, each starting
+# with a whole word; see _phrases).
+_ADVICE = {
+    "superlative": "say what the service offers, not that it is the best",
+    "urgency": "drop the sales call; tell readers how to decide and whom to ask",
+    "guarantee": "no treatment is certain or free of risk; say what it aims to do and what the evidence shows",
+    "testimonial": "a patient's story is not evidence; report what studies found",
+    "cure": "say what the treatment aims to do and what the evidence shows",
 }
+_PHRASES = [
+    *phrases_of("superlative",
+                "leading", "number one", "top-rated", "premier", "foremost", "unrivalled", "unrivaled", "unmatched",
+                "unparalleled", "unparaleled", "world-class", "world-leading", "world-renowned", "cutting-edge", "state-of-the-art",
+                "award-winning", "pioneering", "highest[- ]quality",
+                *(f"(?<=most ){word}" for word in ("advanced", "trusted", "experienced", "innovative", "effective",
+                                                   "successful")),
+                *(f"(?<={owner} ){word}" for owner in ("'s", "our")
+                  for word in ("strongest", "best", "most powerful", "greatest", "finest")),
+                "strongest (?:['‘’\\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope|defen[cs]e|protection)",
+                "greatest (?:['‘’\\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope|defen[cs]e|protection)",
+                "most powerful (?:['‘’\\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope)",
+                "best (?:clinic|clinics|centre|center|doctors|specialists|team|results|care in|in (?:the|town|europe|class))",
+                "(?<=simply the )best", "(?<=truly the )best", "(?<=by far the )best", "voted (?:the )?best", f"(?<=the )only {_PLACE}",
+                "only (?:clinic|centre|center) (?:in|to)", "unlike (?:our competitors|other (?:clinics|centres|centers|providers))",
+                "cannot (?:match|compete)", "can't (?:match|compete)", "could not (?:match|compete)", "second to none",
+                "(?<=like no )other", "patented", "exclusive", "innovative", "groundbreaking", "ground-breaking",
+                "game-chang(?:ing|er|ers)", "gamechanging", "gamechanger", "gamechangers", "(?<=life-)changing", "transformative",
+                "remarkable (?:results|outcomes|recovery)", "exceptional (?:results|outcomes|care)",
+                "proven track record", "success stories", "(?<=five-)star", "(?<=5-)star",
+                "among the (?:best|finest|most advanced)",
+                *(f"(?<=one of the ){word}" for word in ("best", "finest", "most advanced")),
+                "speak for themselves", "unique (?:\\w+ )?(?:therapy|treatment|protocol|method|approach)"),
+    *phrases_of("urgency",
+                "book (?:now|today|your)", "call (?:now|today)", "act (?:now|fast|today)", "don't wait", "(?<=do not )wait",
+                "hurry", "limited[- ](?:time|places|spaces|availability|offer)", "places are limited",
+                "spaces (?:are limited|fill)", "(?<=offer )ends", "(?<=price )ends", "(?<=discount )ends", "price ends",
+                "discount ends", "special (?:price|offer)", "free consultation", "consultation is free",
+                "reserve your", "contact us today", "(?<=take the )first step", "gift of hope", "money back",
+                "while (?:places|stocks) last", "secure your (?:spot|place|appointment)", "enquire (?:now|today)",
+                "(?<=get )started (?:now|today|on)", "sign up (?:now|today)", "(?<=% )off", "no-obligation",
+                "free (?:no-obligation )?(?:assessment|screening|trial session)",
+                "free, (?:no-obligation )?(?:assessment|screening|trial session)"),
+    *phrases_of("guarantee",
+                "guarantee", "guaranteed", "guarantees", "100 % (?:safe|effective|natural|success)", "100% (?:safe|effective|natural|success)", "completely safe", "totally safe",
+                "perfectly safe", "risk[- ]free", "(?<=no )side[- ]effects?", "without (?:any )?side[- ]effects",
+                "safe, effective and", "(?<=for )good", "forever", "(?<=for )life", "once and for all", "permanent", "permanently",
+                "say goodbye to", "success rate of (?:9\\d|100) ?%", "painless", "no downtime",
+                *(f"(?<={works} for {how})everyone" for works in ("work", "works") for how in ("", "almost ", "nearly ")), "naturally and safely", "safely and naturally", "(?<=pain-)free",
+                "clinically proven", "(?<=our )proven", "(?<=this )proven",
+                "proven (?:\\d+-day )?(?:plan|method|programme|program|system|formula)"),
+    *phrases_of("testimonial",
+                "healed (?:completely|fully|for good)",
+                *(f"(?<={verb} ){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
+                  for word in ("cured", "healed")),
+                "walked again",
+                "disappeared (?:completely|entirely|overnight)", "vanished (?:completely|entirely|overnight)", "went away (?:completely|entirely|overnight)",
+                "trusted by (?:over |more than |nearly |almost )?(?:[\\d,]+|an? (?:thousand|hundred)|thousands|hundreds"
+                "|millions)",
+                "thousands of (?:happy |satisfied )?(?:patients|clients|people)",
+                "happy (?:patients|clients|customers)", "satisfied (?:patients|clients|customers)",
+                "delighted (?:patients|clients|customers)", "(?<=patients' )stories prove", "(?<=patient )stories prove", "(?<=clients' )stories prove", "(?<=feel like )new", "renewed energy", "freedom from",
+                "regain full", "regained full", "regains full", "left walking",
+                *(f"(?<={verb} )free of (?!charge|cost)" for verb in ("is", "are", "now")),
+                "dramatic (?:improvements?|results|recovery)", "transformed (?:their|my|your) (?:health|life|lives)",
+                "(?<=a )new life"),
+    *phrases_of("cure",
+                "miracle", "miraculous", "miraculously", "revolutionary",
+                "breakthrough(?! (?:pain|symptoms?|bleeding|infections?|seizures?|cancer pain|therapy designation"
+                "|device designation))",
+                f"reverse {_DISEASE}", f"reverses {_DISEASE}", f"reversed {_DISEASE}", f"reversing {_DISEASE}",
+                f"eliminate {_DISEASE}", f"eliminates {_DISEASE}", f"eliminated {_DISEASE}", f"eliminating {_DISEASE}",
+                f"eradicate {_DISEASE}", f"eradicates {_DISEASE}", f"eradicated {_DISEASE}", f"eradicating {_DISEASE}",
+                "stop [\\w']+(?: \\w+)? in (?:its|their) tracks", "stops [\\w']+(?: \\w+)? in (?:its|their) tracks",
+                f"cures {_DISEASE}", f"cured {_DISEASE}", f"curing {_DISEASE}", *(f"(?<={verb} )cure" for verb in ("can", "will", "could", "to")),
+                "(?<=a )cure for", "(?<=very )promising", "highly promising", "extremely promising",
+                "promising (?:results|outcomes|treatment|therapy)", "deliver results", "delivers results",
+                "boost (?:your |the )?immune system", "boosts (?:your |the )?immune system",
+                "destroy (?:the )?(?:cancer|tumour|tumor) cells", "destroys (?:the )?(?:cancer|tumour|tumor) cells",
+                "kill (?:the )?(?:cancer|tumour|tumor) cells", "kills (?:the )?(?:cancer|tumour|tumor) cells",
+                "detox (?:your |the )?body", "detoxify (?:your |the )?body", "detoxifies (?:your |the )?body", "(?<=turn back the )clock", "rejuvenate", "rejuvenates", "rejuvenating", "rejuvenation",
+                "heal itself", "(?<=body's own )power", "(?<=healing )journey", "gave them (?:years|their lives? back)"),
+]
+_BUILT_IN = Phrases(_PHRASES)
 
 
 @functools.lru_cache(maxsize=8)
-def _patterns(extra: tuple[str, ...]) -> list[tuple[re.Pattern[str], str]]:
-    found = [(re.compile(pattern), advice) for pattern, advice in _KINDS.values()]
-    if extra:
-        found.append((re.compile(r"\b(?:" + "|".join(extra) + r")\b", re.IGNORECASE),
-                      "say what the treatment aims to do and what the evidence shows"))
-    return found
+def _extra(extra: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(r"\b(?:" + "|".join(extra) + r")\b", re.IGNORECASE) if extra else None
 
 
 # Words of clinic copy that promote only in the provider's own voice ("our very promising results").
-_PROVIDER_ONLY = re.compile(r"most effective|most successful|promising|delivers? results|unique|a new life|take the first step|gift of hope|exclusive"
-                            r"|innovative|patented|life-changing|transformative|among the|one of the|success stories")
+_PROVIDER_ONLY = re.compile(r"most effective|most successful|promising|delivers? results|unique|a new life"
+                            r"|take the first step|gift of hope|exclusive|innovative|patented|life-changing"
+                            r"|transformative|among the|one of the|success stories")
 
 
 def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | None:
@@ -123,23 +153,27 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
     if is_question(sentence):
         return None
     lower = lowered(sentence)
-    if is_research_hope(lower):
-        return None
     written = sentence if len(sentence) == len(lower) else lower
-    for pattern, advice in _patterns(extra):
-        for found in pattern.finditer(lower if pattern.flags & re.IGNORECASE == 0 else sentence):
-            start, end = found.span()
-            if negated_before(lower, start) or negated_after(lower, end) or warned_about(lower, start):
-                continue
-            if _PROVIDER_ONLY.search(found.group()) and not provider_voice(lower):
-                continue
-            return written[start:end], advice
+    found = _BUILT_IN.finditer(lower)
+    pattern = _extra(extra)
+    if pattern is not None:
+        found.extend((*match.span(), "extra") for match in pattern.finditer(sentence))
+    if not found or is_research_hope(lower):
+        return None
+    for start, end, kind in found:
+        if negated_before(lower, start) or negated_after(lower, end) or warned_about(lower, start):
+            continue
+        if _PROVIDER_ONLY.search(lower, start, end) and not provider_voice(lower):
+            continue
+        return written[start:end], _ADVICE.get(kind, _ADVICE["cure"])
     return None
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     extra = tuple(options["extra_phrases"])
     for item in context.prose():
+        if not extra and words_in(item.text.lower()).isdisjoint(_BUILT_IN.first_words):
+            continue  # most texts: not one word a phrase starts with, no need to split them into sentences
         for sentence in sentences(item.text):
             found = promotion(sentence, extra)
             if found is not None:

@@ -39,6 +39,7 @@ from alsinfo.rules._english import (
     provider_voice,
     warned_about,
 )
+from alsinfo.rules._phrases import Phrases, phrases_of, words_in
 
 ID = "HC203"
 NAME = "regulatory-red-flag"
@@ -46,27 +47,40 @@ SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
 OPTIONS: dict[str, Any] = {}
 
-_REGULATOR = re.compile(
-    r"\b(?:fda|ema|mhra|tga|health canada|ce)[- ](?:registered|approved|cleared|listed|certified|compliant"
-    r"|inspected|accredited)\b|\b(?:registered|approved|cleared|listed|certified|inspected)\s+(?:with|by)\s+the\s+"
-    r"(?:fda|ema|mhra|tga|food and drug administration)\b")
-_TRIAL = re.compile(r"\b(?:clinical\s+)?(?:trial|trials|study)\b|\bclinicaltrials\.gov\b")
+_REGULATORS = ("fda", "ema", "mhra", "tga", "ce")
+_STATUS = r"(?:registered|approved|cleared|listed|certified|compliant|inspected|accredited)"
+_REGULATOR = Phrases([
+    *phrases_of("regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
+                *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
+                  for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")))])
+_TRIAL = Phrases(phrases_of("trial", "clinical trials?", "trial", "trials", "study", "clinicaltrials\\.gov"))
 _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds|patient-funded"
                       r"|self-funded|pay-to-participate)\b|[$€£]\s?\d")
 _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|(?:be|feel) confident|guarantee\w*"
                         r"|meets? (?:\w+ )?standards|peace of mind|rest assured|your (?:safety|protection)"
                         r"|first to benefit|among the first|which means|early access)\b")
-_EXPERIMENTAL = re.compile(r"\b(?:experimental|unproven|investigational|not (?:yet )?(?:proven|approved)"
-                           r"|untested)\b")
-_CURE = re.compile(r"\b(?:cur(?:es|ed|ing)|(?:can|will|could|to|does) cure|heal(?:s|ed|ing)?|revers(?:es|ed|ing)"
-                   r"|(?:successfully |effectively )?treats|treated successfully|eliminat(?:es|ed|ing)"
-                   r"|eradicat(?:es|ed|ing)|(?:has |have )?helped (?:[\w']+ ){0,4}(?:recover|get better|walk again))\b")
-_TESTIMONIAL = re.compile(
-    r"\b(?:(?:was|were|been|got|is now|are now) (?:completely |fully )?(?:cured|healed)|healed (?:completely|fully)"
-    r"|no longer (?:has|have|had) (?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
-    r"|(?:is|are|was|now) (?:completely )?free (?:of|from) (?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
-    r"|(?:disappeared|vanished|went away)(?: completely| entirely)? after|walked again"
-    r"|(?:patients'|patient|clients') (?:stories|testimonials) (?:prove|show)\w*)\b")
+_EXPERIMENTAL = Phrases(phrases_of(
+    "experimental", "experimental", "unproven", "investigational", "untested",
+    *(f"(?<=not {yet}){word}" for yet in ("", "yet ") for word in ("proven", "approved"))))
+_CURE = Phrases(phrases_of(
+    "cure", "cures", "cured", "curing", *(f"(?<={verb} )cure" for verb in ("can", "will", "could", "to", "does")),
+    "heal", "heals", "healed", "healing", "reverses", "reversed", "reversing", "treats", "treated successfully",
+    "eliminates", "eliminated", "eliminating", "eradicates", "eradicated", "eradicating",
+    "helped (?:[\\w']+ ){0,4}(?:recover|get better|walk again)"))
+_CONDITIONS = "(?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
+_TESTIMONIAL = Phrases(phrases_of(
+    "testimonial",
+    *(f"(?<={verb} {how}){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
+      for how in ("", "completely ", "fully ") for word in ("cured", "healed")),
+    "healed (?:completely|fully)", f"(?<=no )longer (?:has|have|had) {_CONDITIONS}",
+    *(f"(?<={verb} {how})free (?:of|from) {_CONDITIONS}" for verb in ("is", "are", "was", "now")
+      for how in ("", "completely ")),
+    "disappeared (?:completely |entirely )?after", "vanished (?:completely |entirely )?after",
+    "went away (?:completely |entirely )?after", "walked again",
+    *(f"(?<={who} ){what} (?:prove|show)\\w*" for who in ("patients'", "patient", "clients'")
+      for what in ("stories", "testimonials"))))
+_FIRST_WORDS = frozenset().union(*(phrases.first_words for phrases in (_REGULATOR, _TRIAL, _EXPERIMENTAL, _CURE,
+                                                                          _TESTIMONIAL)))
 # Words too general to tell one therapy from another across an article.
 _GENERIC = {"therapy", "therapies", "treatment", "treatments", "it", "they", "this", "these", "both", "procedure",
             "procedures", "programme", "program", "protocol", "approach", "method", "technique", "intervention",
@@ -79,26 +93,26 @@ class Said(NamedTuple):
     lower: str
 
 
-def _asserted(lower: str, found: re.Match[str]) -> bool:
-    return not (negated_before(lower, found.start()) or negated_after(lower, found.end())
-                or warned_about(lower, found.start()))
+def _asserted(lower: str, start: int, end: int) -> bool:
+    return not (negated_before(lower, start) or negated_after(lower, end) or warned_about(lower, start))
 
 
 def _flag(said: Said) -> tuple[str, str] | None:
     """The red flag in one sentence (phrase, message), without looking at the rest of the article."""
     lower = said.lower
-    for found in _REGULATOR.finditer(lower):
-        if _asserted(lower, found) and (provider_voice(lower) or _ASSURANCE.search(lower)):
-            return found.group(), ("a regulator's registration or approval is used as an endorsement; it says "
-                                   "nothing about whether this treatment is safe or works")
-    for found in _TESTIMONIAL.finditer(lower):
-        if _asserted(lower, found):
-            return found.group(), "a testimonial of cure; a patient's story is not evidence, report what trials found"
-    for found in _TRIAL.finditer(lower):
-        if _asserted(lower, found) and not is_instruction(lower) and \
+    for start, end, _ in _REGULATOR.finditer(lower):
+        if _asserted(lower, start, end) and (provider_voice(lower) or _ASSURANCE.search(lower)):
+            return lower[start:end], ("a regulator's registration or approval is used as an endorsement; it says "
+                                      "nothing about whether this treatment is safe or works")
+    for start, end, _ in _TESTIMONIAL.finditer(lower):
+        if _asserted(lower, start, end):
+            return lower[start:end], ("a testimonial of cure; a patient's story is not evidence, report what "
+                                      "trials found")
+    for start, end, _ in _TRIAL.finditer(lower):
+        if _asserted(lower, start, end) and not is_instruction(lower) and \
                 (_ASSURANCE.search(lower) or (_PAYMENT.search(lower) and provider_voice(lower))):
-            return found.group(), ("a clinical trial is used as a sales point; a trial tests whether a treatment "
-                                   "works, it does not show that it does, and patients do not pay to join one")
+            return lower[start:end], ("a clinical trial is used as a sales point; a trial tests whether a treatment "
+                                      "works, it does not show that it does, and patients do not pay to join one")
     return None
 
 
@@ -110,19 +124,18 @@ def _therapy_words(lower: str) -> set[str]:
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    said = [Said(item, sentence, lowered(sentence)) for item in context.prose() for sentence in sentences(item.text)
-            if not is_question(sentence)]
+    said = [Said(item, sentence, lowered(sentence)) for item in context.prose()
+            if not words_in(item.text.lower()).isdisjoint(_FIRST_WORDS)  # most texts: nothing to look at
+            for sentence in sentences(item.text) if not is_question(sentence)]
     said = [one for one in said if not is_research_hope(one.lower)]
-    experimental = [one for one in said if any(_asserted(one.lower, found)
-                                              for found in _EXPERIMENTAL.finditer(one.lower))]
+    experimental = [one for one in said if any(_asserted(one.lower, start, end)
+                                              for start, end, _ in _EXPERIMENTAL.finditer(one.lower))]
     reported: set[tuple[str, tuple[Any, ...]]] = set()
     for one in said:
         key = (one.item.kind, one.item.path)
         if key in reported:
             continue  # one finding per text
-        flag = _flag(one)
-        if flag is None:
-            flag = _cure_of_experimental(one, experimental)
+        flag = _flag(one) or _cure_of_experimental(one, experimental)
         if flag is not None:
             reported.add(key)
             phrase, message = flag
@@ -131,13 +144,14 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
 
 
 def _cure_of_experimental(one: Said, experimental: list[Said]) -> tuple[str, str] | None:
-    cure = next((found for found in _CURE.finditer(one.lower) if _asserted(one.lower, found)), None)
+    cure = next((one.lower[start:end] for start, end, _ in _CURE.finditer(one.lower)
+                 if _asserted(one.lower, start, end)), None)
     if cure is None:
         return None
     words = _therapy_words(one.lower)
     for other in experimental:
         if other.item.path == one.item.path or words & _therapy_words(other.lower):
             where = "this text" if other.item.path == one.item.path else f"the {other.item.role} '{other.sentence}'"
-            return cure.group(), (f"'{cure.group()}' is said of a therapy that {where} calls experimental or "
+            return cure, (f"'{cure}' is said of a therapy that {where} calls experimental or "
                                   "unproven; an experimental therapy is not known to cure or treat the disease")
     return None
