@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from alsinfo.inline import cited, plain
 from alsinfo.loader import Document
 from alsinfo.model import Article
 from alsinfo.problems import JsonPath
-from alsinfo.walk import BLOCKS, ITEMS, SECTION_SPEC, texts
+from alsinfo.walk import BLOCKS, ITEMS, SECTION_SPEC, Text, texts
 
 
 class Finding(NamedTuple):
@@ -49,12 +49,18 @@ class RuleContext:
         self.article = article
         self.documents = documents
         self.today = today
-        self._prose: list[Prose] | None = None
+
+    @functools.cached_property
+    def _texts(self) -> list[Text]:
+        """Every text of the article's files, walked once and shared by every rule."""
+        return list(texts({kind: document.data for kind, document in self.documents.items()}))
+
+    @functools.cached_property
+    def _prose(self) -> list[Prose]:
+        return list(_all_prose(self._texts))
 
     def prose(self, *roles: str) -> Iterator[Prose]:
         """Every public text of the given roles (all roles when none are given), in reading order."""
-        if self._prose is None:  # gathered once, shared by every rule
-            self._prose = list(_all_prose(self.documents))
         for item in self._prose:
             if not roles or item.role in roles:
                 yield item
@@ -62,8 +68,7 @@ class RuleContext:
     @functools.cached_property
     def defined_words(self) -> frozenset[str]:
         """The lower-cased words of every term the article defines (its definitions blocks)."""
-        data = {kind: document.data for kind, document in self.documents.items()}
-        return frozenset(word.lower() for text in texts(data) if text.spec.role == "term" for word in words(text.value))
+        return frozenset(word.lower() for text in self._texts if text.spec.role == "term" for word in words(text.value))
 
 
 ROLES = tuple(dict.fromkeys(spec.role for spec in (*SECTION_SPEC.texts,
@@ -72,8 +77,8 @@ ROLES = tuple(dict.fromkeys(spec.role for spec in (*SECTION_SPEC.texts,
                             if spec.prose))
 
 
-def _all_prose(documents: Mapping[str, Document]) -> Iterator[Prose]:
-    for text in texts({kind: document.data for kind, document in documents.items()}):
+def _all_prose(found: Iterable[Text]) -> Iterator[Prose]:
+    for text in found:
         if text.spec.prose:
             words = plain(text.value) if text.spec.inline else text.value
             yield Prose(text.kind, text.path, words, text.spec.role, text.owner,

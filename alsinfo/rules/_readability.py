@@ -88,9 +88,8 @@ def _hyphenator(dictionary: str) -> pyphen.Pyphen:
 
 @functools.lru_cache(maxsize=65536)
 def syllables(word: str, language: str) -> int:
-    """How many syllables ``word`` has, in ``language`` (a key of FORMULAS)."""
+    """How many syllables a lower-cased ``word`` has, in ``language`` (a key of FORMULAS)."""
     dictionary = FORMULAS[language].dictionary
-    word = word.lower()
     if dictionary is None:
         return max(1, len(_VOWELS.findall(word)))
     hyphenator = _hyphenator(dictionary)
@@ -104,24 +103,27 @@ class Reading(NamedTuple):
     per_sentence: float
 
 
-def read(text: str, language: str, known: Collection[str] = ()) -> Reading | None:
+def read(text: str, language: str, known: Collection[str] = (), found: list[str] | None = None) -> Reading | None:
     """How hard ``text`` is to read in ``language``; None for a text without words.
 
     ``known`` holds lower-cased words the reader has been told (defined terms, vocabulary): each
-    counts as one short syllable.
+    counts as one short syllable. ``found``: the text's words, when the caller has them already.
     """
-    found = words(text)
+    found = words(text) if found is None else found
     if not found:
         return None
     formula = FORMULAS[language]
-    counted = [(word, 1 if word.lower() in known else syllables(word, language)) for word in found]
-    letters = [0 if word.lower() in known else len(word) for word in found]
-    counts = Counts(len(found), max(1, len(sentences(text))), sum(count for _, count in counted),
-                    sum(letters) + sum(1 for word in found if word.lower() in known),
-                    sum(1 for _, count in counted if count >= 3), sum(1 for _, count in counted if count == 1),
-                    sum(1 for length in letters if length > 6))
-    costly = sorted({word for word, count in counted if count >= 3}, key=lambda word: (-dict(counted)[word], word))
-    return Reading(formula, formula.score(counts), tuple(costly[:3]), counts.per_sentence)
+    counted = []  # (word as written, syllables, letters), a known word as one short syllable
+    for word in found:
+        lower = word.lower()
+        counted.append((word, 1, 1) if lower in known else (word, syllables(lower, language), len(word)))
+    counts = Counts(len(found), max(1, len(sentences(text))), sum(count for _, count, _ in counted),
+                    sum(letters for _, _, letters in counted), sum(1 for _, count, _ in counted if count >= 3),
+                    sum(1 for _, count, _ in counted if count == 1),
+                    sum(1 for _, _, letters in counted if letters > 6))
+    costliest = sorted({(-count, word) for word, count, _ in counted if count >= 3})
+    costly = tuple(dict.fromkeys(word for _, word in costliest))[:3]
+    return Reading(formula, formula.score(counts), costly, counts.per_sentence)
 
 
 def too_hard(reading: Reading, limit: float) -> bool:

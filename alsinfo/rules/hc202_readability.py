@@ -68,9 +68,10 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
     readers = audience(context, options)
     known = context.defined_words | {word.lower() for term in options["vocabulary"] for word in words(term)}
     for item in context.prose("paragraph", "FAQ answer"):
-        if len(words(item.text)) < options["min_words"]:
+        found = words(item.text)
+        if len(found) < options["min_words"]:
             continue
-        reading = read(item.text, language, known)
+        reading = read(item.text, language, known, found)
         if reading is None:
             continue
         formula = reading.formula
