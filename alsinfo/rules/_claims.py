@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from alsinfo.rules._english import (
@@ -25,81 +24,124 @@ from alsinfo.rules._english import (
     warned_about,
     word_list,
 )
+from alsinfo.rules._phrases import Phrases, WordSet, phrases_of, words_in
+
+_SUFFIXES = ("e", "es", "ed", "ing", "s", "")
 
 
-def _verb(*stems: str) -> str:
-    """Inflections of each verb: 'reduc' → reduce, reduces, reduced, reducing."""
-    return "|".join(rf"{stem}(?:e|es|ed|ing|s|)" for stem in stems)
+def _verb(*stems: str) -> list[str]:
+    """Every inflection of each verb, as words: 'reduc' → reduce, reduces, reduced, reducing (and
+    forms that never occur, which cost nothing)."""
+    return [f"{stem}{suffix}" for stem in stems for suffix in _SUFFIXES]
 
 
+def _forms(*forms: str) -> list[str]:
+    return list(forms)
+
+
+_W = r"(?:[\w-]+\s+)"  # one word and the space after it
 # Verbs that state an effect on health when a treatment is their subject or an outcome their object.
-_EFFECT = (_verb("slow", "protect", "preserv", "improv", "reduc", "prevent", "eas", "reliev", "lower", "lessen",
-                 "shorten", "restor", "repair", "regenerat", "reverse", "prolong", "extend", "halt", "delay", "boost",
-                 "strengthen", "increas", "rais", "decreas", "diminish", "attenuat", "alleviat", "minimis", "minimiz",
-                 "eliminat", "cur", "heal", "control", "enhanc", "benefit", "destroy", "stabilis", "stabiliz", "regain",
-                 "relax", "speed", "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat",
-                 "limit", "maintain", "rebuild", "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz")
-           + r"|clears|cleared|clearing|cut|cuts|cutting|stops?|stopped|stopping|regrows?|regrew|regrown|keeps?\s+(?:\w+\s+){0,4}"
-             r"(?:moving|steady|stable|under control|working|healthy|strong|in check)"
-           + r"|get(?:s|ting)? rid of|puts?\s+(?:[\w-]+\s+){1,4}into remission|"
-             r"makes?\s+(?:[\w-]+\s+){0,3}(?:easier|better|worse|stronger|weaker|healthier|fitter|work less well|less \w+"
-             r"|more \w+|drop|fall|rise|go (?:up|down))|makes? (?:a|an) (?:[\w-]+ )?difference"
-           + r"|gives?\s+(?:[\w-]+\s+){1,4}back|takes?\s+(?:[\w-]+\s+){0,4}(?:load|pressure|strain|weight) off"
-           + r"|leaves?\s+(?:[\w-]+\s+){0,3}(?:less|more|better|fewer)\s+\w+|saves?\s+(?:\w+\s+)?li(?:fe|ves)"
-           + r"|do(?:es)?\s+(?:little|nothing|not much)\s+to\s+(?:help|improve|reduce|ease|relieve)"
-           + r"|(?:gives?|provides?|brings?|offers?|delivers?)\s+(?:[\w-]+\s+){0,3}"
-             r"(?:relief|improvements?|benefits?|protection|results)"
-           + r"|takes?\s+(?:the\s+)?pressure off")
+_EFFECT = Phrases(phrases_of("effect", *_verb(
+    "slow", "protect", "preserv", "improv", "reduc", "prevent", "eas", "reliev", "lower", "lessen", "shorten",
+    "restor", "repair", "regenerat", "reverse", "prolong", "extend", "halt", "delay", "boost", "strengthen",
+    "increas", "rais", "decreas", "diminish", "attenuat", "alleviat", "minimis", "minimiz", "eliminat", "cur",
+    "heal", "control", "enhanc", "benefit", "destroy", "stabilis", "stabiliz", "regain", "relax", "speed",
+    "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
+    "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz"),
+    "clears", "cleared", "clearing", "cut", "cuts", "cutting", "stop", "stops", "stopped", "stopping", "regrow",
+    "regrows", "regrew", "regrown",
+    *(f"{verb}\\s+(?:\\w+\\s+){{0,4}}(?:moving|steady|stable|under control|working|healthy|strong|in check)"
+      for verb in ("keep", "keeps")),
+    "get rid of", "gets rid of", "getting rid of",
+    *(f"{verb}\\s+{_W}{{1,4}}into remission" for verb in ("put", "puts")),
+    *(f"{verb}\\s+{_W}{{0,3}}(?:easier|better|worse|stronger|weaker|healthier|fitter|work less well|less \\w+"
+      f"|more \\w+|drop|fall|rise|go (?:up|down))" for verb in ("make", "makes")),
+    *(f"{verb} (?:a|an) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
+    *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives")),
+    *(f"{verb}\\s+{_W}{{0,4}}(?:load|pressure|strain|weight) off" for verb in ("take", "takes")),
+    *(f"{verb}\\s+{_W}{{0,3}}(?:less|more|better|fewer)\\s+\\w+" for verb in ("leave", "leaves")),
+    *(f"{verb}\\s+(?:\\w+\\s+)?li(?:fe|ves)" for verb in ("save", "saves")),
+    *(f"{verb}\\s+(?:little|nothing|not much)\\s+to\\s+(?:help|improve|reduce|ease|relieve)"
+      for verb in ("do", "does")),
+    *(f"{verb}\\s+{_W}{{0,3}}(?:relief|improvements?|benefits?|protection|results)"
+      for verb in ("give", "gives", "provide", "provides", "bring", "brings", "offer", "offers", "deliver",
+                   "delivers"))))
 # Verbs that state harm or a bare influence: a claim only when a treatment or activity is the subject.
-_HARM = (_verb("caus", "trigger", "damag", "worsen", "aggravat", "harm", "interfer", "impact", "affect", "influenc")
-         + r"|wears? out|lead(?:s|ing)? to|led to")
+_HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", "aggravat", "harm", "interfer",
+                                          "impact", "affect", "influenc"),
+                           "wear out", "wears out", "lead to", "leads to", "leading to", "led to"))
 # Help is a claim when what it helps with is an effect or outcome ("helps control blood sugar").
-_HELP = r"help(?:s|ed|ing)?"
-_STRONG = _verb("cur", "heal", "revers", "eliminat", "regenerat", "repair", "restor", "prolong", "halt") + \
-    r"|regrows?|stops?\s+[\w']+(?:\s+\w+)?\s+in (?:its|their) tracks"
+_HELP = Phrases(phrases_of("help", "help", "helps", "helped", "helping"))
+_STRONG = re.compile("|".join(_verb("cur", "heal", "revers", "eliminat", "regenerat", "repair", "restor", "prolong",
+                                    "halt")) + r"|regrows?|stops?\s+[\w']+(?:\s+\w+)?\s+in (?:its|their) tracks")
 
-# Safety and efficacy said of the subject (a claim when the subject is a treatment).
-_SAFE = re.compile(
-    r"\b(?:is|are|was|were|be|been|remains?|seems?)\s+(?:[\w-]+\s+){0,3}(?:safe|effective|efficacious"
-    r"|well[- ]tolerated|harmless|dangerous|unsafe|ineffective|useful|good for|bad for|beneficial|helpful|harmful"
-    r"|painless)\b"
-    r"|\b(?:safe|effective|proven)(?:,|\s+and)\s+(?:[\w-]+,?\s+){0,3}(?:treatment|therapy|solution|option|method"
-    r"|remedy|cure|procedure)")
+_ADJECTIVES = ("safe", "effective", "efficacious", "well-tolerated", "well tolerated", "harmless", "dangerous",
+               "unsafe", "ineffective", "useful", "good for", "bad for", "beneficial", "helpful", "harmful", "painless")
+# Safety and efficacy said of the subject ("is safe"; a claim when the subject is a treatment): the
+# adjective, with a copula before it (see _COPULA).
+_SAFE = Phrases([*phrases_of("predicate", *_ADJECTIVES),
+                 *phrases_of("attribute", *(f"{word}{joint}\\s+(?:[\\w-]+,?\\s+){{0,3}}(?:treatment|therapy"
+                                            f"|solution|option|method|remedy|cure|procedure)"
+                                            for word in ("safe", "effective", "proven") for joint in (",", " and")))])
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?)\s+(?:[\w-]+\s+){0,3}\Z")
 # Side effects and tolerability: a claim whatever the subject.
-_SIDE_EFFECTS = re.compile(
-    r"\b(?:few|fewer|no|little|minimal|rare|mild)\s+(?:serious\s+|major\s+|significant\s+)?(?:side[- ]effects"
-    r"|complications|adverse effects)\b|\bside[- ]effects\s+(?:are|were|tend to be)\s+(?:\w+\s+)?(?:mild|rare"
-    r"|minor|few)\b|\btolerate\w*\s+(?:\w+\s+){0,3}well\b|\brarely caus\w+|\bcarr(?:y|ies)\s+(?:a|an|no|little|some"
-    r"|the)\s+(?:\w+\s+)?risk|\bno downtime\b")
-_COMPARE = re.compile(
-    r"\bwork(?:s|ed)?\s+(?:(?!as\b)[\w'-]+\s+){0,3}?(?:(?:just|about|almost|nearly|much|far|no|slightly|even)\s+)*"
-    r"(?:as well as|better|less well"
-    r"|best|equally well|as well)\b|\b(?:more|less|as)\s+effective\b|\b(?:better|worse)\s+than\b")
-_FIGURES = re.compile(
-    r"\b(?:\d+(?:\.\d+)?\s*(?:%|per ?cent)|half|a third|a quarter|most|many|\d+ (?:in|out of) \d+)\s+(?:of\s+)?"
-    r"(?:the\s+)?(?:patients|people|participants|users|those)\b[^.;]{0,40}\b(?:improv\w*|recover\w*|got better"
-    r"|respond\w*|benefit\w*|went into remission|had (?:less|fewer|no))\b"
-    r"|\bby (?:about |around |almost |nearly |over |up to )?(?:a third|half|a quarter|\d+(?:\.\d+)?\s*(?:%|per ?cent))"
-    r"|\bworks?\s+(?:well\s+)?for\s+(?:almost\s+|nearly\s+)?(?:everyone|everybody|most|all|\d+)")
+_SIDE_EFFECTS = Phrases(phrases_of(
+    "safety",
+    *(f"{word}\\s+(?:serious\\s+|major\\s+|significant\\s+)?(?:side[- ]effects|complications|adverse effects)"
+      for word in ("few", "fewer", "no", "little", "minimal", "rare", "mild")),
+    "side[- ]effects\\s+(?:are|were|tend to be)\\s+(?:\\w+\\s+)?(?:mild|rare|minor|few)",
+    *(f"{word}\\s+(?:\\w+\\s+){{0,3}}well" for word in ("tolerate", "tolerates", "tolerated")),
+    "rarely caus\\w+",
+    *(f"{word}\\s+(?:a|an|no|little|some|the)\\s+(?:\\w+\\s+)?risk" for word in ("carry", "carries")),
+    "no downtime"))
+_COMPARE = Phrases([
+    *phrases_of("works", *(f"{verb}\\s+(?:(?!as\\b)[\\w'-]+\\s+){{0,3}}?(?:(?:just|about|almost|nearly|much|far|no"
+                           f"|slightly|even)\\s+)*(?:as well as|better|less well|best|equally well|as well)"
+                           for verb in ("work", "works", "worked"))),
+    *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")), "better than", "worse than")])
+_PEOPLE = (r"\s+(?:of\s+)?(?:the\s+)?(?:patients|people|participants|users|those)\b[^.;]{0,40}\b(?:improv\w*"
+           r"|recover\w*|got better|respond\w*|benefit\w*|went into remission|had (?:less|fewer|no))")
+_PEOPLE_WORDS = frozenset(word_list("patients people participants users those"))
+_FIGURES = Phrases([
+    *((figure, "figures", _PEOPLE_WORDS) for figure in (f"\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent){_PEOPLE}",
+                                                       f"\\d+ (?:in|out of) \\d+{_PEOPLE}")),
+    *phrases_of("figures",
+    *(f"{word}{_PEOPLE}" for word in ("half", "most", "many")), *(f"(?<=a ){word}{_PEOPLE}" for word in ("third",
+                                                                                                       "quarter")),
+    "by (?:about |around |almost |nearly |over |up to )?(?:a third|half|a quarter|\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent))",
+    *(f"{verb}\\s+(?:well\\s+)?for\\s+(?:almost\\s+|nearly\\s+)?(?:everyone|everybody|most|all|\\d+)"
+      for verb in ("work", "works")))])
 # "Less likely to end up in hospital": a claim when a treatment or its use comes before it.
-_LIKELY = re.compile(r"\b(?:less|more) likely to (?:end up|have|need|develop|get|be admitted|die|fall|break|relapse"
-                     r"|survive|recover)\b")
+_LIKELY = Phrases(phrases_of("likely", *(f"(?<={word} )likely to (?:end up|have|need|develop|get|be admitted|die"
+                                         f"|fall|break|relapse|survive|recover)" for word in ("less", "more"))))
 # Outcomes after a verb ("have less pain", "experience a stabilisation", "live longer").
-_OUTCOME_PHRASE = re.compile(
-    r"\b(?:have|has|had|with|experience[sd]?|see|saw|notice[sd]?|report(?:s|ed)?|f[io]und|achieved?|enjoy(?:s|ed)?"
-    r"|gain(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
-    r"(?:(?:less|fewer|no more|reduced|lower|better|improved|renewed|marked|significant|dramatic)\s+\w+"
-    r"|(?:stabili[sz]ation|improvement|reduction|relief|remission|freedom from)\b)"
-    r"|\b(?:linked|associated|tied)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:lower|higher|reduced|increased|better|worse|less"
-    r"|more|fewer)\b|\b(?:has|have|had)\s+(?:only\s+)?(?:a|an|no|little|some)\s+(?:[\w-]+\s+)?(?:effect|impact)\s+on\b"
-    r"|\b(?:is|are|was|were|been|be|now|become|became|stay|remain)\s+(?:now\s+)?(?:completely\s+|totally\s+)?free\s+"
-    r"(?:of|from)\s+(?!charge|cost)|\b(?:pain|symptom|symptoms|relapse|seizure|migraine|headache)-free\b"
-    r"|\bturns?\s+back the clock\b|\b(?:lead|leads|led|leading)\s+to\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:reduction|improvement"
-    r"|remission|relief|stabili[sz]ation|recovery|fewer|less|lower|better)"
-    r"|\b(?:live|lives|living|move|moving|sleep|breathe|walk|walked|communicate|recover|feel)\s+(?:much\s+|a lot\s+)?"
-    r"(?:longer|better|faster|more easily|again|like new|well again)\b"
-    r"|\b(?:disappear|vanish|resolv|clear|went away|go away|goes away)\w*(?:\s+up)?\s+(?:\w+\s+){0,2}after\b"
-    r"|\bsay goodbye to\b|\b[a-z]+-free\s+(?:for life|for good|forever)\b")
+_OUTCOME_VERBS = ("have", "has", "had", "with", "experience", "experiences", "experienced", "see", "saw", "notice",
+                  "notices", "noticed", "report", "reports", "reported", "found", "find", "achieve", "achieved",
+                  "enjoy", "enjoys", "enjoyed", "gain", "gains", "gained")
+_OUTCOME_PHRASE = Phrases(phrases_of(
+    "outcome",
+    *(f"{verb}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:(?:less|fewer|no more|reduced|lower|better|improved|renewed"
+      f"|marked|significant|dramatic)\\s+\\w+|(?:stabili[sz]ation|improvement|reduction|relief|remission"
+      f"|freedom from)\\b)" for verb in _OUTCOME_VERBS),
+    *(f"{word}\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?(?:lower|higher|reduced|increased|better|worse|less|more|fewer)\\b"
+      for word in ("linked", "associated", "tied")),
+    *(f"{verb}\\s+(?:only\\s+)?(?:a|an|no|little|some)\\s+(?:[\\w-]+\\s+)?(?:effect|impact)\\s+on\\b"
+      for verb in ("has", "have", "had")),
+    *(f"(?<={verb} {how})free\\s+(?:of|from)\\s+(?!charge|cost)"
+      for verb in ("is", "are", "was", "were", "been", "be", "now", "become", "became", "stay", "remain")
+      for how in ("", "now ", "completely ", "totally ")),
+    *(f"(?<={word}-)free" for word in ("pain", "symptom", "symptoms", "relapse", "seizure", "migraine", "headache")),
+    "turn back the clock", "turns back the clock",
+    *(f"{verb}\\s+to\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:reduction|improvement|remission|relief|stabili[sz]ation"
+      f"|recovery|fewer|less|lower|better)" for verb in ("lead", "leads", "led", "leading")),
+    *(f"{verb}\\s+(?:much\\s+|a lot\\s+)?(?:longer|better|faster|more easily|again|like new|well again)\\b"
+      for verb in ("live", "lives", "living", "move", "moving", "sleep", "breathe", "walk", "walked", "communicate",
+                   "recover", "feel")),
+    *(f"{word}\\s+(?:up\\s+)?(?:\\w+\\s+){{0,2}}after\\b"
+      for word in ("disappear", "disappears", "disappeared", "vanish", "vanishes", "vanished", "resolve", "resolves",
+                   "resolved", "clear", "clears", "cleared")),
+    *(f"{word}\\s+(?:up\\s+)?(?:\\w+\\s+){{0,2}}after\\b" for word in ("went away", "go away", "goes away")),
+    "say goodbye to", "(?<=-)free\\s+(?:for life|for good|forever)"))
 
 _OUTCOMES = word_list(
     "pain stiffness spasticity fatigue tiredness symptom symptoms relapse relapses attack attacks fall falls risk "
@@ -127,30 +169,19 @@ _INTERVENTIONS = word_list(
     "formula plasma prp shot shots dose doses regimen approach method technique intervention interventions "
     "smoking drinking alcohol caffeine salt sugar activity activities rest sleep weight loss")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
-_MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:mab|nib|zole|pril|sartan|statin|formin|dopa|olol|pine|zepam|tide|gliptin"
-                            r"|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban)s?$")
-
-
-def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + r")\b")
+_MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:mab|nib|zole|pril|sartan|statin|formin|dopa|olol|pine"
+                            r"|zepam|tide|gliptin|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban)s?$")
 
 
 class Lexicon(NamedTuple):
-    effect: re.Pattern[str]
-    harm: re.Pattern[str]
-    help: re.Pattern[str]
-    strong: re.Pattern[str]
-    outcomes: re.Pattern[str]
-    interventions: re.Pattern[str]
+    outcomes: WordSet
+    interventions: WordSet
 
 
 @functools.lru_cache(maxsize=8)
 def lexicon(extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = ()) -> Lexicon:
-    """The compiled word lists, with an editor's additions (rule options)."""
-    return Lexicon(re.compile(rf"\b(?:{_EFFECT})\b"), re.compile(rf"\b(?:{_HARM})\b"), re.compile(rf"\b{_HELP}\b"),
-                   re.compile(rf"\b(?:{_STRONG})\b"),
-                   _words_pattern([*_OUTCOMES, *(word.lower() for word in extra_outcomes)]),
-                   _words_pattern([*_INTERVENTIONS, *(word.lower() for word in extra_interventions)]))
+    """The word lists, with an editor's additions (rule options)."""
+    return Lexicon(WordSet([*_OUTCOMES, *extra_outcomes]), WordSet([*_INTERVENTIONS, *extra_interventions]))
 
 
 # A gerund that starts a clause names an activity ("Losing weight …", "Staying active …").
@@ -187,9 +218,9 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|both)\s+(?:[\w-]+\s+){0,
 
 
 def _names_intervention(words: str, lex: Lexicon) -> bool:
-    if lex.interventions.search(words) or _GERUND_SUBJECT.match(words.strip()) or _PRONOUN_SUBJECT.search(words):
+    if lex.interventions.found_in(words) or _GERUND_SUBJECT.match(words.strip()) or _PRONOUN_SUBJECT.search(words):
         return True
-    return any(_MEDICINE_NAME.match(word) for word in re.findall(r"[a-z]+", words))
+    return any(_MEDICINE_NAME.match(word) for word in words_in(words))
 
 
 class Claim(NamedTuple):
@@ -199,58 +230,60 @@ class Claim(NamedTuple):
 
 def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
     """The first effect predicate of a lower-cased clause that makes it a claim: (start, end, kind)."""
-    for found in _SIDE_EFFECTS.finditer(clause):
-        return found.start(), found.end(), "safety"
-    for found in _SAFE.finditer(clause):
-        if _INTENT.search(clause[:found.start()]):
+    for start, end, _ in _SIDE_EFFECTS.finditer(clause):
+        return start, end, "safety"
+    for start, end, kind in _SAFE.finditer(clause):
+        before = clause[:start]
+        if _INTENT.search(before) or (kind == "predicate" and not _COPULA.search(before)):
             continue
-        if _names_intervention(clause[:found.start()] or clause[found.end():], lex) \
-                or lex.interventions.search(found.group()):
-            return found.start(), found.end(), "safety"  # not "it is safe to fly", "the weather is dangerous"
+        if _names_intervention(before or clause[end:], lex) or lex.interventions.found_in(clause[start:end]):
+            return start, end, "safety"  # not "it is safe to fly", "the weather is dangerous"
     likely = _LIKELY.search(clause)
-    if likely and _names_intervention(clause[:likely.start()], lex):
-        return likely.start(), likely.end(), "effect"  # "people who use their inhaler are less likely to …"
-    for pattern, kind in ((_COMPARE, "comparison"), (_FIGURES, "figures"), (_OUTCOME_PHRASE, "outcome")):
-        phrase = pattern.search(clause)
-        if phrase and (kind != "comparison" or phrase.group().startswith("work")
-                       or _names_intervention(clause[:phrase.start()], lex)):
-            return phrase.start(), phrase.end(), kind
-    for found in lex.effect.finditer(clause):
-        before, after, verb = clause[:found.start()], clause[found.end():], found.group()
-        strong = bool(lex.strong.fullmatch(verb))
+    if likely and _names_intervention(clause[:likely[0]], lex):
+        return likely[0], likely[1], "effect"  # "people who use their inhaler are less likely to …"
+    for phrases, kind in ((_COMPARE, "comparison"), (_FIGURES, "figures"), (_OUTCOME_PHRASE, "outcome")):
+        found = phrases.search(clause)
+        if found and (kind != "comparison" or found[2] == "works" or _names_intervention(clause[:found[0]], lex)):
+            return found[0], found[1], kind
+    for start, end, _ in _EFFECT.finditer(clause):
+        before, after, verb = clause[:start], clause[end:], clause[start:end]
+        strong = bool(_STRONG.fullmatch(verb))
         if _MODAL_NOUN.search(before) or (_PASSIVE.search(before) and not strong):
             continue  # "a cure", "is controlled by": a noun or a passive, not an effect asserted ("was cured" is)
         if not before.strip() and verb.endswith("ed"):
             continue  # "Raised body temperature …", "Reduced appetite is common": an adjective
-        if verb.endswith("ing") and " " not in verb and re.search(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:[\w-]+\s+)?\Z",
-                                                                  before):
+        if verb.endswith("ing") and " " not in verb and _NOUN_BEFORE.search(before):
             continue  # "the miracle of integrative healing": a noun
         subject_is_treatment = _names_intervention(before, lex)
         if " " in verb and not _condition_is_subject(before) and not _INTENT.search(before):
-            return found.start(), found.end(), "effect"  # "gives no lasting benefit", "makes breathing easier"
+            return start, end, "effect"  # "gives no lasting benefit", "makes breathing easier"
         if (_condition_is_subject(before) and not subject_is_treatment) or _INTENT.search(before) \
                 or (verb.startswith("treat") and not subject_is_treatment):
             continue  # how a condition works; what something aims to do; "doctors treat …" (a description)
-        if subject_is_treatment or lex.outcomes.search(after[:60]) or lex.strong.fullmatch(found.group()):
-            return found.start(), found.end(), "effect"
-    for found in lex.harm.finditer(clause):
-        before = clause[:found.start()]
-        if found.group().endswith("ed") and not re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z", before) \
-                and not lex.interventions.search(before.split()[-1] if before.split() else ""):
+        if subject_is_treatment or lex.outcomes.found_in(after[:60]) or strong:
+            return start, end, "effect"
+    for start, end, _ in _HARM.finditer(clause):
+        before = clause[:start]
+        if clause[start:end].endswith("ed") and not _PERFECT.search(before) \
+                and not (before.split() and before.split()[-1] in lex.interventions):
             continue  # "damaged nerve tissue": an adjective; "injections have caused", "injections caused": a claim
         if not _PASSIVE.search(before) and not _MODAL_NOUN.search(before) and _names_intervention(before, lex) \
                 and not _condition_is_subject(before):
-            return found.start(), found.end(), "effect"
-    for found in lex.help.finditer(clause):
-        before, after = clause[:found.start()], clause[found.end():found.end() + 50]
-        if _MODAL_NOUN.search(before):
+            return start, end, "effect"
+    for start, end, _ in _HELP.finditer(clause):
+        before, after = clause[:start], clause[end:end + 50]
+        if _MODAL_NOUN.search(before) or _INTENT.search(before):
             continue
-        if _INTENT.search(before):
-            continue
-        if lex.effect.search(after) or lex.outcomes.search(after) \
-                or re.search(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back)\b", after):
-            return found.start(), found.end() + len(after.split(",")[0].rstrip()), "effect"
+        if _EFFECT.search(after) or lex.outcomes.found_in(after) or _HELPED_TO.search(after):
+            return start, end + len(after.split(",")[0].rstrip()), "effect"
     return None
+
+
+# Every predicate _effect_in looks for: a sentence none of them could match claims nothing.
+_PREDICATES = (_SIDE_EFFECTS, _SAFE, _LIKELY, _COMPARE, _FIGURES, _OUTCOME_PHRASE, _EFFECT, _HARM, _HELP)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:[\w-]+\s+)?\Z")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z")
+_HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back)\b")
 
 
 def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = ()
@@ -259,6 +292,9 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
     if is_question(sentence):
         return None
     lower = lowered(sentence)
+    held = words_in(lower)
+    if not any(phrases.may_match(held) for phrases in _PREDICATES):
+        return None  # no word any claim's predicate starts with: most sentences of a description
     if is_research_hope(lower) or states_absence(lower) or warned_about(lower, len(lower)):
         return None
     lex = lexicon(extra_interventions, extra_outcomes)

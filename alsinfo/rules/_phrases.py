@@ -14,18 +14,23 @@ import re
 from collections.abc import Iterable
 
 _WORD = re.compile(r"[a-z0-9]+")
+_DIGIT = re.compile(r"[0-9]")
 _LOOKBEHIND = re.compile(r"\(\?<[=!][^)]*\)")
+
+
+NUMBER = "<number>"  # the first word of a phrase that starts with a digit (a backslash-d): any number
 
 
 @functools.lru_cache(maxsize=8192)
 def words_in(lower: str) -> frozenset[str]:
-    """The words (runs of letters and digits) of a lower-cased sentence."""
-    return frozenset(_WORD.findall(lower))
+    """The words (runs of letters and digits) of a lower-cased text, and NUMBER if it holds one."""
+    found = frozenset(_WORD.findall(lower))
+    return found | {NUMBER} if _DIGIT.search(lower) else found
 
 
 # What may follow a phrase's first word without it running on: the end, a lookahead, or a character
 # (plain, escaped or in a class of such) that cannot continue a word and is not optional.
-_WORD_END = re.compile(r"$|\(\?[=!]|(?:[ \-'’,.!%]|\\[.\-']|\[[ \-'’,.]+\])(?![?*{])")
+_WORD_END = re.compile(r"$|\(\?[=!]|(?:[ \-'’,.!%]|\\[.\-'s]|\[[ \-'’,.]+\])(?![?*{])")
 
 
 def first_word(phrase: str) -> str:
@@ -33,6 +38,8 @@ def first_word(phrase: str) -> str:
     cannot be told."""
     lookbehind = _LOOKBEHIND.match(phrase)
     phrase = phrase[lookbehind.end():] if lookbehind else phrase
+    if phrase.startswith("\\d"):
+        return NUMBER
     found = _WORD.match(phrase)
     if found is None or not _WORD_END.match(phrase, found.end()):
         raise ValueError(f"phrase {phrase!r} must start with a whole word (write alternatives as phrases of their own)")
@@ -43,25 +50,69 @@ class Phrases:
     """Phrases (lower-case regular expressions, each starting with a whole word), with a label each.
 
     A phrase may start with a lookbehind of plain words ("(?<=no )side effects"): its first word is
-    then the one after it, and a match's span takes in the words looked behind.
+    then the one after it, and a match's span takes in the words looked behind. A phrase may also
+    name words one of which every match holds besides its first (``needs``, for a phrase whose first
+    word is any number): it is tried only in a text that has one of them too.
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
-        self._by_word: dict[str, list[tuple[re.Pattern[str], int, str]]] = {}
-        for phrase, label in phrases:
+    def __init__(self, phrases: Iterable[tuple[str, str] | tuple[str, str, frozenset[str]]]) -> None:
+        self._sources: dict[str, list[tuple[str, int, str, frozenset[str]]]] = {}
+        for phrase, label, *needs in phrases:
             lookbehind = _LOOKBEHIND.match(phrase)
             behind = len(lookbehind.group()) - 5 if lookbehind else 0  # the text inside "(?<=" and ")"
-            pattern = re.compile(rf"\b(?:{phrase})(?![a-z0-9])")
-            self._by_word.setdefault(first_word(phrase), []).append((pattern, behind, label))
-        self.first_words = frozenset(self._by_word)
+            self._sources.setdefault(first_word(phrase), []).append(
+                (phrase, behind, label, needs[0] if needs else frozenset()))
+        self.first_words = frozenset(self._sources)
+        # Compiled when a text first holds their word: most phrases of a list are never needed in a run.
+        self._compiled: dict[str, list[tuple[re.Pattern[str], int, str, frozenset[str]]]] = {}
+
+    def patterns(self, word: str) -> list[tuple[re.Pattern[str], int, str, frozenset[str]]]:
+        """The compiled phrases that start with ``word``: each with how far it looks behind, its label
+        and the other words it needs."""
+        compiled = self._compiled.get(word)
+        if compiled is None:
+            compiled = self._compiled[word] = [(re.compile(rf"\b(?:{phrase})(?![a-z0-9])"), behind, label, needs)
+                                               for phrase, behind, label, needs in self._sources[word]]
+        return compiled
+
+    def may_match(self, held: frozenset[str]) -> bool:
+        """Whether a text holding the words ``held`` could match one of the phrases."""
+        return any(not needs or not needs.isdisjoint(held)
+                   for word in held & self.first_words for _, _, _, needs in self._sources[word])
+
+    def search(self, lower: str) -> tuple[int, int, str] | None:
+        """The first match in a lower-cased text, or None."""
+        found = self.finditer(lower)
+        return found[0] if found else None
 
     def finditer(self, lower: str) -> list[tuple[int, int, str]]:
         """Every match in a lower-cased sentence (start, end, its phrase's label), in the order they start."""
-        found = [(match.start() - behind, match.end(), label) for word in words_in(lower) & self.first_words
-                 for pattern, behind, label in self._by_word[word] for match in pattern.finditer(lower)]
+        held = words_in(lower)
+        present = held & self.first_words
+        if not present:
+            return []  # most texts, for most lists
+        found = [(match.start() - behind, match.end(), label) for word in present
+                 for pattern, behind, label, needs in self.patterns(word) if not needs or not needs.isdisjoint(held)
+                 for match in pattern.finditer(lower)]
         return sorted(found, key=lambda span: (span[0], -span[1]))
 
 
 def phrases_of(label: str, *alternatives: str) -> list[tuple[str, str]]:
     """Each alternative with the same label."""
     return [(alternative, label) for alternative in alternatives]
+
+
+class WordSet:
+    """Words (and a few phrases of several words) to look for in a lower-cased text, as a set lookup."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        entries = {entry.lower() for entry in entries}
+        self._words = frozenset(entry for entry in entries if _WORD.fullmatch(entry))
+        longer = sorted(entries - self._words, key=len, reverse=True)
+        self._phrases = re.compile(r"\b(?:" + "|".join(map(re.escape, longer)) + r")\b") if longer else None
+
+    def found_in(self, lower: str) -> bool:
+        return not self._words.isdisjoint(words_in(lower)) or bool(self._phrases and self._phrases.search(lower))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._words

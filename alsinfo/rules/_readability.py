@@ -113,17 +113,27 @@ def read(text: str, language: str, known: Collection[str] = (), found: list[str]
     if not found:
         return None
     formula = FORMULAS[language]
-    counted = []  # (word as written, syllables, letters), a known word as one short syllable
+    total = letters = polysyllables = monosyllables = long_words = 0
+    costly: dict[str, int] = {}  # words of three syllables or more, as written
     for word in found:
         lower = word.lower()
-        counted.append((word, 1, 1) if lower in known else (word, syllables(lower, language), len(word)))
-    counts = Counts(len(found), max(1, len(sentences(text))), sum(count for _, count, _ in counted),
-                    sum(letters for _, _, letters in counted), sum(1 for _, count, _ in counted if count >= 3),
-                    sum(1 for _, count, _ in counted if count == 1),
-                    sum(1 for _, _, letters in counted if letters > 6))
-    costliest = sorted({(-count, word) for word, count, _ in counted if count >= 3})
-    costly = tuple(dict.fromkeys(word for _, word in costliest))[:3]
-    return Reading(formula, formula.score(counts), costly, counts.per_sentence)
+        if lower in known:
+            count, length = 1, 1  # a word the reader has been told: one short syllable
+        else:
+            count, length = syllables(lower, language), len(word)
+        total += count
+        letters += length
+        if count >= 3:
+            polysyllables += 1
+            costly[word] = count
+        elif count == 1:
+            monosyllables += 1
+        if length > 6:
+            long_words += 1
+    counts = Counts(len(found), max(1, len(sentences(text))), total, letters, polysyllables, monosyllables,
+                    long_words)
+    costliest = tuple(sorted(costly, key=lambda word: (-costly[word], word))[:3])
+    return Reading(formula, formula.score(counts), costliest, counts.per_sentence)
 
 
 def too_hard(reading: Reading, limit: float) -> bool:

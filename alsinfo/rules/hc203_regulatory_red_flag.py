@@ -118,9 +118,8 @@ def _flag(said: Said) -> tuple[str, str] | None:
 
 def _therapy_words(lower: str) -> set[str]:
     """The specific treatment words of a sentence ('stem cell therapy' → {'cell'}), singular."""
-    lexicon_words = lexicon().interventions
-    return {word.rstrip("s") for word in re.findall(r"[a-z][a-z-]+", lower)
-            if word not in _GENERIC and lexicon_words.fullmatch(word)}
+    interventions = lexicon().interventions
+    return {word.rstrip("s") for word in words_in(lower) if word not in _GENERIC and word in interventions}
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
