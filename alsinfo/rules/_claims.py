@@ -279,8 +279,9 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
     return None
 
 
-# Every predicate _effect_in looks for: a sentence none of them could match claims nothing.
-_PREDICATES = (_SIDE_EFFECTS, _SAFE, _LIKELY, _COMPARE, _FIGURES, _OUTCOME_PHRASE, _EFFECT, _HARM, _HELP)
+# The first words of every predicate _effect_in looks for: a sentence with none of them claims nothing.
+_PREDICATE_WORDS = frozenset().union(*(phrases.first_words for phrases in (
+    _SIDE_EFFECTS, _SAFE, _LIKELY, _COMPARE, _FIGURES, _OUTCOME_PHRASE, _EFFECT, _HARM, _HELP)))
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:[\w-]+\s+)?\Z")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z")
 _HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back)\b")
@@ -292,9 +293,8 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
     if is_question(sentence):
         return None
     lower = lowered(sentence)
-    held = words_in(lower)
-    if not any(phrases.may_match(held) for phrases in _PREDICATES):
-        return None  # no word any claim's predicate starts with: most sentences of a description
+    if _PREDICATE_WORDS.isdisjoint(words_in(lower)):
+        return None  # no word any claim's predicate starts with
     if is_research_hope(lower) or states_absence(lower) or warned_about(lower, len(lower)):
         return None
     lex = lexicon(extra_interventions, extra_outcomes)

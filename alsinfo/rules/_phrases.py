@@ -75,11 +75,6 @@ class Phrases:
                                                for phrase, behind, label, needs in self._sources[word]]
         return compiled
 
-    def may_match(self, held: frozenset[str]) -> bool:
-        """Whether a text holding the words ``held`` could match one of the phrases."""
-        return any(not needs or not needs.isdisjoint(held)
-                   for word in held & self.first_words for _, _, _, needs in self._sources[word])
-
     def search(self, lower: str) -> tuple[int, int, str] | None:
         """The first match in a lower-cased text, or None."""
         found = self.finditer(lower)

@@ -86,9 +86,21 @@ def _hyphenator(dictionary: str) -> pyphen.Pyphen:
     return pyphen.Pyphen(lang=dictionary)
 
 
-@functools.lru_cache(maxsize=65536)
+_COUNTED: dict[str, dict[str, int]] = {}  # language → word → syllables: a text's words are mostly known ones
+
+
 def syllables(word: str, language: str) -> int:
     """How many syllables a lower-cased ``word`` has, in ``language`` (a key of FORMULAS)."""
+    counted = _COUNTED.setdefault(language, {})
+    count = counted.get(word)
+    if count is None:
+        if len(counted) > 200_000:  # a bound on memory over a very large run; recounting is cheap
+            counted.clear()
+        count = counted[word] = _count(word, language)
+    return count
+
+
+def _count(word: str, language: str) -> int:
     dictionary = FORMULAS[language].dictionary
     if dictionary is None:
         return max(1, len(_VOWELS.findall(word)))
