@@ -105,7 +105,8 @@ def score_passages(passages: list[Mapping[str, Any]], workdir: Path) -> list[Sco
             if expected != got:
                 why = verdicts[rule] if got else "nothing"
                 misses[rule].append(f"{passage['id']}: expected {label}={expected}; said {why}\n    {passage['text']}")
-    return [Score(rule, *counts[rule], tuple(misses[rule])) for rule in LABELS]
+    return [Score(rule, counts[rule][0], counts[rule][1], counts[rule][2], counts[rule][3], tuple(misses[rule]))
+            for rule in LABELS]
 
 
 _UNIT = r"(day|week|month|year)s?"
@@ -146,7 +147,7 @@ def score_intervals(articles: list[Mapping[str, Any]], workdir: Path) -> Score:
             if (index in expected) != got:
                 misses.append(f"{article['id']}: expected {'a' if index in expected else 'no'} disagreement; said "
                               f"{messages.get('HC305', 'nothing')}\n    {statement['text']}")
-    return Score("HC305", *counts, tuple(misses))
+    return Score("HC305", counts[0], counts[1], counts[2], counts[3], tuple(misses))
 
 
 def scores(split: str) -> list[Score]:

@@ -15,8 +15,8 @@ from alsinfo.labels import Labels, direction, labels_for, long_date, version_hre
 from alsinfo.model import (
     Article,
     Callout,
-    Contact,
     CaseStudy,
+    Contact,
     DefinitionList,
     FaqEntry,
     Image,

@@ -39,8 +39,9 @@ _RESEARCH = re.compile(
     r"|\b(?:studying|testing|investigating|exploring|looking at|trying to find out)\s+"
     r"(?:whether|if|how)\b"
     r"|\bnot (?:yet )?(?:known|clear|sure|certain)\b|\bunknown\b|\bno one knows\b|\bnobody knows\b"
-    r"|\b(?:an? )?(?:area|subject|focus) of (?:active )?research\b|\b(?:more|larger|further) (?:research|trials|studies)"
-    r" (?:is|are) needed\b|\bremains? to be (?:seen|shown|proven)\b")
+    r"|\b(?:an? )?(?:area|subject|focus) of (?:active )?research\b"
+    r"|\b(?:more|larger|further) (?:research|trials|studies) (?:is|are) needed\b"
+    r"|\bremains? to be (?:seen|shown|proven)\b")
 _RESEARCH_NEEDS = frozenset(word_list(
     "hope hopes hoped hoping hopeful day future studied tested investigated researched explored studying testing "
     "investigating exploring looking trying known clear sure certain unknown knows research needed remain remains"))

@@ -46,8 +46,8 @@ repeated given administered done performed planned scheduled held taken run runs
 of should can may will must would could least about roughly approximately around apart repeat repeats given
 usually offered arranged booked needed recommended advised"""))
 # Words that end the noun phrase going back: determiners, pronouns, prepositions, common verbs.
-_STOP = set(word_list("""a an the your my our their his her its this these those that which who do does did have has had get
-gets for with to from in on by and or but if when as each every any some most many all aim try arrange arranges
+_STOP = set(word_list("""a an the your my our their his her its this these those that which who do does did have has
+had get gets for with to from in on by and or but if when as each every any some most many all aim try arrange arranges
 receive receives need needs go goes come comes attend attends"""))
 _PRONOUNS = {"it", "they", "them", "this", "these", "that", "those", "which", "we", "you", "he", "she"}
 

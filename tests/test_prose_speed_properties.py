@@ -1,0 +1,115 @@
+"""The prose rules' shortcuts answer as the plain search would (hypothesis).
+
+A phrase list tries only the phrases whose first word a text holds, and a sentence frame is
+searched only in sentences holding a word its matches need (rules/_phrases.py, rules/_english.py).
+These tests build sentences from the lexicons' own words, the corpus and the shipped article, and
+check that every shortcut finds exactly what searching every phrase everywhere finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alsinfo.resources import embedded_content_root
+from alsinfo.rules import _claims, _english, hc201_promotional_language, hc203_regulatory_red_flag
+from alsinfo.rules._api import sentences
+from alsinfo.rules._phrases import Phrases, first_word
+
+LISTS: dict[str, Phrases] = {
+    "HC201": hc201_promotional_language._BUILT_IN,
+    "HC203 regulator": hc203_regulatory_red_flag._REGULATOR,
+    "HC203 trial": hc203_regulatory_red_flag._TRIAL,
+    "HC203 experimental": hc203_regulatory_red_flag._EXPERIMENTAL,
+    "HC203 cure": hc203_regulatory_red_flag._CURE,
+    "HC203 testimonial": hc203_regulatory_red_flag._TESTIMONIAL,
+    **{f"claims {name}": getattr(_claims, name) for name in (
+        "_EFFECT", "_HARM", "_HELP", "_SAFE", "_SIDE_EFFECTS", "_COMPARE", "_FIGURES", "_LIKELY", "_OUTCOME_PHRASE")},
+}
+FRAMES = [(_english._RESEARCH, _english._RESEARCH_NEEDS), (_english._ABSENCE, _english._ABSENCE_NEEDS),
+          (_english._WARNING, _english._WARNING_NEEDS)]
+
+
+def every_pattern(phrases: Phrases) -> Iterator[tuple[re.Pattern[str], int, str, frozenset[str]]]:
+    for word in sorted(phrases.first_words):
+        yield from phrases.patterns(word)
+
+
+def plain_search(phrases: Phrases, lower: str) -> list[tuple[int, int, str]]:
+    """Every phrase tried everywhere: what the shortcut must equal."""
+    found = [(match.start() - behind, match.end(), label) for pattern, behind, label, needs in every_pattern(phrases)
+             for match in pattern.finditer(lower)]
+    return sorted(found, key=lambda span: (span[0], -span[1]))
+
+
+def vocabulary() -> list[str]:
+    """The words the lexicons are written in, and everyday ones around them."""
+    sources = " ".join(pattern.pattern for phrases in LISTS.values() for pattern, *_ in every_pattern(phrases))
+    sources += " ".join(pattern.pattern for pattern, _ in FRAMES)
+    words = set(re.findall(r"[a-z]{2,}", sources)) - {"b", "s", "w", "d"}
+    return sorted(words | {"the", "a", "patients", "therapy", "is", "not", "our", "clinic", "30", "%", ",", "."})
+
+
+WORDS = vocabulary()
+SENTENCES = st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join)
+
+
+def known_sentences() -> list[str]:
+    import yaml
+
+    from tests.helpers import DATA
+
+    found = []
+    for split in ("tuning", "heldout"):
+        data = yaml.safe_load((DATA / "rules-corpus" / f"{split}.yaml").read_text(encoding="utf-8"))
+        found += [passage["text"] for passage in data["passages"]]
+    for path in (embedded_content_root() / "als-stem-cell-therapy").glob("*.yaml"):
+        found += [line.split(":", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if ": " in line]
+    return [_english.lowered(sentence) for text in found for sentence in sentences(text)]
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_every_phrase_starts_with_the_word_it_is_filed_under(name: str) -> None:
+    for word in LISTS[name].first_words:
+        for pattern, *_ in LISTS[name].patterns(word):
+            assert pattern.pattern  # compiles
+            assert first_word(pattern.pattern[len(r"\b(?:"):-len(r")(?![a-z0-9])")]) == word
+
+
+@pytest.mark.parametrize("phrase", ["(?:a|b) cure", "cure[sd]?", "cures?", "rejuvenat\\w+", "be[- ]?st"])
+def test_a_phrase_whose_first_word_cannot_be_told_is_refused(phrase: str) -> None:
+    with pytest.raises(ValueError, match="must start with a whole word"):
+        first_word(phrase)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_phrase_lists_find_what_trying_every_phrase_finds(sentence: str) -> None:
+    for name, phrases in LISTS.items():
+        # (a phrase that needs a word besides its first is skipped only where no match could be)
+        assert phrases.finditer(sentence) == plain_search(phrases, sentence), name
+
+
+def test_phrase_lists_find_what_trying_every_phrase_finds_in_real_sentences() -> None:
+    for sentence in known_sentences():
+        for name, phrases in LISTS.items():
+            assert phrases.finditer(sentence) == plain_search(phrases, sentence), (name, sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_sentence_frames_match_as_the_plain_search_does(sentence: str) -> None:
+    for pattern, needs in FRAMES:
+        assert _english.searched(pattern, needs, sentence) == bool(pattern.search(sentence)), pattern.pattern[:40]
+
+
+def test_sentence_frames_match_as_the_plain_search_does_in_real_sentences() -> None:
+    for sentence in known_sentences():
+        for pattern, needs in FRAMES:
+            assert _english.searched(pattern, needs, sentence) == bool(pattern.search(sentence)), sentence
+        plain = [part for part in _english._CLAUSE_BREAK.split(sentence) if part and part.strip()]
+        assert _english.clauses(sentence) == plain
