@@ -230,22 +230,28 @@ class Claim(NamedTuple):
 
 def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
     """The first effect predicate of a lower-cased clause that makes it a claim: (start, end, kind)."""
-    for start, end, _ in _SIDE_EFFECTS.finditer(clause):
+    groups: dict[str, list[tuple[int, int, str]]] = {}
+    for start, end, label in _PREDICATES.finditer(clause):  # one look for every kind of predicate
+        group, _, inner = label.partition(":")
+        groups.setdefault(group, []).append((start, end, inner))
+    if not groups:
+        return None
+    for start, end, _ in groups.get("side effects", ()):
         return start, end, "safety"
-    for start, end, kind in _SAFE.finditer(clause):
+    for start, end, kind in groups.get("safe", ()):
         before = clause[:start]
         if _INTENT.search(before) or (kind == "predicate" and not _COPULA.search(before)):
             continue
         if _names_intervention(before or clause[end:], lex) or lex.interventions.found_in(clause[start:end]):
             return start, end, "safety"  # not "it is safe to fly", "the weather is dangerous"
-    likely = _LIKELY.search(clause)
-    if likely and _names_intervention(clause[:likely[0]], lex):
-        return likely[0], likely[1], "effect"  # "people who use their inhaler are less likely to …"
-    for phrases, kind in ((_COMPARE, "comparison"), (_FIGURES, "figures"), (_OUTCOME_PHRASE, "outcome")):
-        found = phrases.search(clause)
-        if found and (kind != "comparison" or found[2] == "works" or _names_intervention(clause[:found[0]], lex)):
-            return found[0], found[1], kind
-    for start, end, _ in _EFFECT.finditer(clause):
+    for start, end, _ in groups.get("likely", ())[:1]:
+        if _names_intervention(clause[:start], lex):
+            return start, end, "effect"  # "people who use their inhaler are less likely to …"
+    for group in ("comparison", "figures", "outcome"):
+        for start, end, label in groups.get(group, ())[:1]:
+            if group != "comparison" or label == "works" or _names_intervention(clause[:start], lex):
+                return start, end, group
+    for start, end, _ in groups.get("effect", ()):
         before, after, verb = clause[:start], clause[end:], clause[start:end]
         strong = bool(_STRONG.fullmatch(verb))
         if _MODAL_NOUN.search(before) or (_PASSIVE.search(before) and not strong):
@@ -262,7 +268,7 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
             continue  # how a condition works; what something aims to do; "doctors treat …" (a description)
         if subject_is_treatment or lex.outcomes.found_in(after[:60]) or strong:
             return start, end, "effect"
-    for start, end, _ in _HARM.finditer(clause):
+    for start, end, _ in groups.get("harm", ()):
         before = clause[:start]
         if clause[start:end].endswith("ed") and not _PERFECT.search(before) \
                 and not (before.split() and before.split()[-1] in lex.interventions):
@@ -270,7 +276,7 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
         if not _PASSIVE.search(before) and not _MODAL_NOUN.search(before) and _names_intervention(before, lex) \
                 and not _condition_is_subject(before):
             return start, end, "effect"
-    for start, end, _ in _HELP.finditer(clause):
+    for start, end, _ in groups.get("help", ()):
         before, after = clause[:start], clause[end:end + 50]
         if _MODAL_NOUN.search(before) or _INTENT.search(before):
             continue
@@ -279,9 +285,11 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
     return None
 
 
-# The first words of every predicate _effect_in looks for: a sentence with none of them claims nothing.
-_PREDICATE_WORDS = frozenset().union(*(phrases.first_words for phrases in (
-    _SIDE_EFFECTS, _SAFE, _LIKELY, _COMPARE, _FIGURES, _OUTCOME_PHRASE, _EFFECT, _HARM, _HELP)))
+# Every predicate _effect_in looks for, in one list; a sentence with none of their first words claims nothing.
+_PREDICATES = Phrases.joined({"side effects": _SIDE_EFFECTS, "safe": _SAFE, "likely": _LIKELY,
+                              "comparison": _COMPARE, "figures": _FIGURES, "outcome": _OUTCOME_PHRASE,
+                              "effect": _EFFECT, "harm": _HARM, "help": _HELP})
+_PREDICATE_WORDS = _PREDICATES.first_words
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:[\w-]+\s+)?\Z")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z")
 _HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back)\b")

@@ -66,6 +66,17 @@ class Phrases:
         # Compiled when a text first holds their word: most phrases of a list are never needed in a run.
         self._compiled: dict[str, list[tuple[re.Pattern[str], int, str, frozenset[str]]]] = {}
 
+    @classmethod
+    def joined(cls, groups: dict[str, Phrases]) -> Phrases:
+        """One list of several, each phrase labelled "group:label": one look at a text for all of them."""
+        joined = cls(())
+        for group, phrases in groups.items():
+            for word, sources in phrases._sources.items():
+                joined._sources.setdefault(word, []).extend(
+                    (phrase, behind, f"{group}:{label}", needs) for phrase, behind, label, needs in sources)
+        joined.first_words = frozenset(joined._sources)
+        return joined
+
     def patterns(self, word: str) -> list[tuple[re.Pattern[str], int, str, frozenset[str]]]:
         """The compiled phrases that start with ``word``: each with how far it looks behind, its label
         and the other words it needs."""

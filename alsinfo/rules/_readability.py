@@ -127,12 +127,13 @@ def read(text: str, language: str, known: Collection[str] = (), found: list[str]
     formula = FORMULAS[language]
     total = letters = polysyllables = monosyllables = long_words = 0
     costly: dict[str, int] = {}  # words of three syllables or more, as written
+    counted = _COUNTED.setdefault(language, {})
     for word in found:
         lower = word.lower()
         if lower in known:
             count, length = 1, 1  # a word the reader has been told: one short syllable
         else:
-            count, length = syllables(lower, language), len(word)
+            count, length = counted.get(lower) or syllables(lower, language), len(word)
         total += count
         letters += length
         if count >= 3:

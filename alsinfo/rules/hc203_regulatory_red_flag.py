@@ -53,7 +53,8 @@ _REGULATOR = Phrases([
     *phrases_of("regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
                 *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
                   for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")))])
-_TRIAL = Phrases(phrases_of("trial", "clinical trials?", "trial", "trials", "study", "clinicaltrials\\.gov"))
+_TRIAL = Phrases(phrases_of("trial", "(?<=clinical )trial", "(?<=clinical )trials", "trial", "trials", "study",
+                            "clinicaltrials\\.gov"))
 _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds|patient-funded"
                       r"|self-funded|pay-to-participate)\b|[$€£]\s?\d")
 _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|(?:be|feel) confident|guarantee\w*"

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from alsinfo.rules._api import Finding, Prose, RuleContext, sentences
 from alsinfo.rules._english import word_list
+from alsinfo.rules._phrases import NUMBER, words_in
 
 ID = "HC305"
 NAME = "inconsistent-interval"
@@ -104,11 +105,22 @@ def thing_before(text: str) -> Thing | None:
     return Thing(singular(phrase[-1]), frozenset(phrase[:-1]))
 
 
+def _may_state_one(lower: str) -> bool:
+    """Whether a lower-cased text holds the words every interval needs: a number, a unit and a marker."""
+    held = words_in(lower)
+    return NUMBER in held and not held.isdisjoint(_UNITS) and not held.isdisjoint(_MARKERS)
+
+
+_UNITS = frozenset(word_list("day days week weeks month months year years"))
+_MARKERS = frozenset(word_list("interval intervals every apart"))
+
+
 def intervals(item: Prose) -> Iterator[Interval]:
-    lowered = item.text.lower()
-    if not any(word in lowered for word in ("interval", "every", "apart")):
+    if not _may_state_one(item.text.lower()):
         return
     for sentence in sentences(item.text):
+        if not _may_state_one(sentence.lower()):
+            continue
         for pattern in _PATTERNS:
             for found in pattern.finditer(sentence):
                 high_unit = found["unit"].lower()
