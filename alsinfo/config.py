@@ -38,6 +38,10 @@ class Choice(str):
         return made
 
 
+class Patterns(list[str]):
+    """An option's default that holds regular expressions: each one given must compile."""
+
+
 class ConfigError(Exception):
     """A configuration mistake: a usage error (exit 2) naming the file and line."""
 
@@ -222,9 +226,21 @@ def _rule_settings(rule_id: str, settings: Mapping[str, Any], defaults: Mapping[
             raise fail(key, f"option '{key}' of {rule_id} must be like {defaults[key]!r}")
         elif isinstance(value, int | float) and not isinstance(value, bool) and not 0 <= value <= MAX_NUMBER:
             raise fail(key, f"option '{key}' of {rule_id} must be a number from 0 to {MAX_NUMBER}, not {value!r}")
+        elif isinstance(defaults[key], Patterns) and (broken := _broken_pattern(value)) is not None:
+            raise fail(key, f"option '{key}' of {rule_id}: {broken}")
         else:
             options[key] = value
     return RuleSettings(severity, options)
+
+
+def _broken_pattern(patterns: list[str]) -> str | None:
+    """What is wrong with the first pattern that does not compile, or None."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            return f"{pattern!r} is not a regular expression: {error}"
+    return None
 
 
 def _same_kind(value: Any, default: Any) -> bool:

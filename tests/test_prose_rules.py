@@ -172,3 +172,18 @@ def test_hc203_needs_the_same_therapy_across_the_article(tmp_path: Path) -> None
     data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: stem cell therapy is experimental."
     paragraph(data, "Test data: riluzole treats ALS symptoms in some people.")
     assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
+
+
+def test_an_extra_phrase_that_is_not_a_regular_expression_is_a_configuration_error(tmp_path: Path) -> None:
+    config = tmp_path / ".alsinfo.toml"
+    config.write_text('[rules.HC201]\nextra_phrases = ["best (clinic"]\n')
+    with pytest.raises(ConfigError, match="'best \\(clinic' is not a regular expression"):
+        load_config(config, known_rules(), frozenset())
+
+
+def test_extra_phrases_are_reported_like_the_built_in_ones(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, "Test data: our magic formula works.")
+    extra = Config(rules={"HC201": RuleSettings(options={"extra_phrases": ["magic formula"]})})
+    (problem,) = [p for p in run(write(tmp_path / "a", data), extra) if p.rule == "HC201"]
+    assert "'magic formula'" in problem.message

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from alsinfo.config import Patterns
 from alsinfo.rules._api import Finding, RuleContext, sentences
 from alsinfo.rules._english import (
     is_question,
@@ -47,7 +48,7 @@ ID = "HC201"
 NAME = "promotional-language"
 SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
-OPTIONS: dict[str, Any] = {"extra_phrases": []}
+OPTIONS: dict[str, Any] = {"extra_phrases": Patterns()}
 
 _DISEASE = (r"(?:the |your |their |his |her )?(?:disease|condition|illness|als|mnd|ms|parkinson's|alzheimer's"
             r"|diabetes|arthritis|asthma|cancer|dementia|pain|back pain|symptoms|ageing|aging|damage|[a-z]+ disease)")
