@@ -47,7 +47,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "increas", "rais", "decreas", "diminish", "attenuat", "alleviat", "minimis", "minimiz", "eliminat", "cur",
     "heal", "control", "enhanc", "benefit", "destroy", "stabilis", "stabiliz", "regain", "relax", "speed",
     "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
-    "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz"),
+    "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg"),
     "clears", "cleared", "clearing", "cut", "cuts", "cutting", "stop", "stops", "stopped", "stopping", "regrow",
     "regrows", "regrew", "regrown",
     *(f"{verb}\\s+(?:\\w+\\s+){{0,4}}(?:moving|steady|stable|under control|working|healthy|strong|in check)"
@@ -55,7 +55,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "get rid of", "gets rid of", "getting rid of",
     *(f"{verb}\\s+{_W}{{1,4}}into remission" for verb in ("put", "puts")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:easier|better|worse|stronger|weaker|healthier|fitter|work less well|less \\w+"
-      f"|more \\w+|drop|fall|rise|go (?:up|down))" for verb in ("make", "makes")),
+      f"|more \\w+|drop|fall|rise|grow|go (?:up|down))" for verb in ("make", "makes")),
     *(f"{verb} (?:a|an) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
     *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives")),
     *(f"{verb}\\s+{_W}{{0,4}}(?:load|pressure|strain|weight) off" for verb in ("take", "takes")),
@@ -68,7 +68,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
                    "delivers"))))
 # Verbs that state harm or a bare influence: a claim only when a treatment or activity is the subject.
 _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", "aggravat", "harm", "interfer",
-                                          "impact", "affect", "influenc"),
+                                          "impact", "affect", "influenc", "weaken", "irritat"),
+                           "thin", "thins", "thinned",
                            "wear out", "wears out", "lead to", "leads to", "leading to", "led to"))
 # Help is a claim when what it helps with is an effect or outcome ("helps control blood sugar").
 _HELP = Phrases(phrases_of("help", "help", "helps", "helped", "helping"))
@@ -76,19 +77,21 @@ _STRONG = re.compile("|".join(_verb("cur", "heal", "revers", "eliminat", "regene
                                     "halt")) + r"|regrows?|stops?\s+[\w']+(?:\s+\w+)?\s+in (?:its|their) tracks")
 
 _ADJECTIVES = ("safe", "effective", "efficacious", "well-tolerated", "well tolerated", "harmless", "dangerous",
-               "unsafe", "ineffective", "useful", "good for", "bad for", "beneficial", "helpful", "harmful", "painless")
+               "unsafe", "ineffective", "useful", "good for", "bad for", "beneficial", "helpful", "harmful", "painless",
+               "proven", "clinically proven")
 # Safety and efficacy said of the subject ("is safe"; a claim when the subject is a treatment): the
 # adjective, with a copula before it (see _COPULA).
 _SAFE = Phrases([*phrases_of("predicate", *_ADJECTIVES),
                  *phrases_of("attribute", *(f"{word}{joint}\\s+(?:[\\w-]+,?\\s+){{0,3}}(?:treatment|therapy"
                                             f"|solution|option|method|remedy|cure|procedure)"
                                             for word in ("safe", "effective", "proven") for joint in (",", " and")))])
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?)\s+(?:[\w-]+\s+){0,3}\Z")
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?)\s+(?:[\w%,-]+\s+){0,3}\Z")
 # Side effects and tolerability: a claim whatever the subject.
 _SIDE_EFFECTS = Phrases(phrases_of(
     "safety",
     *(f"{word}\\s+(?:serious\\s+|major\\s+|significant\\s+)?(?:side[- ]effects|complications|adverse effects)"
-      for word in ("few", "fewer", "no", "little", "minimal", "rare", "mild")),
+      for word in ("few", "fewer", "no", "little", "minimal", "rare", "mild", "common", "commonest", "main")),
+    "(?<=none of the )side[- ]effects", "(?<=most common )side[- ]effects",
     "side[- ]effects\\s+(?:are|were|tend to be)\\s+(?:\\w+\\s+)?(?:mild|rare|minor|few)",
     *(f"{word}\\s+(?:\\w+\\s+){{0,3}}well" for word in ("tolerate", "tolerates", "tolerated")),
     "rarely caus\\w+",
@@ -96,21 +99,29 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     "no downtime"))
 _COMPARE = Phrases([
     *phrases_of("works", *(f"{verb}\\s+(?:(?!as\\b)[\\w'-]+\\s+){{0,3}}?(?:(?:just|about|almost|nearly|much|far|no"
-                           f"|slightly|even)\\s+)*(?:as well as|better|less well|best|equally well|as well)"
-                           for verb in ("work", "works", "worked"))),
-    *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")), "better than", "worse than")])
-_PEOPLE = (r"\s+(?:of\s+)?(?:the\s+)?(?:patients|people|participants|users|those)\b[^.;]{0,40}\b(?:improv\w*"
-           r"|recover\w*|got better|respond\w*|benefit\w*|went into remission|had (?:less|fewer|no))")
-_PEOPLE_WORDS = frozenset(word_list("patients people participants users those"))
+                           f"|slightly|even)\\s+)*(?:as well as|better|less well|best|equally well|as well|well)"
+                           for verb in ("work", "works", "worked")),
+                *(f"{verb}\\s+(?:with)?in\\s+\\d+\\s+(?:minutes|hours|days)" for verb in ("work", "works"))),
+    *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")), "better than", "worse than",
+                "outweighs the (?:risks|benefits|harms)", "outweigh the (?:risks|benefits|harms)")])
+_PEOPLE = (r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|people|participants|users|those|clients|parents|children"
+           r"|adults|women|men|customers)\b[^.;]{0,40}\b(?:improv\w*|recover\w*|got better|respond\w*|benefit\w*"
+           r"|went into remission|had (?:less|fewer|no)|controlled|see results|saw results|see visible|seizure-free)")
+_PEOPLE_WORDS = frozenset(word_list("patients people participants users those clients parents children adults women men "
+                                    "customers"))
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _FIGURES = Phrases([
     *((figure, "figures", _PEOPLE_WORDS) for figure in (f"\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent){_PEOPLE}",
                                                        f"\\d+ (?:in|out of) \\d+{_PEOPLE}")),
-    *phrases_of("figures",
-    *(f"{word}{_PEOPLE}" for word in ("half", "most", "many")), *(f"(?<=a ){word}{_PEOPLE}" for word in ("third",
-                                                                                                       "quarter")),
-    "by (?:about |around |almost |nearly |over |up to )?(?:a third|half|a quarter|\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent))",
-    *(f"{verb}\\s+(?:well\\s+)?for\\s+(?:almost\\s+|nearly\\s+)?(?:everyone|everybody|most|all|\\d+)"
-      for verb in ("work", "works")))])
+    *phrases_of("figures", *(f"{word} in (?:ten|four|three|five|two|\\d+){_PEOPLE}" for word in _NUMBER_WORDS),
+                *(f"(?<=a ){word}{_PEOPLE}" for word in ("third", "quarter")),
+                *(f"{verb} (?:an average of |around |about |up to |almost |nearly )*(?:\\d+(?:\\.\\d+)? ?(?:%|kg"
+                  f"|kilos|pounds|lb|stone)|a stone|half a stone)" for verb in ("lose", "lost", "losing", "loses")),
+                *(f"{verb}\\s+(?:well\\s+)?for\\s+(?:almost\\s+|nearly\\s+)?(?:everyone|everybody|most|all|\\d+)"
+                  for verb in ("work", "works"))),
+    *phrases_of("quantity", *(f"{word}{_PEOPLE}" for word in ("half", "most", "many"))),
+    *phrases_of("by", "by (?:about |around |almost |nearly |over |up to )?(?:a third|half|a quarter"
+                      "|\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent))")])
 # "Less likely to end up in hospital": a claim when a treatment or its use comes before it.
 _LIKELY = Phrases(phrases_of("likely", *(f"(?<={word} )likely to (?:end up|have|need|develop|get|be admitted|die"
                                          f"|fall|break|relapse|survive|recover)" for word in ("less", "more"))))
@@ -123,8 +134,12 @@ _OUTCOME_PHRASE = Phrases(phrases_of(
     *(f"{verb}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:(?:less|fewer|no more|reduced|lower|better|improved|renewed"
       f"|marked|significant|dramatic)\\s+\\w+|(?:stabili[sz]ation|improvement|reduction|relief|remission"
       f"|freedom from)\\b)" for verb in _OUTCOME_VERBS),
-    *(f"{word}\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?(?:lower|higher|reduced|increased|better|worse|less|more|fewer)\\b"
-      for word in ("linked", "associated", "tied")),
+    *(f"{word}\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?(?:lower|higher|reduced|increased|better|worse|less|more|fewer|milder"
+      f"|shorter|longer|greater|smaller|slower|faster|healthier)\\b" for word in ("linked", "associated", "tied")),
+    *(f"(?<=been ){word} to (?!be\\b)\\w+" for word in ("shown", "proven", "proved", "found")),
+    *(f"{verb} (?:a |any |no )?(?:[\\w-]+ )?(?:benefit|effect|improvement|difference)"
+      for verb in ("shown", "showed", "show", "shows", "found", "find")),
+    *(f"(?<=best ){verb} (?:with|by)" for verb in ("managed", "treated", "controlled", "relieved")),
     *(f"{verb}\\s+(?:only\\s+)?(?:a|an|no|little|some)\\s+(?:[\\w-]+\\s+)?(?:effect|impact)\\s+on\\b"
       for verb in ("has", "have", "had")),
     *(f"(?<={verb} {how})free\\s+(?:of|from)\\s+(?!charge|cost)"
@@ -153,8 +168,13 @@ _OUTCOMES = word_list(
     "seizures seizure flare flares flare-ups bleeding clots healing degeneration neurons cells tissue joint "
     "joints muscle muscles nerve nerves disease diseases condition illness cancer tumour tumor asthma diabetes "
     "arthritis als mnd ms parkinson's alzheimer's dementia stroke strokes ulcers wounds scarring motor "
-    "ability abilities independence speech swallowing walking breath breathlessness bones bone fractures")
+    "ability abilities independence speech swallowing walking breath breathlessness bones bone fractures "
+    "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance")
 _INTERVENTIONS = word_list(
+    "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
+    "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
+    "drips drops ointment ointments spray sprays shampoo shampoos lotion lotions pellet pellets hrt laser lasers "
+    "dialysis apheresis plasmapheresis mouthguard "
     "therapy therapies treatment treatments medicine medicines medication medications drug drugs tablet tablets "
     "pill pills capsule capsules inhaler inhalers injection injections infusion infusions vaccine vaccines "
     "vaccination jab surgery surgeries operation operations procedure procedures transplant transplants implant "
@@ -167,9 +187,10 @@ _INTERVENTIONS = word_list(
     "oxygen cpap brace braces splint splints orthotic orthotics packs bath baths sauna fasting "
     "meditation mindfulness cbt counselling counseling remedy remedies product products "
     "formula plasma prp shot shots dose doses regimen approach method technique intervention interventions "
-    "smoking drinking alcohol caffeine salt sugar activity activities rest sleep weight loss")
+    "smoking drinking alcohol caffeine salt sugar activity activities rest weight loss")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
-_MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:mab|nib|zole|pril|sartan|statin|formin|dopa|olol|pine"
+_MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
+                            r"|formin|dopa|olol|pine"
                             r"|zepam|tide|gliptin|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban)s?$")
 
 
@@ -189,7 +210,10 @@ _GERUND_SUBJECT = re.compile(r"^(?:(?:regular|daily|gentle|early|more|less)\s+)?
                              r"(?:a|an|the)\b)")
 # A condition or state as subject: its effects are how a condition works, not a claim.
 _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\b(?:disease|syndrome|disorder|cancer"
-                                r"|stroke|diabetes|asthma|copd|als|mnd|ms|parkinson's|dementia|depression|infection)\b"
+                                r"|stroke|diabetes|asthma|copd|als|mnd|ms|parkinson's|dementia|depression|infection"
+                                r"|apnoea|apnea|epilepsy|obesity|adhd|fibromyalgia|covid|menopause|injury)\b"
+                                r"|\b(?:throat|airways?|muscles?|skin|joints?|heart|lungs?|kidneys?|liver|nerves?|cells"
+                                r"|bones|eyes|walls)\b"
                                 r"|\b(?:heat|temperature|weather|stress|age|ageing|aging|the disease|the condition"
                                 r"|the illness|symptoms?|fluid|the immune system|blood sugar|high blood|nerve cells"
                                 r"|the body|the brain|your body)\b")
@@ -248,16 +272,26 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
         if _names_intervention(clause[:start], lex):
             return start, end, "effect"  # "people who use their inhaler are less likely to …"
     for group in ("comparison", "figures", "outcome"):
-        for start, end, label in groups.get(group, ())[:1]:
-            if group != "comparison" or label == "works" or _names_intervention(clause[:start], lex):
-                return start, end, group
+        for start, end, label in groups.get(group, ()):
+            before = clause[:start]
+            if _INTENT.search(before):
+                continue  # "trials test whether it works better"
+            if group == "comparison" and label != "works" and not _names_intervention(before, lex):
+                continue
+            if label == "quantity" and not _names_intervention(clause, lex):
+                continue  # "many people find their symptoms improve": how an illness goes, not what treats it
+            if label == "by" and not _CHANGED_BY.search(before):
+                continue  # "recommended by 98% of patients" is not an effect's size
+            return start, end, group
     for start, end, _ in groups.get("effect", ()):
         before, after, verb = clause[:start], clause[end:], clause[start:end]
         strong = bool(_STRONG.fullmatch(verb))
-        if _MODAL_NOUN.search(before) or (_PASSIVE.search(before) and not strong):
-            continue  # "a cure", "is controlled by": a noun or a passive, not an effect asserted ("was cured" is)
-        if not before.strip() and verb.endswith("ed"):
-            continue  # "Raised body temperature …", "Reduced appetite is common": an adjective
+        if _PASSIVE.search(before) and _BY_TREATMENT.match(after) and _names_intervention(after[:60], lex):
+            return start, end, "effect"  # "seizures are controlled with medicines"
+        if _MODAL_NOUN.search(before) or (_PASSIVE.search(before) and not (strong and not _NEGATOR.search(before))):
+            continue  # "a cure", "is controlled by", "cannot be restored": not an effect asserted ("was cured" is)
+        if verb.endswith("ed") and (not before.strip() or _PREPOSITION_BEFORE.search(before)):
+            continue  # "Raised body temperature …", "building up into raised patches": an adjective
         if verb.endswith("ing") and " " not in verb and _NOUN_BEFORE.search(before):
             continue  # "the miracle of integrative healing": a noun
         subject_is_treatment = _names_intervention(before, lex)
@@ -290,9 +324,14 @@ _PREDICATES = Phrases.joined({"side effects": _SIDE_EFFECTS, "safe": _SAFE, "lik
                               "comparison": _COMPARE, "figures": _FIGURES, "outcome": _OUTCOME_PHRASE,
                               "effect": _EFFECT, "harm": _HARM, "help": _HELP})
 _PREDICATE_WORDS = _PREDICATES.first_words
-_NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:[\w-]+\s+)?\Z")
+_CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall|dropp|drop|rose|rise|shr[iau]nk"
+                         r"|shorten|lengthen|extend|slow)\w*\s+(?:[\w-]+\s+){0,3}\Z")
+_BY_TREATMENT = re.compile(r"\s+(?:with|by|through|using|after)\b")
+_NEGATOR = re.compile(r"\b(?:not|cannot|can't|never|no)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from)\s+\Z")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z")
-_HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back)\b")
+_HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back|avoid)\b")
 
 
 def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = ()
@@ -303,14 +342,14 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
     lower = lowered(sentence)
     if _PREDICATE_WORDS.isdisjoint(words_in(lower)):
         return None  # no word any claim's predicate starts with
-    if is_research_hope(lower) or states_absence(lower) or warned_about(lower, len(lower)):
+    if is_research_hope(lower) or warned_about(lower, len(lower)):
         return None
     lex = lexicon(extra_interventions, extra_outcomes)
     written = sentence if len(sentence) == len(lower) else lower  # lower-casing kept every offset but for rare letters
     offset = 0
     for part in clauses(lower):
         offset = lower.index(part, offset)
-        if not is_instruction(part):
+        if not is_instruction(part) and not states_absence(part.strip()):  # "there is no cure, but …"
             found = _effect_in(part, lex)
             if found is not None:
                 start, end, kind = found

@@ -53,7 +53,7 @@ _ABSENCE = re.compile(
     r"|^(?:no|none of the)\s+(?:[\w-]+\s+){1,4}(?:has|have|is|are|can|will)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
     r"(?:shown|proven|proved|found|approved|able|known)\b"
     r"|\bno (?:treatment|therapy|medicine|drug|cure|operation|diet|supplement)s?\s+(?:can|will|has|have|is|are)\b"
-    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:found|shown|proven|proved|approved)\b")
+    )
 _ABSENCE_NEEDS = frozenset(word_list("no not none"))
 
 _NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|don't|won't|nobody|none|nothing"
@@ -65,13 +65,13 @@ _WARNING = re.compile(
     r"|should not be trusted|be questioned|do not trust|don't trust|avoid (?:clinics|websites|anyone|products)"
     r"|(?:clinics|centres|centers|websites|companies|sellers|providers|adverts|ads)\s+(?:that|who|which)"
     r"|claims?\s+(?:that|to)|promis(?:e|es|ed)|promising\s+(?:to|a|an|that)"
-    r"|advertis(?:e|es|ed|ing|ement|ements|er|ers)|sell(?:s|ing)?|market(?:s|ed|ing)?|so-called"
+    r"|advertis(?:e|es|ed|ing|ement|ements|er|ers)|sell(?:s|ing)?|market(?:ed|ing)|so-called"
     r"|false|misleading|scam)\b")
 _WARNING_NEEDS = frozenset(word_list(
     "wary beware careful cautious sceptical skeptical watch warning red trusted questioned trust avoid clinics centres "
     "centers websites companies sellers providers adverts ads claim claims promise promises promised promising "
     "advertise advertises advertised advertising advertisement advertisements advertiser advertisers sell sells "
-    "selling market markets marketed marketing so false misleading scam"))
+    "selling marketed marketing so false misleading scam"))
 
 # The provider speaking of itself ("our clinic", "we offer").
 _PROVIDER = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b")

@@ -59,7 +59,8 @@ class Phrases:
         self._sources: dict[str, list[tuple[str, int, str, frozenset[str]]]] = {}
         for phrase, label, *needs in phrases:
             lookbehind = _LOOKBEHIND.match(phrase)
-            behind = len(lookbehind.group()) - 5 if lookbehind else 0  # the text inside "(?<=" and ")"
+            # how many characters the plain text inside "(?<=" and ")" matches (an escape is one)
+            behind = len(re.sub(r"\\(.)", r"\1", lookbehind.group()[4:-1])) if lookbehind else 0
             self._sources.setdefault(first_word(phrase), []).append(
                 (phrase, behind, label, needs[0] if needs else frozenset()))
         self.first_words = frozenset(self._sources)
@@ -92,15 +93,21 @@ class Phrases:
         return found[0] if found else None
 
     def finditer(self, lower: str) -> list[tuple[int, int, str]]:
-        """Every match in a lower-cased sentence (start, end, its phrase's label), in the order they start."""
+        """Every match in a lower-cased sentence (start, end, its phrase's label), in the order they start;
+        a match's start takes in the words its phrase looks behind at."""
+        return [(start - behind, end, label) for start, end, label, behind in self.matches(lower)]
+
+    def matches(self, lower: str) -> list[tuple[int, int, str, int]]:
+        """Every match (start and end of the phrase itself, label, how many characters it looked behind
+        at), in the order their context starts."""
         held = words_in(lower)
         present = held & self.first_words
         if not present:
             return []  # most texts, for most lists
-        found = [(match.start() - behind, match.end(), label) for word in present
+        found = [(match.start(), match.end(), label, behind) for word in present
                  for pattern, behind, label, needs in self.patterns(word) if not needs or not needs.isdisjoint(held)
                  for match in pattern.finditer(lower)]
-        return sorted(found, key=lambda span: (span[0], -span[1]))
+        return sorted(found, key=lambda span: (span[0] - span[3], -span[1]))
 
 
 def phrases_of(label: str, *alternatives: str) -> list[tuple[str, str]]:

@@ -79,7 +79,10 @@ _PHRASES = [
                 "best (?:clinic|clinics|centre|center|doctors|specialists|team|results|care in"
                 "|in (?:the|town|europe|class))",
                 "(?<=simply the )best", "(?<=truly the )best", "(?<=by far the )best", "voted (?:the )?best",
-                f"(?<=the )only {_PLACE}",
+                f"(?<=the )only (?:[\\w-]+ )?{_PLACE}", "fastest-growing", "fastest growing", "strictest", "purest",
+                "(?<=no\\. )1", "(?<=no\\.)1", "(?<=#)1", "loved by", "celebrities", "celebrity",
+                "as seen (?:on|in)", "(?<=client )transformations", "(?<=patient )transformations", "before-and-after",
+                "before and after (?:photos|pictures|gallery|images)",
                 "only (?:clinic|centre|center) (?:in|to)",
                 "unlike (?:our competitors|other (?:clinics|centres|centers|providers))",
                 "cannot (?:match|compete)", "(?<=can't )match", "(?<=can't )compete", "(?<=could not )match",
@@ -100,14 +103,17 @@ _PHRASES = [
                 "discount ends", "special (?:price|offer)", "free consultation", "consultation is free",
                 "reserve your", "contact us today", "(?<=take the )first step", "gift of hope", "money back",
                 "(?<=while )places last", "(?<=while )stocks last", "secure your (?:spot|place|appointment)",
-                "enquire (?:now|today)",
+                "enquire (?:now|today)", "secure yours", "join (?:now|today)", "book online", "for the price of",
+                "before anyone else", "no (?:gp )?referral (?:needed|required)",
+                *(f"{what} (?:left|remain|remaining)" for what in ("places", "spaces", "spots", "slots", "appointments")),
+                "next month is free", "first month is free",
                 "(?<=get )started (?:now|today|on)", "sign up (?:now|today)", "(?<=% )off", "no-obligation",
                 "free (?:no-obligation )?(?:assessment|screening|trial session)",
                 "free, (?:no-obligation )?(?:assessment|screening|trial session)"),
     *phrases_of("guarantee",
                 "guarantee", "guaranteed", "guarantees", "100 % (?:safe|effective|natural|success)",
                 "100% (?:safe|effective|natural|success)", "completely safe", "totally safe",
-                "perfectly safe", "(?<=risk-)free", "(?<=risk )free", "(?<=no )side[- ]effects?",
+                "perfectly safe", *(f"(?<=so you can be ){word}" for word in ("confident", "sure", "certain")), "(?<=risk-)free", "(?<=risk )free", "(?<=no )side[- ]effects?",
                 "without (?:any )?side[- ]effects",
                 "safe, effective and", "(?<=for )good", "forever", "(?<=for )life", "once and for all", "permanent",
                 "permanently",
@@ -120,7 +126,11 @@ _PHRASES = [
                 "healed (?:completely|fully|for good)",
                 *(f"(?<={verb} ){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
                   for word in ("cured", "healed")),
-                "walked again",
+                "walked again", "i'm (?:completely )?cured", "i am (?:completely )?cured",
+                *(f"{word} after (?:\\w+ ){{0,3}}(?:sessions?|infusions?|treatments?|injections?|visits?|drips?)"
+                  for word in ("vanished", "disappeared", "gone")),
+                "took (?:his|her|my|their) first steps", "helped (?:hundreds|thousands|millions)",
+                "recommended by (?:\\d+ ?%|nine out of ten|9 out of 10)",
                 "disappeared (?:completely|entirely|overnight)", "vanished (?:completely|entirely|overnight)",
                 "went away (?:completely|entirely|overnight)",
                 "trusted by (?:over |more than |nearly |almost )?(?:[\\d,]+|an? (?:thousand|hundred)|thousands|hundreds"
@@ -151,10 +161,14 @@ _PHRASES = [
                 "kill (?:the )?(?:cancer|tumour|tumor) cells", "kills (?:the )?(?:cancer|tumour|tumor) cells",
                 "detox (?:your |the )?body", "detoxify (?:your |the )?body", "detoxifies (?:your |the )?body",
                 "(?<=turn back the )clock", "rejuvenate", "rejuvenates", "rejuvenating", "rejuvenation",
-                "heal itself", "(?<=body's own )power", "(?<=healing )journey",
+                "heal itself", "reverses it", "reversed it", "supercharge", "supercharges", "supercharged",
+                *(f"{verb} (?:worn |damaged |your |new )?(?:cartilage|tissue|nerves|cells|joints|hair)"
+                  for verb in ("regenerate", "regenerates", "regrow", "regrows")), "(?<=body's own )power", "(?<=healing )journey",
                 "gave them (?:years|their lives? back)"),
 ]
-_BUILT_IN = Phrases(_PHRASES)
+_SATISFIED = frozenset(("clients", "patients", "customers"))
+_BUILT_IN = Phrases([*_PHRASES, ("\\d+ ?% of (?:our )?(?:clients|patients|customers) (?:see|saw|report|notice)",
+                                 "testimonial", _SATISFIED)])
 
 
 @functools.lru_cache(maxsize=8)
@@ -168,24 +182,30 @@ _PROVIDER_ONLY = re.compile(r"most effective|most successful|promising|delivers?
                             r"|transformative|among the|one of the|success stories")
 
 
+_OWNERS = frozenset(("'s ", "our "))
+
+
 def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """The promotional words in ``sentence`` and the advice for them, or None."""
     if is_question(sentence):
         return None
     lower = lowered(sentence)
     written = sentence if len(sentence) == len(lower) else lower
-    found = _BUILT_IN.finditer(lower)
+    found = _BUILT_IN.matches(lower)
     pattern = _extra(extra)
     if pattern is not None:
-        found.extend((*match.span(), "extra") for match in pattern.finditer(sentence))
+        found.extend((*match.span(), "extra", 0) for match in pattern.finditer(sentence))
     if not found or is_research_hope(lower):
         return None
-    for start, end, kind in found:
-        if negated_before(lower, start) or negated_after(lower, end) or warned_about(lower, start):
+    for start, end, kind, behind in found:
+        context = start - behind  # "no side effects": the words looked behind at belong to the phrase's frame
+        if negated_before(lower, context) or negated_after(lower, end) or warned_about(lower, context):
             continue
-        if _PROVIDER_ONLY.search(lower, start, end) and not provider_voice(lower):
+        if _PROVIDER_ONLY.search(lower, context, end) and not provider_voice(lower):
             continue
-        return written[start:end], _ADVICE.get(kind, _ADVICE["cure"])
+        # The words looked behind at are shown ("no side effects", "for good"), but not a mere owner ("'s best").
+        shown = start if lower[context:start] in _OWNERS else context
+        return written[shown:end], _ADVICE.get(kind, _ADVICE["cure"])
     return None
 
 

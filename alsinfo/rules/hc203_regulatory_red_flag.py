@@ -59,7 +59,8 @@ _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|e
                       r"|self-funded|pay-to-participate)\b|[$€£]\s?\d")
 _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|(?:be|feel) confident|guarantee\w*"
                         r"|meets? (?:\w+ )?standards|peace of mind|rest assured|your (?:safety|protection)"
-                        r"|first to benefit|among the first|which means|early access)\b")
+                        r"|first to benefit|among the first|which means|early access|(?:can|will) be sure"
+                        r"|properly tested|tested for safety|passed (?:the )?(?:\w+ )?(?:safety )?(?:checks|tests))\b")
 _EXPERIMENTAL = Phrases(phrases_of(
     "experimental", "experimental", "unproven", "investigational", "untested",
     *(f"(?<=not {yet}){word}" for yet in ("", "yet ") for word in ("proven", "approved"))))
@@ -67,7 +68,8 @@ _CURE = Phrases(phrases_of(
     "cure", "cures", "cured", "curing", *(f"(?<={verb} )cure" for verb in ("can", "will", "could", "to", "does")),
     "heal", "heals", "healed", "healing", "reverses", "reversed", "reversing", "treats", "treated successfully",
     "eliminates", "eliminated", "eliminating", "eradicates", "eradicated", "eradicating",
-    "helped (?:[\\w']+ ){0,4}(?:recover|get better|walk again)"))
+    "helped (?:[\\w']+ ){0,4}(?:recover|get better|walk again)", "removes", "regain", "regains", "regained",
+    "restores", "restored"))
 _CONDITIONS = "(?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
 _TESTIMONIAL = Phrases(phrases_of(
     "testimonial",
@@ -77,7 +79,8 @@ _TESTIMONIAL = Phrases(phrases_of(
     *(f"(?<={verb} {how})free (?:of|from) {_CONDITIONS}" for verb in ("is", "are", "was", "now")
       for how in ("", "completely ")),
     "disappeared (?:completely |entirely )?after", "vanished (?:completely |entirely )?after",
-    "went away (?:completely |entirely )?after", "walked again",
+    "went away (?:completely |entirely )?after", "walked again", "i'm (?:completely )?cured",
+    "i am (?:completely )?cured", "gone after", "took (?:his|her|my|their) first steps",
     *(f"(?<={who} ){what} (?:prove|show)\\w*" for who in ("patients'", "patient", "clients'")
       for what in ("stories", "testimonials"))))
 _FIRST_WORDS = frozenset().union(*(phrases.first_words for phrases in (_REGULATOR, _TRIAL, _EXPERIMENTAL, _CURE,

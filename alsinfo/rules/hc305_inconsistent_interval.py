@@ -45,7 +45,8 @@ _PATTERNS = [
 _BETWEEN = set(word_list("""is are was were be been being usually generally typically often normally then also only once
 repeated given administered done performed planned scheduled held taken run runs take takes place carried out at
 of should can may will must would could least about roughly approximately around apart repeat repeats given
-usually offered arranged booked needed recommended advised"""))
+usually offered arranged booked needed recommended advised checked rechecked measured tested replaced reviewed seen
+monitored assessed"""))
 # Words that end the noun phrase going back: determiners, pronouns, prepositions, common verbs.
 _STOP = set(word_list("""a an the your my our their his her its this these those that which who do does did have has
 had get gets for with to from in on by and or but if when as each every any some most many all aim try arrange arranges
