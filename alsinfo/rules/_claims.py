@@ -107,8 +107,8 @@ _COMPARE = Phrases([
 _PEOPLE = (r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|people|participants|users|those|clients|parents|children"
            r"|adults|women|men|customers)\b[^.;]{0,40}\b(?:improv\w*|recover\w*|got better|respond\w*|benefit\w*"
            r"|went into remission|had (?:less|fewer|no)|controlled|see results|saw results|see visible|seizure-free)")
-_PEOPLE_WORDS = frozenset(word_list("patients people participants users those clients parents children adults women men "
-                                    "customers"))
+_PEOPLE_WORDS = frozenset(word_list(
+    "patients people participants users those clients parents children adults women men customers"))
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _FIGURES = Phrases([
     *((figure, "figures", _PEOPLE_WORDS) for figure in (f"\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent){_PEOPLE}",

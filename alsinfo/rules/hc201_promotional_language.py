@@ -105,7 +105,8 @@ _PHRASES = [
                 "(?<=while )places last", "(?<=while )stocks last", "secure your (?:spot|place|appointment)",
                 "enquire (?:now|today)", "secure yours", "join (?:now|today)", "book online", "for the price of",
                 "before anyone else", "no (?:gp )?referral (?:needed|required)",
-                *(f"{what} (?:left|remain|remaining)" for what in ("places", "spaces", "spots", "slots", "appointments")),
+                *(f"{what} (?:left|remain|remaining)"
+                  for what in ("places", "spaces", "spots", "slots", "appointments")),
                 "next month is free", "first month is free",
                 "(?<=get )started (?:now|today|on)", "sign up (?:now|today)", "(?<=% )off", "no-obligation",
                 "free (?:no-obligation )?(?:assessment|screening|trial session)",
@@ -113,7 +114,8 @@ _PHRASES = [
     *phrases_of("guarantee",
                 "guarantee", "guaranteed", "guarantees", "100 % (?:safe|effective|natural|success)",
                 "100% (?:safe|effective|natural|success)", "completely safe", "totally safe",
-                "perfectly safe", *(f"(?<=so you can be ){word}" for word in ("confident", "sure", "certain")), "(?<=risk-)free", "(?<=risk )free", "(?<=no )side[- ]effects?",
+                "perfectly safe", *(f"(?<=so you can be ){word}" for word in ("confident", "sure", "certain")),
+                "(?<=risk-)free", "(?<=risk )free", "(?<=no )side[- ]effects?",
                 "without (?:any )?side[- ]effects",
                 "safe, effective and", "(?<=for )good", "forever", "(?<=for )life", "once and for all", "permanent",
                 "permanently",
@@ -163,7 +165,8 @@ _PHRASES = [
                 "(?<=turn back the )clock", "rejuvenate", "rejuvenates", "rejuvenating", "rejuvenation",
                 "heal itself", "reverses it", "reversed it", "supercharge", "supercharges", "supercharged",
                 *(f"{verb} (?:worn |damaged |your |new )?(?:cartilage|tissue|nerves|cells|joints|hair)"
-                  for verb in ("regenerate", "regenerates", "regrow", "regrows")), "(?<=body's own )power", "(?<=healing )journey",
+                  for verb in ("regenerate", "regenerates", "regrow", "regrows")),
+                "(?<=body's own )power", "(?<=healing )journey",
                 "gave them (?:years|their lives? back)"),
 ]
 _SATISFIED = frozenset(("clients", "patients", "customers"))
