@@ -87,6 +87,12 @@ class Phrases:
                                                for phrase, behind, label, needs in self._sources[word]]
         return compiled
 
+    def could_match(self, lower: str) -> bool:
+        """Whether a lower-cased text holds the words one of the phrases needs (its first, and any other)."""
+        held = words_in(lower)
+        return any(not needs or not needs.isdisjoint(held)
+                   for word in held & self.first_words for _, _, _, needs in self._sources[word])
+
     def search(self, lower: str) -> tuple[int, int, str] | None:
         """The first match in a lower-cased text, or None."""
         found = self.finditer(lower)

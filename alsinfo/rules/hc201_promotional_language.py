@@ -42,7 +42,7 @@ from alsinfo.rules._english import (
     provider_voice,
     warned_about,
 )
-from alsinfo.rules._phrases import Phrases, phrases_of, words_in
+from alsinfo.rules._phrases import Phrases, phrases_of
 
 ID = "HC201"
 NAME = "promotional-language"
@@ -81,7 +81,8 @@ _PHRASES = [
                 "(?<=simply the )best", "(?<=truly the )best", "(?<=by far the )best", "voted (?:the )?best",
                 f"(?<=the )only (?:[\\w-]+ )?{_PLACE}", "fastest-growing", "fastest growing", "strictest", "purest",
                 "(?<=no\\. )1", "(?<=no\\.)1", "(?<=#)1", "loved by", "celebrities", "celebrity",
-                "as seen (?:on|in)", "(?<=client )transformations", "(?<=patient )transformations", "before-and-after",
+                "(?<=as )seen (?:on|in)", "(?<=client )transformations", "(?<=patient )transformations",
+                "before-and-after",
                 "before and after (?:photos|pictures|gallery|images)",
                 "only (?:clinic|centre|center) (?:in|to)",
                 "unlike (?:our competitors|other (?:clinics|centres|centers|providers))",
@@ -103,7 +104,7 @@ _PHRASES = [
                 "discount ends", "special (?:price|offer)", "free consultation", "consultation is free",
                 "reserve your", "contact us today", "(?<=take the )first step", "gift of hope", "money back",
                 "(?<=while )places last", "(?<=while )stocks last", "secure your (?:spot|place|appointment)",
-                "enquire (?:now|today)", "secure yours", "join (?:now|today)", "book online", "for the price of",
+                "enquire (?:now|today)", "secure yours", "join (?:now|today)", "book online", "(?<=for the )price of",
                 "before anyone else", "no (?:gp )?referral (?:needed|required)",
                 *(f"{what} (?:left|remain|remaining)"
                   for what in ("places", "spaces", "spots", "slots", "appointments")),
@@ -215,7 +216,7 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     extra = tuple(options["extra_phrases"])
     for item in context.prose():
-        if not extra and words_in(item.text.lower()).isdisjoint(_BUILT_IN.first_words):
+        if not extra and not _BUILT_IN.could_match(item.text.lower()):
             continue  # most texts: not one word a phrase starts with, no need to split them into sentences
         for sentence in sentences(item.text):
             found = promotion(sentence, extra)
