@@ -184,6 +184,8 @@ def load_config(path: Path, known: Mapping[str, Mapping[str, Any]], ignorable: f
             raise fail(key, f"'{key}' must be a list of rule ids, e.g. [\"HC101\"]")
         allowed = [*known, *(ignorable if ignoring else ())]
         for item in value:
+            if not item.strip():
+                raise fail(key, f"'{key}' holds an empty rule id, which would name every rule")
             if not any(rule_id.startswith(item) for rule_id in allowed):
                 raise fail(item, f"unknown rule id '{item}' in '{key}'")
         return tuple(value)
@@ -237,9 +239,11 @@ def _broken_pattern(patterns: list[str]) -> str | None:
     """What is wrong with the first pattern that does not compile, or None."""
     for pattern in patterns:
         try:
-            re.compile(pattern)
+            compiled = re.compile(pattern)
         except re.error as error:
             return f"{pattern!r} is not a regular expression: {error}"
+        if compiled.fullmatch(""):
+            return f"{pattern!r} matches empty text, so it would report every text"
     return None
 
 

@@ -93,9 +93,15 @@ class Document:
         """Where ``phrase`` (from the text at ``path``) stands in the file; the text's start if it
         is not written on one line as is (folded, or with escapes)."""
         start = self.locate(path)
+        # The text's own lines are those indented deeper than its key (or list item): a line at that
+        # depth or less starts the next entry, whose words are not this text's.
+        own_depth = self.locate(path, key=True).column - 1
         lines = self.lines
         for index in range(start.line - 1, min(len(lines), start.line - 1 + max_lines)):
-            found = lines[index].find(phrase, start.column - 1 if index == start.line - 1 else 0)
+            line = lines[index]
+            if index > start.line - 1 and line.strip() and len(line) - len(line.lstrip(" ")) <= own_depth:
+                break
+            found = line.find(phrase, start.column - 1 if index == start.line - 1 else 0)
             if found >= 0:
                 return Position(index + 1, found + 1)
         return start

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from alsinfo.config import Config, ConfigError, RuleSettings, load_config
 from alsinfo.editorial import known_rules
@@ -187,3 +188,74 @@ def test_extra_phrases_are_reported_like_the_built_in_ones(tmp_path: Path) -> No
     extra = Config(rules={"HC201": RuleSettings(options={"extra_phrases": ["magic formula"]})})
     (problem,) = [p for p in run(write(tmp_path / "a", data), extra) if p.rule == "HC201"]
     assert "'magic formula'" in problem.message
+
+
+@pytest.mark.parametrize("phrases", [["(?i)stretching"], ["(?x) magic # a comment"], ["(?P<x>magic)", "(?P<x>spell)"]])
+def test_extra_phrases_are_each_their_own_expression(tmp_path: Path, phrases: list[str]) -> None:
+    data = clean()
+    paragraph(data, "Test data: stretching with our magic spell.")
+    extra = Config(rules={"HC201": RuleSettings(options={"extra_phrases": phrases})})
+    assert [p.rule for p in run(write(tmp_path / "a", data), extra) if p.rule == "HC201"] == ["HC201"]
+
+
+@pytest.mark.parametrize("setting, message", [
+    ('[rules.HC201]\nextra_phrases = [""]\n', "matches empty text"),
+    ('[rules.HC201]\nextra_phrases = ["a|"]\n', "matches empty text"),
+    ('ignore = [""]\n', "empty rule id"),
+    ('select = [" "]\n', "empty rule id"),
+])
+def test_settings_that_would_silence_or_flag_everything_are_refused(tmp_path: Path, setting: str, message: str) -> None:
+    config = tmp_path / ".alsinfo.toml"
+    config.write_text(setting)
+    with pytest.raises(ConfigError, match=message):
+        load_config(config, known_rules(), frozenset())
+
+
+@pytest.mark.parametrize("character", ["\u00ad", "\u061c", "\u180e", "\u034f", "\u3164", "\U000e0041"])
+def test_an_invisible_character_that_splits_a_word_is_an_error(tmp_path: Path, character: str) -> None:
+    data = clean()
+    paragraph(data, f"Test data: this mir{character}acle therapy is guaran{character}teed.")
+    assert "I313" in {p.rule for p in run(write(tmp_path / "a", data))}
+
+
+def test_a_known_word_counts_in_its_plural_and_possessive_too(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, PHYSIO)
+    vocabulary = Config(rules={"HC202": RuleSettings(options={"vocabulary": ["physiotherapist"]})})
+    (message,) = readability(tmp_path, data, vocabulary)
+    assert "Physiotherapists" not in message
+
+
+def test_people_ids_decide_whether_the_reviewer_wrote_the_article(tmp_path: Path) -> None:
+    data = clean()
+    data["people"] = {"people": [{"id": "jane-1", "name": "Test Jane Doe", "credentials": "MD"},
+                                 {"id": "jane-2", "name": "Test Jane Doe", "credentials": "MD"}]}
+    data["article"]["authors"] = [{"person": "jane-1"}]
+    data["article"]["medical_reviewer"] = {"person": "jane-2"}
+    folder = write(tmp_path / "c" / "a", {kind: value for kind, value in data.items() if kind != "people"})
+    (tmp_path / "c" / "people.yaml").write_text(yaml.safe_dump(data["people"]))
+    assert "HC009" not in {p.rule for p in run(folder)}
+    data["article"]["medical_reviewer"] = {"person": "jane-1"}
+    write(folder, {"article": data["article"]})
+    assert "HC009" in {p.rule for p in run(folder)}
+
+
+def test_a_range_written_backwards_is_the_same_range(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: sessions are every 6 to 4 weeks."
+    paragraph(data, "Test data: sessions are every 5 to 5 weeks.")
+    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+
+
+def test_a_long_paragraph_of_repeated_statements_is_judged_once_per_kind(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, "Test data: sessions are every 1 to 2 weeks. " * 2000 + "Sessions are every 3 to 4 months.")
+    (problem,) = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    assert "disagrees with 'every 3 to 4 months'" in problem.message
+
+
+def test_cells_of_the_body_are_not_the_experimental_therapy(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: stem cell therapy for ALS is experimental."
+    paragraph(data, "Test data: your skin makes new cells all the time, which is why a small cut heals.")
+    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]

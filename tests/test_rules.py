@@ -90,8 +90,8 @@ PHYSIO = ("Physiotherapists individualise rehabilitation programmes for each pat
 
 
 def experimental_cure(data: dict[str, Any]) -> None:
-    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: the cell therapy is still experimental."
-    paragraph(data, "Test data: the cell therapy cures the disease in most patients.")
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: the stem cell therapy is still experimental."
+    paragraph(data, "Test data: the stem cell therapy cures the disease in most patients.")
 
 
 def quote_without_attribution(data: dict[str, Any]) -> None:
@@ -119,7 +119,7 @@ CASES: list[tuple[str, Mutation, str, str, str]] = [
     ("HC008", set_in(("article", "next_review"), "2026-09-01"), "article", "next_review:",
      "the next review (2026-09-01) is not after the last one (2026-10-01)"),
     ("HC008", set_in(("article", "next_review"), "2028-10-01"), "article", "next_review:",
-     "is 24 months after the last one (2026-10-01), more than 12"),
+     "is more than 12 months after the last one (2026-10-01)"),
     ("HC009", reviewer_is_author, "article", "medical_reviewer:", "the medical reviewer, Dr. test  author, is also"),
     ("HC101", lambda d: paragraph(d, "Daily stretching can slow the loss of muscle strength in many people."),
      "sections", "Daily stretching", "claims what a treatment does ('slow') but cites no reference"),
@@ -148,7 +148,7 @@ CASES: list[tuple[str, Mutation, str, str, str]] = [
     ("HC203", lambda d: paragraph(d, "Test data: our FDA-registered laboratory makes every dose."), "sections",
      "FDA-registered", "regulatory red flag in a paragraph: a regulator's registration or approval"),
     ("HC203", experimental_cure, "sections", "cures the disease",
-     "'cures' is said of a therapy that the paragraph 'Test data: the cell therapy is still experimental.' calls"),
+     "'cures' is said of a therapy that the paragraph 'Test data: the stem cell therapy is still experimental.' calls"),
     ("HC202", lambda d: paragraph(d, "Multidisciplinary neurological evaluation necessitates comprehensive "
                                      "consideration of individualized therapeutic opportunities and considerable "
                                      "administrative documentation."),

@@ -6,17 +6,23 @@ import re
 
 # C0 controls (tab and newline kept), DEL, C1 controls, bidi embeddings/overrides/isolates,
 # zero-width and line/paragraph separators that can disguise text, and lone surrogates.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+# Also the invisible format characters that can split a word so no rule sees it ("cu\u00adre"): soft
+# hyphen, Arabic letter mark, Mongolian vowel separator and free variation selectors, tag characters.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180b-\u180f\u200b-\u200f\u2028-\u202e"
+                     "\u2060-\u2069\ufeff\ud800-\udfff\U000e0000-\U000e007f"
+                     "\u034f\u115f\u1160\u3164\uffa0]")
+# Of those, the ones Python counts as printable (a combining joiner and Hangul fillers): blank, yet letters.
+_BLANK_LETTERS = frozenset("\u034f\u115f\u1160\u3164\uffa0")
 
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def hidden_character(text: str) -> str | None:
     """The first character of ``text`` that ``printable`` would escape (tab and newline aside), or None."""
-    if text.isprintable():
+    if text.isprintable() and _BLANK_LETTERS.isdisjoint(text):
         return None
     found = _UNSAFE.search(text)
     return found.group() if found else None

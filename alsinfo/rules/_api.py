@@ -99,13 +99,14 @@ _ENDS_IN_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(word) 
 @functools.lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[str, ...]:
     """``text`` split into sentences, keeping 'Prof. Dr.' and 'i.e.' inside theirs (cached: rules share it)."""
-    parts: list[str] = []
+    parts: list[list[str]] = []  # each sentence's pieces, joined at the end (not again at each abbreviation)
     for piece in _SENTENCE_END.split(text.strip()):
-        if parts and _ENDS_IN_ABBREVIATION.search(parts[-1]):
-            parts[-1] = f"{parts[-1]} {piece}"
+        if parts and _ENDS_IN_ABBREVIATION.search(parts[-1][-1][-16:]):  # the end is enough to tell
+            parts[-1].append(piece)
         else:
-            parts.append(piece)
-    return tuple(part.strip() for part in parts if part.strip())
+            parts.append([piece])
+    joined = (" ".join(pieces).strip() for pieces in parts)
+    return tuple(part for part in joined if part)
 
 
 _WORDS = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")

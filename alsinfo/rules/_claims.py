@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from alsinfo.rules._english import (
+    REACH,
     clauses,
     is_instruction,
     is_question,
@@ -63,7 +64,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb}\\s+(?:\\w+\\s+)?li(?:fe|ves)" for verb in ("save", "saves")),
     *(f"{verb}\\s+(?:little|nothing|not much)\\s+to\\s+(?:help|improve|reduce|ease|relieve)"
       for verb in ("do", "does")),
-    *(f"{verb}\\s+{_W}{{0,3}}(?:relief|improvements?|benefits?|protection|results)"
+    *(f"{verb}\\s+{_W}{{0,3}}(?:relief|improvements?|benefits?|protection|results(?! of))"
       for verb in ("give", "gives", "provide", "provides", "bring", "brings", "offer", "offers", "deliver",
                    "delivers"))))
 # Verbs that state harm or a bare influence: a claim only when a treatment or activity is the subject.
@@ -202,7 +203,8 @@ class Lexicon(NamedTuple):
 @functools.lru_cache(maxsize=8)
 def lexicon(extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = ()) -> Lexicon:
     """The word lists, with an editor's additions (rule options)."""
-    return Lexicon(WordSet([*_OUTCOMES, *extra_outcomes]), WordSet([*_INTERVENTIONS, *extra_interventions]))
+    return Lexicon(WordSet([*_OUTCOMES, *(word for word in extra_outcomes if word.strip())]),
+                   WordSet([*_INTERVENTIONS, *(word for word in extra_interventions if word.strip())]))
 
 
 # A gerund that starts a clause names an activity ("Losing weight …", "Staying active …").
@@ -252,6 +254,12 @@ class Claim(NamedTuple):
     kind: str  # 'effect', 'safety', 'comparison', 'figures', 'outcome'
 
 
+def _before(clause: str, start: int) -> str:
+    """The words before a predicate, as far back as its subject can be: a very long clause is cut
+    (after "… "), so that many predicates in it do not cost the square of its length."""
+    return clause[:start] if start <= REACH else "… " + clause[start - REACH:start].split(" ", 1)[-1]
+
+
 def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
     """The first effect predicate of a lower-cased clause that makes it a claim: (start, end, kind)."""
     groups: dict[str, list[tuple[int, int, str]]] = {}
@@ -263,17 +271,17 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
     for start, end, _ in groups.get("side effects", ()):
         return start, end, "safety"
     for start, end, kind in groups.get("safe", ()):
-        before = clause[:start]
+        before = _before(clause, start)
         if _INTENT.search(before) or (kind == "predicate" and not _COPULA.search(before)):
             continue
-        if _names_intervention(before or clause[end:], lex) or lex.interventions.found_in(clause[start:end]):
+        if _names_intervention(before or clause[end:end + REACH], lex) or lex.interventions.found_in(clause[start:end]):
             return start, end, "safety"  # not "it is safe to fly", "the weather is dangerous"
     for start, end, _ in groups.get("likely", ())[:1]:
-        if _names_intervention(clause[:start], lex):
+        if _names_intervention(_before(clause, start), lex):
             return start, end, "effect"  # "people who use their inhaler are less likely to …"
     for group in ("comparison", "figures", "outcome"):
         for start, end, label in groups.get(group, ()):
-            before = clause[:start]
+            before = _before(clause, start)
             if _INTENT.search(before):
                 continue  # "trials test whether it works better"
             if group == "comparison" and label != "works" and not _names_intervention(before, lex):
@@ -284,7 +292,7 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
                 continue  # "recommended by 98% of patients" is not an effect's size
             return start, end, group
     for start, end, _ in groups.get("effect", ()):
-        before, after, verb = clause[:start], clause[end:], clause[start:end]
+        before, after, verb = _before(clause, start), clause[end:], clause[start:end]
         strong = bool(_STRONG.fullmatch(verb))
         if _PASSIVE.search(before) and _BY_TREATMENT.match(after) and _names_intervention(after[:60], lex):
             return start, end, "effect"  # "seizures are controlled with medicines"
@@ -303,7 +311,7 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
         if subject_is_treatment or lex.outcomes.found_in(after[:60]) or strong:
             return start, end, "effect"
     for start, end, _ in groups.get("harm", ()):
-        before = clause[:start]
+        before = _before(clause, start)
         if clause[start:end].endswith("ed") and not _PERFECT.search(before) \
                 and not (before.split() and before.split()[-1] in lex.interventions):
             continue  # "damaged nerve tissue": an adjective; "injections have caused", "injections caused": a claim
@@ -311,11 +319,11 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
                 and not _condition_is_subject(before):
             return start, end, "effect"
     for start, end, _ in groups.get("help", ()):
-        before, after = clause[:start], clause[end:end + 50]
+        before, after = _before(clause, start), clause[end:end + 50]
         if _MODAL_NOUN.search(before) or _INTENT.search(before):
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after) or _HELPED_TO.search(after):
-            return start, end + len(after.split(",")[0].rstrip()), "effect"
+            return start, end + len(after.split(",")[0].rstrip().rstrip(".;:!")), "effect"
     return None
 
 

@@ -118,16 +118,21 @@ def negated_before(sentence: str, start: int, reach: int = 40) -> bool:
     return bool(_NEGATOR.search(before))
 
 
+# How far around a phrase its frame is looked for (a negation, a warning): near words frame it, and a
+# bound keeps a very long sentence with many phrases from costing the square of its length.
+REACH = 300
+
+
 def negated_after(sentence: str, end: int) -> bool:
     """Is the rest of the clause after ``end`` a negation ("A cure … has not been found")?"""
-    after = _CLAUSE_BREAK.split(sentence[end:], maxsplit=1)[0].split(",", 1)[0]
+    after = _CLAUSE_BREAK.split(sentence[end:end + REACH], maxsplit=1)[0].split(",", 1)[0]
     return bool(re.search(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
                           r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b", after))
 
 
 def warned_about(sentence: str, start: int) -> bool:
     """Does the sentence, before ``start``, warn about or report someone else's claim?"""
-    return searched(_WARNING, _WARNING_NEEDS, sentence[:start])
+    return searched(_WARNING, _WARNING_NEEDS, sentence[max(0, start - REACH):start])
 
 
 def provider_voice(sentence: str) -> bool:
@@ -136,7 +141,7 @@ def provider_voice(sentence: str) -> bool:
 
 def clause_before(sentence: str, start: int) -> str:
     """The part of the clause that ends at ``start``."""
-    return _CLAUSE_BREAK.split(sentence[:start])[-1]
+    return _CLAUSE_BREAK.split(sentence[max(0, start - REACH):start])[-1]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -40,5 +40,5 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
                                                    f"one ({article.last_reviewed}); correct one of the dates")
     elif months_between(reviewed, due - dt.timedelta(days=1)) >= limit:
         yield Finding("article", ("next_review",),
-                      f"the next review ({article.next_review}) is {months_between(reviewed, due)} months after the "
-                      f"last one ({article.last_reviewed}), more than {limit}; plan it sooner")
+                      f"the next review ({article.next_review}) is more than {limit} months after the last one "
+                      f"({article.last_reviewed}); plan it sooner")

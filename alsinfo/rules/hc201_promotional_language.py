@@ -65,7 +65,8 @@ _ADVICE = {
 }
 _PHRASES = [
     *phrases_of("superlative",
-                "leading", "number one", "top-rated", "premier", "foremost", "unrivalled", "unrivaled", "unmatched",
+                "leading(?! cause| causes| role| researchers?)", "number one", "top-rated", "premier", "foremost",
+                "unrivalled", "unrivaled", "unmatched",
                 "unparalleled", "unparaleled", "world-class", "world-leading", "world-renowned", "cutting-edge",
                 "state-of-the-art",
                 "award-winning", "pioneering", "highest[- ]quality",
@@ -118,8 +119,8 @@ _PHRASES = [
                 "perfectly safe", *(f"(?<=so you can be ){word}" for word in ("confident", "sure", "certain")),
                 "(?<=risk-)free", "(?<=risk )free", "(?<=no )side[- ]effects?",
                 "without (?:any )?side[- ]effects",
-                "safe, effective and", "(?<=for )good", "forever", "(?<=for )life", "once and for all", "permanent",
-                "permanently",
+                "safe, effective and", "(?<=for )good", "forever", "(?<=for )life", "once and for all",
+                "permanent (?:cure|results|relief|solution|fix)", "permanently",
                 "say goodbye to", "success rate of (?:9\\d|100) ?%", "painless", "no downtime",
                 *(f"(?<={works} for {how})everyone" for works in ("work", "works") for how in ("", "almost ",
                 "nearly ")), "naturally and safely", "safely and naturally", "(?<=pain-)free",
@@ -158,7 +159,7 @@ _PHRASES = [
                 f"cures {_DISEASE}", f"cured {_DISEASE}", f"curing {_DISEASE}",
                 *(f"(?<={verb} )cure" for verb in ("can", "will", "could", "to")),
                 "(?<=a )cure for", "(?<=very )promising", "highly promising", "extremely promising",
-                "promising (?:results|outcomes|treatment|therapy)", "deliver results", "delivers results",
+                "promising (?:results|outcomes|treatment|therapy)", "deliver results(?! of)", "delivers results(?! of)",
                 "boost (?:your |the )?immune system", "boosts (?:your |the )?immune system",
                 "destroy (?:the )?(?:cancer|tumour|tumor) cells", "destroys (?:the )?(?:cancer|tumour|tumor) cells",
                 "kill (?:the )?(?:cancer|tumour|tumor) cells", "kills (?:the )?(?:cancer|tumour|tumor) cells",
@@ -176,12 +177,20 @@ _BUILT_IN = Phrases([*_PHRASES, ("\\d+ ?% of (?:our )?(?:clients|patients|custom
 
 
 @functools.lru_cache(maxsize=8)
-def _extra(extra: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile(r"\b(?:" + "|".join(extra) + r")\b", re.IGNORECASE) if extra else None
+def _extra(extra: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """An editor's phrases, each compiled as it is (as the configuration checked them): wrapped or
+    joined, a global flag ("(?i)") or a group name used twice would no longer compile."""
+    return [re.compile(phrase, re.IGNORECASE) for phrase in extra]
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is whole words: matched as whole words, as the built-in phrases are."""
+    return (end > start and (start == 0 or not text[start - 1].isalnum())
+            and (end == len(text) or not text[end].isalnum()))
 
 
 # Words of clinic copy that promote only in the provider's own voice ("our very promising results").
-_PROVIDER_ONLY = re.compile(r"most effective|most successful|promising|delivers? results|unique|a new life"
+_PROVIDER_ONLY = re.compile(r"permanently|most effective|most successful|promising|delivers? results|unique|a new life"
                             r"|take the first step|gift of hope|exclusive|innovative|patented|life-changing"
                             r"|transformative|among the|one of the|success stories")
 
@@ -196,9 +205,10 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
     lower = lowered(sentence)
     written = sentence if len(sentence) == len(lower) else lower
     found = _BUILT_IN.matches(lower)
-    pattern = _extra(extra)
-    if pattern is not None:
-        found.extend((*match.span(), "extra", 0) for match in pattern.finditer(sentence))
+    for pattern in _extra(extra):
+        found.extend((*match.span(), "extra", 0) for match in pattern.finditer(sentence)
+                     if _whole_words(sentence, *match.span()))
+    found.sort(key=lambda span: (span[0] - span[3], -span[1]))
     if not found or is_research_hope(lower):
         return None
     for start, end, kind, behind in found:

@@ -104,26 +104,39 @@ def _asserted(lower: str, start: int, end: int) -> bool:
 def _flag(said: Said) -> tuple[str, str] | None:
     """The red flag in one sentence (phrase, message), without looking at the rest of the article."""
     lower = said.lower
-    for start, end, _ in _REGULATOR.finditer(lower):
-        if _asserted(lower, start, end) and (provider_voice(lower) or _ASSURANCE.search(lower)):
+    regulators, testimonials, trials = (_REGULATOR.finditer(lower), _TESTIMONIAL.finditer(lower),
+                                        _TRIAL.finditer(lower))
+    if not (regulators or testimonials or trials):
+        return None
+    # What holds for the whole sentence is found once, not again for each phrase in it.
+    assured = _ASSURANCE.search(lower) is not None
+    provider = provider_voice(lower)
+    for start, end, _ in regulators:
+        if (provider or assured) and _asserted(lower, start, end):
             return lower[start:end], ("a regulator's registration or approval is used as an endorsement; it says "
                                       "nothing about whether this treatment is safe or works")
-    for start, end, _ in _TESTIMONIAL.finditer(lower):
+    for start, end, _ in testimonials:
         if _asserted(lower, start, end):
             return lower[start:end], ("a testimonial of cure; a patient's story is not evidence, report what "
                                       "trials found")
-    for start, end, _ in _TRIAL.finditer(lower):
-        if _asserted(lower, start, end) and not is_instruction(lower) and \
-                (_ASSURANCE.search(lower) or (_PAYMENT.search(lower) and provider_voice(lower))):
-            return lower[start:end], ("a clinical trial is used as a sales point; a trial tests whether a treatment "
-                                      "works, it does not show that it does, and patients do not pay to join one")
+    if trials and (assured or (provider and _PAYMENT.search(lower))) and not is_instruction(lower):
+        for start, end, _ in trials:
+            if _asserted(lower, start, end):
+                return lower[start:end], ("a clinical trial is used as a sales point; a trial tests whether a "
+                                          "treatment works, it does not show that it does, and patients do not pay "
+                                          "to join one")
     return None
 
 
 def _therapy_words(lower: str) -> set[str]:
-    """The specific treatment words of a sentence ('stem cell therapy' → {'cell'}), singular."""
+    """The specific treatment words of a sentence, singular ('stem cell therapy' → {'stem cell'};
+    'cells' alone, which any text about the body has, is not one)."""
     interventions = lexicon().interventions
-    return {word.rstrip("s") for word in words_in(lower) if word not in _GENERIC and word in interventions}
+    found = {word.rstrip("s") for word in words_in(lower) if word not in _GENERIC and word in interventions}
+    found.discard("cell")
+    if re.search(r"\bstem[- ]cells?\b", lower):
+        found.add("stem cell")
+    return found
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:

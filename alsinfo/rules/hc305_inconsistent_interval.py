@@ -8,7 +8,8 @@ an interval of: the noun phrase it follows ("strength sessions every 2 to 3 days
 "courses of treatment, given at intervals of …" of courses). Two intervals of the same thing whose
 ranges do not overlap are reported, each naming the other and the thing. Intervals of different
 things ("strength sessions every 2 to 3 days", "a programme review every 6 to 8 weeks") are not
-compared, nor is an interval whose subject cannot be told ("it is repeated every …").
+compared, nor is an interval whose subject cannot be told ("it is repeated every …"). A range
+written backwards ("every 6 to 4 weeks") is the range 4 to 6; a text is reported once.
 
 Bad: "Courses of treatment are usually given at intervals of 3 to 6 months" and, elsewhere, "a
 course is usually given at 45-60 day intervals".
@@ -126,21 +127,32 @@ def intervals(item: Prose) -> Iterator[Interval]:
             for found in pattern.finditer(sentence):
                 high_unit = found["unit"].lower()
                 low_unit = (found["low_unit"] or high_unit).lower()
-                yield Interval(item, found.group(), int(found["low"]) * _DAYS[low_unit],
-                               int(found["high"]) * _DAYS[high_unit], thing_before(sentence[:found.start()]))
+                low, high = int(found["low"]) * _DAYS[low_unit], int(found["high"]) * _DAYS[high_unit]
+                # "every 6 to 4 weeks" is the range 4 to 6; the thing is in the words just before
+                yield Interval(item, found.group(), min(low, high), max(low, high),
+                               thing_before(sentence[max(0, found.start() - 200):found.start()]))
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     stated = [interval for item in context.prose() for interval in intervals(item) if interval.thing is not None]
+    # The same statement made many times agrees with itself: compare each kind of statement (thing
+    # and range) once, with the first interval that states each other kind.
+    first: dict[tuple[Thing | None, int, int], Interval] = {}
     for interval in stated:
-        for other in stated:
-            if other is interval or (other.low <= interval.high and interval.low <= other.high):
+        first.setdefault((interval.thing, interval.low, interval.high), interval)
+    reported: set[tuple[str, tuple[Any, ...]]] = set()
+    for interval in stated:
+        if (interval.item.kind, interval.item.path) in reported:
+            continue  # one finding per text: the editor reads it as a whole
+        for (thing, low, high), other in first.items():
+            if low <= interval.high and interval.low <= high:
                 continue
-            if not (interval.thing and other.thing and interval.thing.same_as(other.thing)):
+            if not (interval.thing and thing and interval.thing.same_as(thing)):
                 continue
             where = context.documents[other.item.kind].locate_phrase(other.item.path, other.phrase)
             yield Finding(interval.item.kind, interval.item.path,
                           f"the interval '{interval.phrase}' disagrees with '{other.phrase}' "
                           f"({context.documents[other.item.kind].file}, line {where.line}); both are intervals of the "
                           f"{interval.thing}; check which is right", phrase=interval.phrase)
+            reported.add((interval.item.kind, interval.item.path))
             break
