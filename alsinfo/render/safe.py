@@ -8,11 +8,11 @@ import re
 # zero-width and line/paragraph separators that can disguise text, and lone surrogates.
 # Also the invisible format characters that can split a word so no rule sees it ("cu\u00adre"): soft
 # hyphen, Arabic letter mark, Mongolian vowel separator and free variation selectors, tag characters.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180b-\u180f\u200b-\u200f\u2028-\u202e"
-                     "\u2060-\u2069\ufeff\ud800-\udfff\U000e0000-\U000e007f"
-                     "\u034f\u115f\u1160\u3164\uffa0]")
-# Of those, the ones Python counts as printable (a combining joiner and Hangul fillers): blank, yet letters.
-_BLANK_LETTERS = frozenset("\u034f\u115f\u1160\u3164\uffa0")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+                     "\u2060-\u2069\ufeff\ud800-\udfff\U000e0000-\U000e007f]")
+# Characters Python counts as printable that show nothing (a combining joiner, Hangul fillers): not a
+# danger to a terminal, so not escaped, but they hide words from the rules as well (I313).
+_BLANK_LETTERS = re.compile("[\u034f\u115f\u1160\u180b-\u180d\u180f\u3164\uffa0]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -21,10 +21,10 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def hidden_character(text: str) -> str | None:
-    """The first character of ``text`` that ``printable`` would escape (tab and newline aside), or None."""
-    if text.isprintable() and _BLANK_LETTERS.isdisjoint(text):
-        return None
-    found = _UNSAFE.search(text)
+    """The first character of ``text`` that ``printable`` would escape (tab and newline aside), or a
+    blank letter that shows nothing; None when it has neither."""
+    found = None if text.isprintable() else _UNSAFE.search(text)
+    found = found or _BLANK_LETTERS.search(text)
     return found.group() if found else None
 
 
