@@ -256,4 +256,6 @@ def _same_kind(value: Any, default: Any) -> bool:
         return isinstance(value, int | float)
     if isinstance(default, list):
         return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if isinstance(default, str):  # text, a Choice among them (its words are checked before)
+        return isinstance(value, str)
     return isinstance(value, type(default))

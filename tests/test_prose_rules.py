@@ -116,6 +116,13 @@ def test_the_limit_follows_the_article_audience_and_the_option(tmp_path: Path) -
     assert "above 10, the limit for general" in message
 
 
+def test_an_audience_is_chosen_in_the_configuration_file(tmp_path: Path) -> None:
+    config = tmp_path / ".alsinfo.toml"
+    config.write_text('[rules.HC202]\naudience = "general"\n')
+    loaded = load_config(config, known_rules(), frozenset())
+    assert loaded.rules["HC202"].options == {"audience": "general"}
+
+
 def test_an_unknown_audience_is_a_configuration_error(tmp_path: Path) -> None:
     config = tmp_path / ".alsinfo.toml"
     config.write_text('[rules.HC202]\naudience = "children"\n')
