@@ -36,10 +36,6 @@ def _verb(*stems: str) -> list[str]:
     return [f"{stem}{suffix}" for stem in stems for suffix in _SUFFIXES]
 
 
-def _forms(*forms: str) -> list[str]:
-    return list(forms)
-
-
 _W = r"(?:[\w-]+\s+)"  # one word and the space after it
 # Verbs that state an effect on health when a treatment is their subject or an outcome their object.
 _EFFECT = Phrases(phrases_of("effect", *_verb(

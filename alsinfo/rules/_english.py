@@ -56,8 +56,16 @@ _ABSENCE = re.compile(
     )
 _ABSENCE_NEEDS = frozenset(word_list("no not none"))
 
+# How far around a phrase its frame is looked for (a negation, a warning): near words frame it, and a
+# bound keeps a very long sentence with many phrases from costing the square of its length.
+REACH = 300
+
 _NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|don't|won't|nobody|none|nothing"
                       r")\b")
+
+# A verb negated after a phrase ("A cure … has not been found").
+_NEGATED_VERB = re.compile(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
+                           r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b")
 
 # Words that put what follows inside someone else's claim, or a warning about it.
 _WARNING = re.compile(
@@ -112,22 +120,21 @@ def states_absence(sentence: str) -> bool:
     return searched(_ABSENCE, _ABSENCE_NEEDS, sentence)
 
 
+def asserted(sentence: str, start: int, end: int) -> bool:
+    """Is the phrase at sentence[start:end] said, and not negated or reported from someone else's claim?"""
+    return not (negated_before(sentence, start) or negated_after(sentence, end) or warned_about(sentence, start))
+
+
 def negated_before(sentence: str, start: int, reach: int = 40) -> bool:
     """Is there a negation in the clause just before ``start`` (within ``reach`` characters)?"""
     before = clause_before(sentence, start)[-reach:]
     return bool(_NEGATOR.search(before))
 
 
-# How far around a phrase its frame is looked for (a negation, a warning): near words frame it, and a
-# bound keeps a very long sentence with many phrases from costing the square of its length.
-REACH = 300
-
-
 def negated_after(sentence: str, end: int) -> bool:
     """Is the rest of the clause after ``end`` a negation ("A cure … has not been found")?"""
     after = _CLAUSE_BREAK.split(sentence[end:end + REACH], maxsplit=1)[0].split(",", 1)[0]
-    return bool(re.search(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
-                          r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b", after))
+    return bool(_NEGATED_VERB.search(after))
 
 
 def warned_about(sentence: str, start: int) -> bool:

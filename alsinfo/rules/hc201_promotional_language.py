@@ -33,15 +33,7 @@ from typing import Any
 
 from alsinfo.config import Patterns
 from alsinfo.rules._api import Finding, RuleContext, sentences
-from alsinfo.rules._english import (
-    is_question,
-    is_research_hope,
-    lowered,
-    negated_after,
-    negated_before,
-    provider_voice,
-    warned_about,
-)
+from alsinfo.rules._english import asserted, is_question, is_research_hope, lowered, provider_voice
 from alsinfo.rules._phrases import Phrases, phrases_of
 
 ID = "HC201"
@@ -213,7 +205,7 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
         return None
     for start, end, kind, behind in found:
         context = start - behind  # "no side effects": the words looked behind at belong to the phrase's frame
-        if negated_before(lower, context) or negated_after(lower, end) or warned_about(lower, context):
+        if not asserted(lower, context, end):
             continue
         if _PROVIDER_ONLY.search(lower, context, end) and not provider_voice(lower):
             continue

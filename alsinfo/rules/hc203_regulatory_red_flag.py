@@ -23,22 +23,14 @@ results are not yet known.`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from alsinfo.rules._api import Finding, Prose, RuleContext, sentences
 from alsinfo.rules._claims import lexicon
-from alsinfo.rules._english import (
-    is_instruction,
-    is_question,
-    is_research_hope,
-    lowered,
-    negated_after,
-    negated_before,
-    provider_voice,
-    warned_about,
-)
+from alsinfo.rules._english import asserted, is_instruction, is_question, is_research_hope, lowered, provider_voice
 from alsinfo.rules._phrases import Phrases, phrases_of, words_in
 
 ID = "HC203"
@@ -97,10 +89,6 @@ class Said(NamedTuple):
     lower: str
 
 
-def _asserted(lower: str, start: int, end: int) -> bool:
-    return not (negated_before(lower, start) or negated_after(lower, end) or warned_about(lower, start))
-
-
 def _flag(said: Said) -> tuple[str, str] | None:
     """The red flag in one sentence (phrase, message), without looking at the rest of the article."""
     lower = said.lower
@@ -112,23 +100,24 @@ def _flag(said: Said) -> tuple[str, str] | None:
     assured = _ASSURANCE.search(lower) is not None
     provider = provider_voice(lower)
     for start, end, _ in regulators:
-        if (provider or assured) and _asserted(lower, start, end):
+        if (provider or assured) and asserted(lower, start, end):
             return lower[start:end], ("a regulator's registration or approval is used as an endorsement; it says "
                                       "nothing about whether this treatment is safe or works")
     for start, end, _ in testimonials:
-        if _asserted(lower, start, end):
+        if asserted(lower, start, end):
             return lower[start:end], ("a testimonial of cure; a patient's story is not evidence, report what "
                                       "trials found")
     if trials and (assured or (provider and _PAYMENT.search(lower))) and not is_instruction(lower):
         for start, end, _ in trials:
-            if _asserted(lower, start, end):
+            if asserted(lower, start, end):
                 return lower[start:end], ("a clinical trial is used as a sales point; a trial tests whether a "
                                           "treatment works, it does not show that it does, and patients do not pay "
                                           "to join one")
     return None
 
 
-def _therapy_words(lower: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def _therapy_words(lower: str) -> frozenset[str]:
     """The specific treatment words of a sentence, singular ('stem cell therapy' → {'stem cell'};
     'cells' alone, which any text about the body has, is not one)."""
     interventions = lexicon().interventions
@@ -136,7 +125,7 @@ def _therapy_words(lower: str) -> set[str]:
     found.discard("cell")
     if re.search(r"\bstem[- ]cells?\b", lower):
         found.add("stem cell")
-    return found
+    return frozenset(found)
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -144,7 +133,7 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
             if not words_in(item.text.lower()).isdisjoint(_FIRST_WORDS)  # most texts: nothing to look at
             for sentence in sentences(item.text) if not is_question(sentence)]
     said = [one for one in said if not is_research_hope(one.lower)]
-    experimental = [one for one in said if any(_asserted(one.lower, start, end)
+    experimental = [one for one in said if any(asserted(one.lower, start, end)
                                               for start, end, _ in _EXPERIMENTAL.finditer(one.lower))]
     reported: set[tuple[str, tuple[Any, ...]]] = set()
     for one in said:
@@ -161,13 +150,13 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
 
 def _cure_of_experimental(one: Said, experimental: list[Said]) -> tuple[str, str] | None:
     cure = next((one.lower[start:end] for start, end, _ in _CURE.finditer(one.lower)
-                 if _asserted(one.lower, start, end)), None)
+                 if asserted(one.lower, start, end)), None)
     if cure is None:
         return None
     words = _therapy_words(one.lower)
     for other in experimental:
         if other.item.path == one.item.path or words & _therapy_words(other.lower):
             where = "this text" if other.item.path == one.item.path else f"the {other.item.role} '{other.sentence}'"
-            return cure, (f"'{cure}' is said of a therapy that {where} calls experimental or "
-                                  "unproven; an experimental therapy is not known to cure or treat the disease")
+            return cure, (f"'{cure}' is said of a therapy that {where} calls experimental or unproven; an "
+                          "experimental therapy is not known to cure or treat the disease")
     return None
