@@ -241,3 +241,22 @@ def strings(data: Any) -> list[tuple[JsonPath, str]]:
         pairs = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         stack.extend(((*path, key), value) for key, value in pairs)
     return found
+
+
+def keyed(data: Any, key: str) -> list[tuple[JsonPath, str]]:
+    """Every text stored under ``key`` in a mapping anywhere in ``data`` ("url"), with its path, in
+    document order; a path is built only for containers and for what is found, not for every text."""
+    found: list[tuple[JsonPath, str]] = []
+
+    def visit(node: Any, path: JsonPath) -> None:
+        pairs = node.items() if isinstance(node, dict) else enumerate(node)
+        for name, value in pairs:
+            if isinstance(value, str):
+                if name == key:
+                    found.append(((*path, name), value))
+            elif isinstance(value, dict | list):
+                visit(value, (*path, name))
+
+    if isinstance(data, dict | list):
+        visit(data, ())
+    return found

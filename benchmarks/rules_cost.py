@@ -1,6 +1,7 @@
 """What the editorial rules cost per article, all together and each one, on distinct articles.
 
-    python benchmarks/rules_cost.py [--articles 200] [--repeat 3]
+    python benchmarks/rules_cost.py [--articles 150] [--repeat 5]
+    python benchmarks/rules_cost.py --compare /path/to/other/checkout [--rounds 3]
 
 Generates N articles as `benchmarks/scale.py --distinct` does (the shipped one, every paragraph and
 answer varied so that no two share a text), loads each once, then times, per article:
@@ -8,41 +9,64 @@ answer varied so that no two share a text), loads each once, then times, per art
   file, suppressions applied), the median of --repeat passes over all articles;
 - each rule alone, on a context whose shared prose is already gathered (the walk every prose rule
   shares is timed apart, as "shared prose").
-The caches rules share (sentence splits, syllable counts, pyphen's dictionary) are warm after the
-first pass, as they are within one validate process. Not a test.
+
+Caches keyed by a text (sentence splits, the words of a sentence, its clauses …) are cleared before
+every pass and every rule, since a run sees each text once: a pass over the same articles must not
+find them already split. Syllable counts and pyphen's dictionary stay warm after the first pass, as
+they are over a run of many articles (their words recur). Each rule alone pays for the sentence
+splits it would share with others in a run, so the rules' sum is above the total.
+
+With --compare, the same measure runs on another checkout (e.g. `git worktree add /tmp/base <commit>`)
+and on this one, each in a process of its own, in turns (a busy machine slows both alike), and both
+medians are printed side by side with their ratio. Not a test.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
+import json
+import pkgutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from scale import generate  # noqa: E402
-
-from alsinfo.check import load_folder  # noqa: E402
-from alsinfo.config import Config  # noqa: E402
-from alsinfo.editorial import check_rules  # noqa: E402
-from alsinfo.model import build_article  # noqa: E402
-from alsinfo.resources import embedded_content_root, schemas_dir  # noqa: E402
-from alsinfo.rules import registry  # noqa: E402
-from alsinfo.rules._api import RuleContext  # noqa: E402
-from alsinfo.schemas import SchemaSet  # noqa: E402
-from alsinfo.snapshot import read_snapshot  # noqa: E402
-
+HERE = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 12, 4)
+KEEP_WARM = {"_hyphenator"}  # pyphen's dictionary: loaded once per process, whatever the texts
+
+
+def text_caches() -> list[Any]:
+    """Every cache in the rules package keyed by what it is asked (texts, mostly), but pyphen's."""
+    import alsinfo.rules
+
+    found = []
+    for module_info in pkgutil.iter_modules(alsinfo.rules.__path__, "alsinfo.rules."):
+        module = importlib.import_module(module_info.name)
+        found += [value for name, value in vars(module).items()
+                  if hasattr(value, "cache_clear") and name not in KEEP_WARM]
+    return list({id(cache): cache for cache in found}.values())
+
+
+def clear(caches: list[Any]) -> None:
+    for cache in caches:
+        cache.cache_clear()
 
 
 def loaded_articles(count: int, work: Path) -> list[tuple[Any, Any, Path]]:
+    from scale import generate
+
+    from alsinfo.check import load_folder
+    from alsinfo.model import build_article
+    from alsinfo.resources import embedded_content_root, schemas_dir
+    from alsinfo.schemas import SchemaSet
+    from alsinfo.snapshot import read_snapshot
+
     generate(work, count, embedded_content_root() / "als-stem-cell-therapy", distinct=True)
     schemas = SchemaSet(schemas_dir())
     articles = []
@@ -53,42 +77,91 @@ def loaded_articles(count: int, work: Path) -> list[tuple[Any, Any, Path]]:
     return articles
 
 
-def per_article_ms(seconds: float, count: int) -> float:
-    return 1000 * seconds / count
+def measure(count: int, repeat: int) -> dict[str, float]:
+    """ms per article: "all" (as validate runs them), "shared prose", and each rule by id."""
+    from alsinfo.config import Config
+    from alsinfo.editorial import check_rules
+    from alsinfo.rules import registry
+    from alsinfo.rules._api import RuleContext
 
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    caches = text_caches()
     with tempfile.TemporaryDirectory(prefix="alsinfo-rules-cost-") as scratch:
-        articles = loaded_articles(args.articles, Path(scratch))
+        articles = loaded_articles(count, Path(scratch))
         config = Config()
         passes = []
-        for _ in range(args.repeat + 1):  # the first pass warms the shared caches
+        for _ in range(repeat + 1):  # the first pass loads pyphen's dictionary and counts syllables
+            clear(caches)
             start = time.perf_counter()
             for article, documents, folder in articles:
                 check_rules(article, documents, folder, today=TODAY, config=config)
             passes.append(time.perf_counter() - start)
-        total = statistics.median(passes[1:])
+        costs = {"all": statistics.median(passes[1:])}
         contexts = [RuleContext(article, documents, TODAY) for article, documents, _ in articles]
         start = time.perf_counter()
         for context in contexts:
             list(context.prose())
-        shared = time.perf_counter() - start
-        costs = {}
+        costs["shared prose"] = time.perf_counter() - start
         for rule in registry().values():
+            clear(caches)
             start = time.perf_counter()
             for context in contexts:
                 list(rule.check(context, rule.options))
             costs[rule.id] = time.perf_counter() - start
-    count = len(articles)
-    print(f"{count} distinct articles; ms per article")
-    print(f"  all rules, as validate runs them: {per_article_ms(total, count):.2f}")
-    print(f"  shared prose (one walk, all rules): {per_article_ms(shared, count):.3f}")
-    for rule_id, seconds in costs.items():
-        print(f"  {rule_id} {registry()[rule_id].name:<26} {per_article_ms(seconds, count):.3f}")
+    return {name: 1000 * seconds / count for name, seconds in costs.items()}
+
+
+def names() -> dict[str, str]:
+    from alsinfo.rules import registry
+
+    return {rule.id: rule.name for rule in registry().values()}
+
+
+def in_process(root: Path, count: int, repeat: int) -> dict[str, Any]:
+    """The measure of the checkout at ``root``, run in a Python process of its own."""
+    script = (f"import sys, json; sys.path[:0] = [{str(root)!r}, {str(HERE / 'benchmarks')!r}]; "
+              f"import rules_cost as bench; "
+              f"print(json.dumps({{'costs': bench.measure({count}, {repeat}), 'names': bench.names()}}))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def compare(other: Path, count: int, repeat: int, rounds: int) -> None:
+    runs: dict[str, list[dict[str, Any]]] = {"other": [], "this": []}
+    for _ in range(rounds):
+        runs["other"].append(in_process(other, count, repeat))
+        runs["this"].append(in_process(HERE, count, repeat))
+    rule_names = {**runs["other"][0]["names"], **runs["this"][0]["names"]}
+    keys = list(dict.fromkeys([*runs["other"][0]["costs"], *runs["this"][0]["costs"]]))
+    print(f"{count} distinct articles, {rounds} rounds in turns; ms per article, median over rounds")
+    print(f"  {'':34} {other.name[:10]:>10} {'this':>10} {'ratio':>7}")
+    for key in keys:
+        medians = [statistics.median(run["costs"][key] for run in runs[side]) if key in runs[side][0]["costs"]
+                   else None for side in ("other", "this")]
+        label = f"{key} {rule_names.get(key, '')}".strip()
+        before, after = (f"{value:10.3f}" if value is not None else f"{'—':>10}" for value in medians)
+        ratio = f"{medians[1] / medians[0]:7.2f}" if medians[0] and medians[1] is not None else ""
+        print(f"  {label:<34} {before} {after} {ratio}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--compare", type=Path, help="another checkout to measure in turns with this one")
+    parser.add_argument("--rounds", type=int, default=3, help="with --compare: how many turns each")
+    args = parser.parse_args()
+    if args.compare:
+        compare(args.compare.resolve(), args.articles, args.repeat, args.rounds)
+        return
+    sys.path[:0] = [str(HERE), str(HERE / "benchmarks")]
+    costs = measure(args.articles, args.repeat)
+    rule_names = names()
+    print(f"{args.articles} distinct articles; ms per article")
+    print(f"  all rules, as validate runs them: {costs.pop('all'):.2f}")
+    print(f"  shared prose (one walk, all rules): {costs.pop('shared prose'):.3f}")
+    for rule_id, cost in costs.items():
+        print(f"  {rule_id} {rule_names[rule_id]:<26} {cost:.3f}")
 
 
 if __name__ == "__main__":

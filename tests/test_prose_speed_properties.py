@@ -3,22 +3,25 @@
 A phrase list tries only the phrases whose first word a text holds, and a sentence frame is
 searched only in sentences holding a word its matches need (rules/_phrases.py, rules/_english.py).
 These tests build sentences from the lexicons' own words, the corpus and the shipped article, and
-check that every shortcut finds exactly what searching every phrase everywhere finds.
+check that every shortcut finds exactly what searching every phrase everywhere finds; likewise the
+words of a text found by translating bytes, and HC302's cheap key for sentences.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alsinfo.resources import embedded_content_root
-from alsinfo.rules import _claims, _english, hc201_promotional_language, hc203_regulatory_red_flag
-from alsinfo.rules._api import sentences
-from alsinfo.rules._phrases import Phrases, first_word
+from alsinfo.rules import _claims, _english, hc201_promotional_language, hc203_regulatory_red_flag, hc302_duplicate_text
+from alsinfo.rules._api import Prose, sentences, words
+from alsinfo.rules._phrases import NUMBER, Phrases, first_word, words_in
+from alsinfo.search import fold
 
 LISTS: dict[str, Phrases] = {
     "HC201": hc201_promotional_language._BUILT_IN,
@@ -113,3 +116,62 @@ def test_sentence_frames_match_as_the_plain_search_does_in_real_sentences() -> N
             assert _english.searched(pattern, needs, sentence) == bool(pattern.search(sentence)), sentence
         plain = [part for part in _english._CLAUSE_BREAK.split(sentence) if part and part.strip()]
         assert _english.clauses(sentence) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from("abcxyz019 .,'-éß\u0130ı")), max_size=60))
+def test_a_texts_words_are_what_the_word_pattern_finds(text: str) -> None:
+    """words_in translates bytes instead of running a regular expression: it finds the same words
+    in any text (letters outside ASCII, digits, surrogates and controls included)."""
+    lower = text.lower()
+    words = frozenset(re.findall(r"[a-z0-9]+", lower))
+    expected = words | {NUMBER} if re.search(r"[0-9]", lower) else words
+    assert words_in(lower) == expected
+
+
+class _Paragraphs:
+    """Just what HC302 asks of a rule context: paragraphs, and a file that locates a phrase."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.items = [Prose("sections", ("sections", 0, "blocks", index, "text"), text, "paragraph")
+                      for index, text in enumerate(texts)]
+        where = SimpleNamespace(locate_phrase=lambda path, phrase: SimpleNamespace(line=path[3]))
+        self.documents = {"sections": SimpleNamespace(file="sections.yaml", **vars(where))}
+
+    def prose(self, *roles: str) -> Iterator[Prose]:
+        return iter(self.items)
+
+
+def duplicates_by_every_sentences_words(texts: list[str], min_words: int) -> list[tuple[int, str]]:
+    """HC302 as it reads: every sentence split into its folded words and compared."""
+    seen: dict[tuple[str, ...], int] = {}
+    found = []
+    for index, text in enumerate(texts):
+        for sentence in sentences(text):
+            key = tuple(words(fold(sentence)))
+            if len(key) < min_words:
+                continue
+            if key in seen:
+                found.append((index, f"already in sections.yaml at line {seen[key]}: '{sentence}'"))
+            else:
+                seen[key] = index
+    return found
+
+
+_NEAR_WORDS = ["Cells", "cells", "CELLS", "café", "cafe", "Café", "stem-cell", "stem", "cell", "stemcell", "ALS",
+               "it's", "it’s", "its", "a", "b", "ab", "a-b", "Ωmega", "ωmega", "x_y", "ﬁne", "fine", "1-2", "12"]
+_NEAR_SENTENCES = st.lists(st.sampled_from(_NEAR_WORDS), min_size=1, max_size=5).map(
+    lambda chosen: " ".join(chosen) + ".")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_NEAR_SENTENCES, min_size=1, max_size=3).map(" ".join), max_size=8),
+       st.integers(min_value=1, max_value=4))
+def test_duplicate_sentences_are_found_as_splitting_every_sentence_finds_them(texts: list[str],
+                                                                              min_words: int) -> None:
+    """HC302 splits into words only the sentences whose cheap key (the ASCII letters and digits of
+    their folded text) came before; it reports what splitting every sentence reports."""
+    context = _Paragraphs(texts)
+    found = [(finding.path[3], finding.message.removeprefix("this sentence is "))
+             for finding in hc302_duplicate_text.check(context, {"min_words": min_words})]  # type: ignore[arg-type]
+    assert found == duplicates_by_every_sentences_words(texts, min_words)

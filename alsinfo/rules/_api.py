@@ -12,7 +12,7 @@ from alsinfo.inline import cited, plain
 from alsinfo.loader import Document
 from alsinfo.model import Article
 from alsinfo.problems import JsonPath
-from alsinfo.walk import BLOCKS, ITEMS, SECTION_SPEC, Text, texts
+from alsinfo.walk import BLOCKS, ITEMS, SECTION_SPEC, Link, Text, Walked, walked
 
 
 class Finding(NamedTuple):
@@ -51,13 +51,25 @@ class RuleContext:
         self.today = today
 
     @functools.cached_property
+    def _walked(self) -> Walked:
+        """Every text and link of the article's files, walked once and shared by every rule."""
+        return walked({kind: document.data for kind, document in self.documents.items()})
+
+    @property
     def _texts(self) -> list[Text]:
-        """Every text of the article's files, walked once and shared by every rule."""
-        return list(texts({kind: document.data for kind, document in self.documents.items()}))
+        return self._walked.texts
+
+    def links(self) -> list[Link]:
+        """Every link by id in the article's files, inline citation markers included."""
+        return self._walked.links
 
     @functools.cached_property
     def _prose(self) -> list[Prose]:
         return list(_all_prose(self._texts))
+
+    def texts(self) -> list[Text]:
+        """Every text of the article's files (prose or not), in reading order within each file."""
+        return self._texts
 
     def prose(self, *roles: str) -> Iterator[Prose]:
         """Every public text of the given roles (all roles when none are given), in reading order."""

@@ -14,18 +14,28 @@ import re
 from collections.abc import Iterable
 
 _WORD = re.compile(r"[a-z0-9]+")
-_DIGIT = re.compile(r"[0-9]")
 _LOOKBEHIND = re.compile(r"\(\?<[=!][^)]*\)")
 
 
 NUMBER = "<number>"  # the first word of a phrase that starts with a digit (a backslash-d): any number
 
 
+# Byte tables for words_in: every byte but an ASCII letter or digit becomes a space (a letter's
+# UTF-8 bytes outside ASCII are all 0x80 or above, so such letters part words, as in ``_WORD``);
+# and every byte but a digit is deleted, to tell whether a text holds a number.
+_ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
+_SPACE_OUT = bytes(byte if byte in _ALNUM else 0x20 for byte in range(256))
+_NOT_DIGITS = bytes(byte for byte in range(256) if not 0x30 <= byte <= 0x39)
+
+
 @functools.lru_cache(maxsize=8192)
 def words_in(lower: str) -> frozenset[str]:
-    """The words (runs of letters and digits) of a lower-cased text, and NUMBER if it holds one."""
-    found = frozenset(_WORD.findall(lower))
-    return found | {NUMBER} if _DIGIT.search(lower) else found
+    """The words (runs of ASCII letters and digits, as ``_WORD`` finds them) of a lower-cased text,
+    and NUMBER if it holds one. Translating bytes and splitting is about twice as fast as
+    ``_WORD.findall``, and every prose rule asks this of every sentence."""
+    spaced = lower.encode("utf-8", "surrogatepass").translate(_SPACE_OUT)
+    found = frozenset(spaced.decode("ascii").split())
+    return found | {NUMBER} if spaced.translate(None, _NOT_DIGITS) else found
 
 
 # What may follow a phrase's first word without it running on: the end, a lookahead, or a character

@@ -18,7 +18,6 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from alsinfo.rules._api import Finding, RuleContext
-from alsinfo.walk import links
 
 ID = "HC102"
 NAME = "reference-cited"
@@ -27,8 +26,7 @@ OPTIONS: dict[str, Any] = {}
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    data = {kind: document.data for kind, document in context.documents.items()}
-    cited = {link.id for link in links(data) if link.target == "references"}
+    cited = {link.id for link in context.links() if link.target == "references"}
     for index, reference in enumerate(context.article.references):
         if reference.id not in cited:
             yield Finding("references", ("references", index),

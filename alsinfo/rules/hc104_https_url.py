@@ -18,7 +18,7 @@ from typing import Any
 
 from alsinfo import inline
 from alsinfo.rules._api import Finding, RuleContext
-from alsinfo.walk import strings, texts
+from alsinfo.walk import keyed
 
 ID = "HC104"
 NAME = "https-url"
@@ -28,13 +28,11 @@ OPTIONS: dict[str, Any] = {}
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     for kind, document in context.documents.items():
-        for path, url in strings(document.data):
-            if not path or path[-1] != "url":
-                continue
+        for path, url in keyed(document.data, "url"):
             if not url.lower().startswith("https://"):
                 yield Finding(kind, path, f"'{url}' does not use https; link to the https address")
-    for text in texts({kind: document.data for kind, document in context.documents.items()}):
-        if text.spec.inline:
+    for text in context.texts():
+        if text.spec.inline and "](" in text.value:  # no link without one (inline links are the only kind)
             for issue in inline.issues(text.value):
                 if issue.kind == "insecure-link":
                     yield Finding(text.kind, text.path, f"the link to '{issue.text}' in a {text.spec.role} does not "
