@@ -79,31 +79,36 @@ class Document:
         A mapping or list under a key is located at its key: `medical_reviewer:` is where an editor
         looks for the reviewer, not the first line inside it.
         """
-        index = self._positions()
-        start, at_key, container = index.find(path)
+        return self._located(path, self._positions().find(path), key=key)
+
+    def _located(self, path: JsonPath, found: _Found, *, key: bool) -> Position:
+        """``locate`` with the lookup of ``path`` itself done (a caller that needs both positions
+        looks it up once)."""
+        start, at_key, container = found
         if at_key is not None and (key or container):
             return Position(*at_key)
         for end in range(len(path) - 1, -1, -1):
             if start is not None:
                 break
-            start = index.find(path[:end])[0]
+            start = self._positions().find(path[:end])[0]
         return Position(*start) if start is not None else Position(1, 1)
 
     def locate_phrase(self, path: JsonPath, phrase: str, *, max_lines: int = 50) -> Position:
         """Where ``phrase`` (from the text at ``path``) stands in the file; the text's start if it
         is not written on one line as is (folded, or with escapes)."""
-        start = self.locate(path)
+        found = self._positions().find(path)
+        start = self._located(path, found, key=False)
         # The text's own lines are those indented deeper than its key (or list item): a line at that
         # depth or less starts the next entry, whose words are not this text's.
-        own_depth = self.locate(path, key=True).column - 1
+        own_depth = self._located(path, found, key=True).column - 1
         lines = self.lines
         for index in range(start.line - 1, min(len(lines), start.line - 1 + max_lines)):
             line = lines[index]
             if index > start.line - 1 and line.strip() and len(line) - len(line.lstrip(" ")) <= own_depth:
                 break
-            found = line.find(phrase, start.column - 1 if index == start.line - 1 else 0)
-            if found >= 0:
-                return Position(index + 1, found + 1)
+            column = line.find(phrase, start.column - 1 if index == start.line - 1 else 0)
+            if column >= 0:
+                return Position(index + 1, column + 1)
         return start
 
 

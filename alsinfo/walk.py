@@ -149,18 +149,26 @@ def things(kind: str, data: Any) -> Iterator[Owned]:
             yield Owned(kind, (key, index), word, item, item_id if isinstance(item_id, str) else "", spec)
 
 
-def expand(data: Any, pattern: Pattern, path: JsonPath = ()) -> Iterator[tuple[JsonPath, Any]]:
+def expand(data: Any, pattern: Pattern, path: JsonPath = ()) -> list[tuple[JsonPath, Any]]:
     """The values at ``pattern`` under ``data``, with their paths."""
-    if not pattern:
-        yield path, data
+    found: list[tuple[JsonPath, Any]] = []
+    _expand_into(found, data, pattern, 0, path)
+    return found
+
+
+def _expand_into(found: list[tuple[JsonPath, Any]], data: Any, pattern: Pattern, depth: int, path: JsonPath) -> None:
+    # A list filled in place, not generators yielded up through every level: every text of every
+    # article is found here, and the walk is the largest cost the rules share.
+    if depth == len(pattern):
+        found.append((path, data))
         return
-    head, rest = pattern[0], pattern[1:]
+    head = pattern[depth]
     if head == "*":
         if isinstance(data, list):
             for index, value in enumerate(data):
-                yield from expand(value, rest, (*path, index))
+                _expand_into(found, value, pattern, depth + 1, (*path, index))
     elif isinstance(data, dict) and head in data:
-        yield from expand(data[head], rest, (*path, head))
+        _expand_into(found, data[head], pattern, depth + 1, (*path, head))
 
 
 class Walked(NamedTuple):
