@@ -104,9 +104,12 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip("”’\"') ").endswith("?")
 
 
+_CONDITION_FIRST = re.compile(r"^if\b[^,]*,\s*")
+
+
 def is_instruction(clause: str) -> bool:
     """Does the (lower-cased) clause tell the reader what to do?"""
-    clause = re.sub(r"^if\b[^,]*,\s*", "", clause.strip(" \"“”'(")).strip()  # "If it hurts, stop."
+    clause = _CONDITION_FIRST.sub("", clause.strip(" \"“”'(")).strip()  # "If it hurts, stop."
     return bool(_INSTRUCTION.match(clause))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from alsinfo.integrity import walk_sections
+from alsinfo.problems import JsonPath
 from alsinfo.rules._api import Finding, RuleContext, words
 from alsinfo.search import fold
 
@@ -25,14 +26,14 @@ OPTIONS: dict[str, Any] = {}
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     document = context.documents["sections"]
-    seen: dict[tuple[str, ...], tuple[str, int]] = {}
+    seen: dict[tuple[str, ...], tuple[str, JsonPath]] = {}  # words → the first section's id and title
     for path, section in walk_sections(document.data["sections"]):
         key = tuple(words(fold(section["title"])))
         title_path = (*path, "title")
         if key in seen:
-            first_id, first_line = seen[key]
+            first_id, first_path = seen[key]
             yield Finding("sections", title_path,
                           f"heading '{section['title']}' repeats the heading of section '{first_id}' "
-                          f"(line {first_line}); merge the sections or retitle one")
+                          f"(line {document.locate(first_path).line}); merge the sections or retitle one")
         else:
-            seen[key] = (section["id"], document.locate(title_path).line)
+            seen[key] = (section["id"], title_path)  # located only if repeated: most headings are not
