@@ -88,7 +88,13 @@ def _compiled(phrase: str, word: str) -> re.Pattern[str]:
     where a leading ``\\b`` (or lookbehind) makes it try every character, about three times slower.
     A leading lookbehind of the phrase is checked behind the word too. The matches are the same.
     """
-    if word == NUMBER:
+    if word == NUMBER:  # "\d+ ?% of": "\d(?<=\b\d)\d* ?% of" (the engine jumps between digits)
+        if not phrase.startswith("\\d"):  # a lookbehind first
+            return re.compile(rf"\b(?:{phrase})(?![a-z0-9])")
+        if phrase.startswith("\\d+"):
+            return re.compile(rf"(?:\d(?<=\b\d)\d*{phrase[3:]})(?![a-z0-9])")
+        if phrase[2:3] not in ("*", "+", "?", "{"):
+            return re.compile(rf"(?:\d(?<=\b\d){phrase[2:]})(?![a-z0-9])")
         return re.compile(rf"\b(?:{phrase})(?![a-z0-9])")
     lookbehind = _LOOKBEHIND.match(phrase)
     rest = phrase[lookbehind.end():] if lookbehind else phrase
