@@ -235,36 +235,24 @@ def ids(kind: str, data: Any) -> Iterator[tuple[JsonPath, str]]:
             yield (*thing.path, "id"), thing.data["id"]
 
 
-def strings(data: Any) -> list[tuple[JsonPath, str]]:
-    """Every text anywhere in ``data``, with its path, in no particular order; a walk with a stack
-    of containers only, since most nodes are texts and a recursive generator would pass each one up
-    every level."""
-    found: list[tuple[JsonPath, str]] = []
-    stack: list[tuple[JsonPath, Any]] = [((), data)]
-    while stack:
-        path, node = stack.pop()
-        if isinstance(node, str):
-            found.append((path, node))
-            continue
-        pairs = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-        stack.extend(((*path, key), value) for key, value in pairs)
-    return found
-
-
-def keyed(data: Any, key: str) -> list[tuple[JsonPath, str]]:
-    """Every text stored under ``key`` in a mapping anywhere in ``data`` ("url"), with its path, in
-    document order; a path is built only for containers and for what is found, not for every text."""
+def strings(data: Any, key: str | None = None) -> list[tuple[JsonPath, str]]:
+    """Every text anywhere in ``data`` (only those stored under ``key`` in a mapping, "url", when it
+    is given), with its path, in document order. A path is built only for containers and for what
+    is found, not passed up through every level: most nodes are texts. (The loader refuses nesting
+    deeper than ``loader.MAX_DEPTH``, so the recursion is bounded.)"""
     found: list[tuple[JsonPath, str]] = []
 
-    def visit(node: Any, path: JsonPath) -> None:
+    def visit(node: dict[Any, Any] | list[Any], path: JsonPath) -> None:
         pairs = node.items() if isinstance(node, dict) else enumerate(node)
         for name, value in pairs:
             if isinstance(value, str):
-                if name == key:
+                if key is None or name == key:
                     found.append(((*path, name), value))
             elif isinstance(value, dict | list):
                 visit(value, (*path, name))
 
     if isinstance(data, dict | list):
         visit(data, ())
+    elif isinstance(data, str) and key is None:
+        found.append(((), data))
     return found

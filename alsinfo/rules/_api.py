@@ -55,21 +55,17 @@ class RuleContext:
         """Every text and link of the article's files, walked once and shared by every rule."""
         return walked({kind: document.data for kind, document in self.documents.items()})
 
-    @property
-    def _texts(self) -> list[Text]:
-        return self._walked.texts
-
     def links(self) -> list[Link]:
         """Every link by id in the article's files, inline citation markers included."""
         return self._walked.links
 
     @functools.cached_property
     def _prose(self) -> list[Prose]:
-        return list(_all_prose(self._texts))
+        return list(_all_prose(self._walked.texts))
 
     def texts(self) -> list[Text]:
         """Every text of the article's files (prose or not), in reading order within each file."""
-        return self._texts
+        return self._walked.texts
 
     def prose(self, *roles: str) -> Iterator[Prose]:
         """Every public text of the given roles (all roles when none are given), in reading order."""
@@ -80,7 +76,8 @@ class RuleContext:
     @functools.cached_property
     def defined_words(self) -> frozenset[str]:
         """The lower-cased words of every term the article defines (its definitions blocks)."""
-        return frozenset(word.lower() for text in self._texts if text.spec.role == "term" for word in words(text.value))
+        return frozenset(word.lower() for text in self._walked.texts if text.spec.role == "term"
+                         for word in words(text.value))
 
 
 ROLES = tuple(dict.fromkeys(spec.role for spec in (*SECTION_SPEC.texts,

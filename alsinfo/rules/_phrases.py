@@ -89,18 +89,21 @@ def _compiled(phrase: str, word: str) -> re.Pattern[str]:
     A leading lookbehind of the phrase is checked behind the word too. The matches are the same.
     """
     if word == NUMBER:  # "\d+ ?% of": "\d(?<=\b\d)\d* ?% of" (the engine jumps between digits)
-        if not phrase.startswith("\\d"):  # a lookbehind first
-            return re.compile(rf"\b(?:{phrase})(?![a-z0-9])")
         if phrase.startswith("\\d+"):
-            return re.compile(rf"(?:\d(?<=\b\d)\d*{phrase[3:]})(?![a-z0-9])")
-        if phrase[2:3] not in ("*", "+", "?", "{"):
-            return re.compile(rf"(?:\d(?<=\b\d){phrase[2:]})(?![a-z0-9])")
-        return re.compile(rf"\b(?:{phrase})(?![a-z0-9])")
+            return _whole(rf"\d(?<=\b\d)\d*{phrase[3:]}")
+        if phrase.startswith("\\d") and phrase[2:3] not in ("*", "+", "?", "{"):
+            return _whole(rf"\d(?<=\b\d){phrase[2:]}")
+        return _whole(phrase, r"\b")  # a lookbehind first, or a quantified digit: the plain pattern
     lookbehind = _LOOKBEHIND.match(phrase)
     rest = phrase[lookbehind.end():] if lookbehind else phrase
     # "(?<=no )side effects": "side(?<=\bside)(?<=(?:no )side) effects"
     behind = rf"(?<{lookbehind.group()[3]}(?:{lookbehind.group()[4:-1]}){word})" if lookbehind else ""
-    return re.compile(rf"(?:{word}(?<=\b{word}){behind}{rest[len(word):]})(?![a-z0-9])")
+    return _whole(rf"{word}(?<=\b{word}){behind}{rest[len(word):]}")
+
+
+def _whole(pattern: str, before: str = "") -> re.Pattern[str]:
+    """``pattern`` compiled so that a match ends at the end of a word."""
+    return re.compile(rf"{before}(?:{pattern})(?![a-z0-9])")
 
 
 class Phrases:

@@ -18,7 +18,7 @@ from typing import Any
 
 from alsinfo import inline
 from alsinfo.rules._api import Finding, RuleContext
-from alsinfo.walk import keyed
+from alsinfo.walk import strings
 
 ID = "HC104"
 NAME = "https-url"
@@ -28,7 +28,7 @@ OPTIONS: dict[str, Any] = {}
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     for kind, document in context.documents.items():
-        for path, url in keyed(document.data, "url"):
+        for path, url in strings(document.data, "url"):
             if not url.lower().startswith("https://"):
                 yield Finding(kind, path, f"'{url}' does not use https; link to the https address")
     for text in context.texts():
