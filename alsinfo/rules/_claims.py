@@ -22,6 +22,7 @@ from alsinfo.rules._english import (
     is_research_hope,
     lowered,
     states_absence,
+    testimony,
     warned_about,
     word_list,
 )
@@ -44,7 +45,11 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "increas", "rais", "decreas", "diminish", "attenuat", "alleviat", "minimis", "minimiz", "eliminat", "cur",
     "heal", "control", "enhanc", "benefit", "destroy", "stabilis", "stabiliz", "regain", "relax", "speed",
     "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
-    "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg"),
+    "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
+    "banish", "halv", "dissolv", "silenc", "accelerat"),
+    "knock out", "knocks out", "knocked out",
+    "melt away", "melts away", "melted away", "melting away",
+    *(f"successfully {verb}" for verb in _verb("treat", "cur", "heal", "manag", "control", "restor", "reliev")),
     "clears", "cleared", "clearing", "cut", "cuts", "cutting", "stop", "stops", "stopped", "stopping", "regrow",
     "regrows", "regrew", "regrown",
     *(f"{verb}\\s+(?:\\w+\\s+){{0,4}}(?:moving|steady|stable|under control|working|healthy|strong|in check)"
@@ -52,12 +57,14 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "get rid of", "gets rid of", "getting rid of",
     *(f"{verb}\\s+{_W}{{1,4}}into remission" for verb in ("put", "puts")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:easier|better|worse|stronger|weaker|healthier|fitter|work less well|less \\w+"
-      f"|more \\w+|drop|fall|rise|grow|go (?:up|down))" for verb in ("make", "makes")),
+      f"|more \\w+|drop|fall|rise|grow|go (?:up|down)|feel (?:better|fuller|full|less \\w+|more \\w+|good)"
+      f"|shorter|milder|quicker|smaller|safer|calmer|clearer|quieter|softer|smoother)"
+      for verb in ("make", "makes")),
     *(f"{verb} (?:a|an) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
     *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives")),
     *(f"{verb}\\s+{_W}{{0,4}}(?:load|pressure|strain|weight) off" for verb in ("take", "takes")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:less|more|better|fewer)\\s+\\w+" for verb in ("leave", "leaves")),
-    *(f"{verb}\\s+(?:\\w+\\s+)?li(?:fe|ves)" for verb in ("save", "saves")),
+    *(f"{verb}\\s+(?:[\\w']+\\s+){{0,2}}li(?:fe|ves)" for verb in ("save", "saves", "saved")),
     *(f"{verb}\\s+(?:little|nothing|not much)\\s+to\\s+(?:help|improve|reduce|ease|relieve)"
       for verb in ("do", "does")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:relief|improvements?|benefits?|protection|results(?! of))"
@@ -65,9 +72,11 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
                    "delivers"))))
 # Verbs that state harm or a bare influence: a claim only when a treatment or activity is the subject.
 _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", "aggravat", "harm", "interfer",
-                                          "impact", "affect", "influenc", "weaken", "irritat"),
+                                          "impact", "affect", "influenc", "weaken", "irritat",
+                                          "precipitat", "provok"),
                            "thin", "thins", "thinned",
-                           "wear out", "wears out", "lead to", "leads to", "leading to", "led to"))
+                           "wear out", "wears out", "lead to", "leads to", "leading to", "led to",
+                           "associated with", "linked to", "linked with"))
 # Help is a claim when what it helps with is an effect or outcome ("helps control blood sugar").
 _HELP = Phrases(phrases_of("help", "help", "helps", "helped", "helping"))
 _STRONG = re.compile("|".join(_verb("cur", "heal", "revers", "eliminat", "regenerat", "repair", "restor", "prolong",
@@ -75,14 +84,16 @@ _STRONG = re.compile("|".join(_verb("cur", "heal", "revers", "eliminat", "regene
 
 _ADJECTIVES = ("safe", "effective", "efficacious", "well-tolerated", "well tolerated", "harmless", "dangerous",
                "unsafe", "ineffective", "useful", "good for", "bad for", "beneficial", "helpful", "harmful", "painless",
-               "proven", "clinically proven")
+               "proven", "clinically proven", "risk-free", "risk free", "addictive", "habit-forming", "non-addictive")
 # Safety and efficacy said of the subject ("is safe"; a claim when the subject is a treatment): the
 # adjective, with a copula before it (see _COPULA).
 _SAFE = Phrases([*phrases_of("predicate", *_ADJECTIVES),
                  *phrases_of("attribute", *(f"{word}{joint}\\s+(?:[\\w-]+,?\\s+){{0,3}}(?:treatment|therapy"
                                             f"|solution|option|method|remedy|cure|procedure)"
-                                            for word in ("safe", "effective", "proven") for joint in (",", " and")))])
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?)\s+(?:[\w%,-]+\s+){0,3}\Z")
+                                            for word in ("safe", "effective", "proven") for joint in (",", " and"))),
+                 ("safely", "adverb")])
+_CAN = re.compile(r"\b(?:can|could)\s+(?:[\w-]+\s+){1,2}\Z")  # "most people can exercise safely"
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?|it's|they're|that's)\s+(?:[\w%,-]+\s+){0,3}\Z")
 # Side effects and tolerability: a claim whatever the subject.
 _SIDE_EFFECTS = Phrases(phrases_of(
     "safety",
@@ -92,18 +103,28 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     "side[- ]effects\\s+(?:are|were|tend to be)\\s+(?:\\w+\\s+)?(?:mild|rare|minor|few)",
     *(f"{word}\\s+(?:\\w+\\s+){{0,3}}well" for word in ("tolerate", "tolerates", "tolerated")),
     "rarely caus\\w+",
-    *(f"{word}\\s+(?:a|an|no|little|some|the)\\s+(?:\\w+\\s+)?risk" for word in ("carry", "carries")),
+    *(f"{word}\\s+(?:(?:a|an|no|little|some|the)\\s+(?:\\w+\\s+)?|(?:serious|significant|small|low|high|major"
+      f"|minor)\\s+)risks?\\b" for word in ("carry", "carries")),
+    "side[- ]effects\\s+(?:can |may |might |often |usually )?include",
+    *(f"(?<={how} )tolerated" for how in ("better", "well", "poorly", "less well")),
+    *(f"{what}\\s+(?:are|is)\\s+(?:very\\s+|usually\\s+|generally\\s+)?(?:rare|uncommon|unusual|mild|minor)"
+      for what in ("complications", "problems", "reactions")),
+    "adverse (?:events|effects|reactions)[,\\s]+(?:\\w+,?\\s+){0,3}(?:are|were|include|occur)",
+    *(f"tolerated by (?:the )?{who}" for who in ("majority", "most", "many", "nearly all", "almost all")),
     "no downtime"))
 _COMPARE = Phrases([
     *phrases_of("works", *(f"{verb}\\s+(?:(?!as\\b)[\\w'-]+\\s+){{0,3}}?(?:(?:just|about|almost|nearly|much|far|no"
                            f"|slightly|even)\\s+)*(?:as well as|better|less well|best|equally well|as well|well)"
                            for verb in ("work", "works", "worked")),
                 *(f"{verb}\\s+(?:with)?in\\s+\\d+\\s+(?:minutes|hours|days)" for verb in ("work", "works"))),
-    *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")), "better than", "worse than",
+    *phrases_of("bare", "(?<=it )works(?=[\\s.!,;]*$)", "(?<=they )work(?=[\\s.!,;]*$)"),  # "… sure it works."
+    *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")),
+                *(f"(?<={word} )effectively than" for word in ("more", "less")), "better than", "worse than",
                 "outweighs the (?:risks|benefits|harms)", "outweigh the (?:risks|benefits|harms)")])
 _PEOPLE = (r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|people|participants|users|those|clients|parents|children"
            r"|adults|women|men|customers)\b[^.;]{0,40}\b(?:improv\w*|recover\w*|got better|respond\w*|benefit\w*"
-           r"|went into remission|had (?:less|fewer|no)|controlled|see results|saw results|see visible|seizure-free)")
+           r"|went into remission|had (?:less|fewer|no)|controlled|see results|saw results|see visible|seizure-free"
+           r"|take home a baby|became pregnant|got pregnant|(?:bothered|troubled) them less|felt better)")
 _PEOPLE_WORDS = frozenset(word_list(
     "patients people participants users those clients parents children adults women men customers"))
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -117,6 +138,8 @@ _FIGURES = Phrases([
                 *(f"{verb}\\s+(?:well\\s+)?for\\s+(?:almost\\s+|nearly\\s+)?(?:everyone|everybody|most|all|\\d+)"
                   for verb in ("work", "works"))),
     *phrases_of("quantity", *(f"{word}{_PEOPLE}" for word in ("half", "most", "many"))),
+    *phrases_of("figures", "(?<=in )\\d+(?:\\.\\d+)? ?(?:%|per ?cent) of (?:our )?(?:patients|clients|people|cases"
+                           "|users)"),
     *phrases_of("by", "by (?:about |around |almost |nearly |over |up to )?(?:a third|half|a quarter"
                       "|\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent))")])
 # "Less likely to end up in hospital": a claim when a treatment or its use comes before it.
@@ -126,10 +149,10 @@ _LIKELY = Phrases(phrases_of("likely", *(f"(?<={word} )likely to (?:end up|have|
 _OUTCOME_VERBS = ("have", "has", "had", "with", "experience", "experiences", "experienced", "see", "saw", "notice",
                   "notices", "noticed", "report", "reports", "reported", "found", "find", "achieve", "achieved",
                   "enjoy", "enjoys", "enjoyed", "gain", "gains", "gained")
-_OUTCOME_PHRASE = Phrases(phrases_of(
+_OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits include"), *phrases_of(
     "outcome",
     *(f"{verb}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:(?:less|fewer|no more|reduced|lower|better|improved|renewed"
-      f"|marked|significant|dramatic)\\s+\\w+|(?:stabili[sz]ation|improvement|reduction|relief|remission"
+      f"|marked|significant|dramatic|deeper|faster|sharper|stronger|clearer|calmer)\\s+\\w+|(?:stabili[sz]ation|improvement|reduction|relief|remission"
       f"|freedom from)\\b)" for verb in _OUTCOME_VERBS),
     *(f"{word}\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?(?:lower|higher|reduced|increased|better|worse|less|more|fewer|milder"
       f"|shorter|longer|greater|smaller|slower|faster|healthier)\\b" for word in ("linked", "associated", "tied")),
@@ -153,7 +176,18 @@ _OUTCOME_PHRASE = Phrases(phrases_of(
       for word in ("disappear", "disappears", "disappeared", "vanish", "vanishes", "vanished", "resolve", "resolves",
                    "resolved", "clear", "clears", "cleared")),
     *(f"{word}\\s+(?:up\\s+)?(?:\\w+\\s+){{0,2}}after\\b" for word in ("went away", "go away", "goes away")),
-    "say goodbye to", "(?<=-)free\\s+(?:for life|for good|forever)"))
+    "say goodbye to", "(?<=-)free\\s+(?:for life|for good|forever)",
+    "gone for good", "(?<=completely )gone", "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|\\d+)",
+    *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}effects?\\s+on\\b" for verb in ("exert", "exerts", "exerted")),
+    *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}(?:remission|occlusion|closure|control|relief|improvements?|results"
+      f"|healing|analgesia|benefits?|reductions?|effect|response)\\b"
+      for verb in ("achieve", "achieves", "achieved", "achieving", "produce", "produces", "produced", "producing",
+                   "induce", "induces", "inducing", "yield", "yields", "yielding", "confer", "confers", "conferring")),
+    *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,2}}(?:efficacy|benefit)" for verb in ("lack", "lacks", "lacked")),
+    *(f"{verb} (?:you|them|people|patients|children) (?:[\\w'-]+ ){{1,4}}again" for verb in ("let", "lets")),
+    "visible results", "(?<=see )results", "(?<=saw )results",
+    *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}(?:chance|hope) of (?:a )?(?:cure|recovery|remission|survival)"
+      for verb in ("offer", "offers", "give", "gives")))])
 
 _OUTCOMES = word_list(
     "pain stiffness spasticity fatigue tiredness symptom symptoms relapse relapses attack attacks fall falls risk "
@@ -166,7 +200,8 @@ _OUTCOMES = word_list(
     "joints muscle muscles nerve nerves disease diseases condition illness cancer tumour tumor asthma diabetes "
     "arthritis als mnd ms parkinson's alzheimer's dementia stroke strokes ulcers wounds scarring motor "
     "ability abilities independence speech swallowing walking breath breathlessness bones bone fractures "
-    "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance")
+    "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance rate rates redness "
+    "itching itch acne lesions")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -183,12 +218,16 @@ _INTERVENTIONS = word_list(
     "agonist agonists blocker blockers antagonist antagonists statin statins diuretic diuretics ventilation "
     "oxygen cpap brace braces splint splints orthotic orthotics packs bath baths sauna fasting "
     "meditation mindfulness cbt counselling counseling remedy remedies product products "
-    "formula plasma prp shot shots dose doses regimen approach method technique intervention interventions "
-    "smoking drinking alcohol caffeine salt sugar activity activities rest weight loss")
+    "formula plasma prp shot shots dose doses regimen regimens approach method technique intervention interventions "
+    "smoking drinking alcohol caffeine salt sugar activity activities rest weight loss aid aids lens lenses ozone "
+    "chelation antidepressant antihistamine contraceptive contraceptives analogue analogues excision ablation "
+    "amplification peptide peptides")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
-                            r"|zepam|tide|gliptin|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban)s?$")
+                            r"|zepam|tide|gliptin|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban"
+                            r"|steroid|opioid|cannabinoid|mectin|quine|icine|olone|asone|isone|cept|inoin|stat|therapy|therapie|ectomy"
+                            r"|ectomie|plasty|plastie)s?$")
 
 
 class Lexicon(NamedTuple):
@@ -199,8 +238,13 @@ class Lexicon(NamedTuple):
 @functools.lru_cache(maxsize=8)
 def lexicon(extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = ()) -> Lexicon:
     """The word lists, with an editor's additions (rule options)."""
+    interventions = [*_INTERVENTIONS, *(word for word in extra_interventions if word.strip())]
     return Lexicon(WordSet([*_OUTCOMES, *(word for word in extra_outcomes if word.strip())]),
-                   WordSet([*_INTERVENTIONS, *(word for word in extra_interventions if word.strip())]))
+                   WordSet([*interventions, *(_plural(word) for word in interventions)]))
+
+
+def _plural(word: str) -> str:
+    return word if word.endswith("s") else f"{word[:-1]}ies" if word.endswith("y") else f"{word}s"
 
 
 # A gerund that starts a clause names an activity ("Losing weight …", "Staying active …").
@@ -219,7 +263,8 @@ _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\
 _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|purpose|aim|objective|expectation)"
                      r" is|hope)\s+(?:to|at)\b"
                      r"|\bwhether\b|\b(?:test|tests|tested|see|find out|check|checks)\s+if\b")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets)\s+(?:\w+ly\s+)?\Z")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|become|becomes|became)\s+"
+                      r"(?:(?:\w+ly|then|also|often|now|still|later|first|again)\s+)*\Z")
 _MODAL_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her)\s+\Z")
 
 
@@ -230,13 +275,15 @@ _AUXILIARY = re.compile(r"(?:\s+(?:can|could|may|might|will|would|does|do|did|no
 def _condition_is_subject(before: str) -> bool:
     """Is the subject of the verb after ``before`` a condition or a state of the body ("Raised body
     temperature slows …", "Osteoporosis makes …"), and not people with it ("Stroke survivors regain …")?"""
-    subject = _AUXILIARY.sub("", " " + before.rsplit(",", 1)[-1]).split()
+    clause = before.rsplit(",", 1)[-1]
+    clause = clause.split(" of ", 1)[0] + " " if " of " in clause else clause  # "excision of X": the excision
+    subject = _AUXILIARY.sub("", " " + clause).split()
     head = " ".join(subject[-2:])
     return any(found.end() == len(head) for found in _CONDITION_SUBJECT.finditer(head))  # its last word
 
 
 # A pronoun just before the verb stands for the treatment the text is about ("it helps", "they reduce").
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|both)\s+(?:[\w-]+\s+){0,2}\Z")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|both|it's|they're)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 def _names_intervention(words: str, lex: Lexicon) -> bool:
@@ -256,8 +303,9 @@ def _before(clause: str, start: int) -> str:
     return clause[:start] if start <= REACH else "… " + clause[start - REACH:start].split(" ", 1)[-1]
 
 
-def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
-    """The first effect predicate of a lower-cased clause that makes it a claim: (start, end, kind)."""
+def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str] | None:
+    """The first effect predicate of a lower-cased clause (of ``sentence``) that makes it a claim: (start,
+    end, kind)."""
     groups: dict[str, list[tuple[int, int, str]]] = {}
     for start, end, label in _PREDICATES.finditer(clause):  # one look for every kind of predicate
         group, _, inner = label.partition(":")
@@ -268,9 +316,12 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
         return start, end, "safety"
     for start, end, kind in groups.get("safe", ()):
         before = _before(clause, start)
-        if _INTENT.search(before) or (kind == "predicate" and not _COPULA.search(before)):
+        if _INTENT.search(before) or (kind == "predicate" and not _COPULA.search(before)) \
+                or (kind == "adverb" and not _CAN.search(before)):
             continue
-        if _names_intervention(before or clause[end:end + REACH], lex) or lex.interventions.found_in(clause[start:end]):
+        following = clause[end:].split()[:1]  # "an effective treatment for": the noun it describes
+        named = lex.interventions.found_in(clause[start:end]) or bool(following and following[0] in lex.interventions)
+        if _names_intervention(before or clause[end:end + REACH], lex) or named:
             return start, end, "safety"  # not "it is safe to fly", "the weather is dangerous"
     for start, end, _ in groups.get("likely", ())[:1]:
         if _names_intervention(_before(clause, start), lex):
@@ -278,11 +329,13 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
     for group in ("comparison", "figures", "outcome"):
         for start, end, label in groups.get(group, ()):
             before = _before(clause, start)
-            if _INTENT.search(before):
-                continue  # "trials test whether it works better"
-            if group == "comparison" and label != "works" and not _names_intervention(before, lex):
+            if _INTENT.search(before) or _PURPOSE.search(before):
+                continue  # "trials test whether it works better", "to achieve the most benefit, start early"
+            if group == "comparison" and label not in ("works", "bare") and not _names_intervention(before, lex):
                 continue
-            if label == "quantity" and not _names_intervention(clause, lex):
+            if label == "bare" and _ASKED_HOW.search(before):
+                continue  # "this is how it works": a description
+            if label in ("quantity", "benefits") and not _names_intervention(clause, lex):
                 continue  # "many people find their symptoms improve": how an illness goes, not what treats it
             if label == "by" and not _CHANGED_BY.search(before):
                 continue  # "recommended by 98% of patients" is not an effect's size
@@ -290,10 +343,20 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
     for start, end, _ in groups.get("effect", ()):
         before, after, verb = _before(clause, start), clause[end:], clause[start:end]
         strong = bool(_STRONG.fullmatch(verb))
-        if _PASSIVE.search(before) and _BY_TREATMENT.match(after) and _names_intervention(after[:60], lex):
-            return start, end, "effect"  # "seizures are controlled with medicines"
+        if _PASSIVE.search(before) and _BY_TREATMENT.match(after) and _names_intervention(after[:60], lex) \
+                and lex.outcomes.found_in(before):
+            return start, end, "effect"  # "seizures are controlled with medicines" (not "the lens is removed by …")
+        if _PASSIVE.search(before) and not _NEGATOR.search(before) and lex.outcomes.found_in(before) \
+                and lex.interventions.found_in(sentence) and not _condition_is_subject(before):
+            return start, end, "effect"  # "after vaccination, the risk of shingles was halved"
+        if _OF_AFTER.match(after) or _TIME_CLAUSE.search(before) or _PREPOSITIONAL.search(before) \
+                or (" " not in verb and _NOUN_FIRST.fullmatch(verb) and _DETERMINED.search(before)
+                    and not before.rstrip().endswith("s") and before.split()[-1] not in lex.interventions):
+            continue  # "the building blocks of", "after the rash has healed", "through a tiny cut", "a miracle cure"
         if _MODAL_NOUN.search(before) or (_PASSIVE.search(before) and not (strong and not _NEGATOR.search(before))):
             continue  # "a cure", "is controlled by", "cannot be restored": not an effect asserted ("was cured" is)
+        if not before.strip() and _THIRD_PERSON.fullmatch(verb) and not _NOT_A_VERB_AFTER.match(after):
+            return start, end, "effect"  # "Eases heavy, aching legs.": the product's claim, its name left out
         if verb.endswith("ed") and (not before.strip() or _PREPOSITION_BEFORE.search(before)):
             continue  # "Raised body temperature …", "building up into raised patches": an adjective
         if verb.endswith("ing") and " " not in verb and _NOUN_BEFORE.search(before):
@@ -308,10 +371,15 @@ def _effect_in(clause: str, lex: Lexicon) -> tuple[int, int, str] | None:
             return start, end, "effect"
     for start, end, _ in groups.get("harm", ()):
         before = _before(clause, start)
+        if clause[start:end].endswith("ing") or (_PRONOUN_SUBJECT.search(before)
+                                                 and not lex.interventions.found_in(sentence)):
+            continue  # "…, predominantly affecting": a description; "it causes a rash": "it" may be the illness
         if clause[start:end].endswith("ed") and not _PERFECT.search(before) \
                 and not (before.split() and before.split()[-1] in lex.interventions):
             continue  # "damaged nerve tissue": an adjective; "injections have caused", "injections caused": a claim
-        if not _PASSIVE.search(before) and not _MODAL_NOUN.search(before) and _names_intervention(before, lex) \
+        associated = clause.startswith(("associated", "linked"), start)  # "is associated with": passive by nature
+        if (associated or not _PASSIVE.search(before)) and not _MODAL_NOUN.search(before) \
+                and _names_intervention(before, lex) \
                 and not _condition_is_subject(before):
             return start, end, "effect"
     for start, end, _ in groups.get("help", ()):
@@ -334,8 +402,19 @@ _BY_TREATMENT = re.compile(r"\s+(?:with|by|through|using|after)\b")
 _NEGATOR = re.compile(r"\b(?:not|cannot|can't|never|no)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from)\s+\Z")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
+_PURPOSE = re.compile(r"^\W*(?:in order )?to\s+\Z")  # "To achieve …, begin early": a purpose, not an outcome
+_OF_AFTER = re.compile(r"\s+of\b")  # "blocks of", "the control of": a noun
+# A time clause: what has healed there is not what a treatment did ("after the rash has healed").
+_TIME_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+(?:[\w'-]+\s+){1,3}(?:has|have|had|is|are)\s+\Z")
+_PREPOSITIONAL = re.compile(r"\b(?:through|via|into|from)\s+(?:a|an|the|this|its|your)\s+(?:[\w-]+\s+)?\Z")
+_NOUN_FIRST = re.compile(r"cure|cut|control|block|boost|treat|benefit|repair|relief|fight")  # verbs that are nouns too
+_DETERMINED = re.compile(r"\b(?:a|an|the|no|any|this|that|its|their|our|your)\s+(?:[\w-]+\s+){1,2}\Z")
+_ASKED_HOW = re.compile(r"\b(?:how|what|why|where|whether|if|see)\s+\Z")
+_THIRD_PERSON = re.compile(r"[a-z]+[^s]s")
+_NOT_A_VERB_AFTER = re.compile(r"[\s,]*(?:and|or|of|are|were|is|can|may|will|,|\.|$)")  # "Cuts and grazes …"
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z")
-_HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back|avoid)\b")
+_HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back|avoid|carry on|keep"
+                        r"|make the most|continue|get around|sleep|heal|communicate|concentrate|feel)\b")
 
 
 def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = ()
@@ -344,17 +423,20 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
     if is_question(sentence):
         return None
     lower = lowered(sentence)
+    written = sentence if len(sentence) == len(lower) else lower  # lower-casing kept every offset but for rare letters
+    story = testimony(lower)  # "'… I was running again,' says Priya": what a treatment did, told by a patient
+    if story is not None and story[2] != "satisfaction":
+        return Claim(written[story[0]:story[1]], "testimonial")
     if _PREDICATE_WORDS.isdisjoint(words_in(lower)):
         return None  # no word any claim's predicate starts with
     if is_research_hope(lower) or warned_about(lower, len(lower)):
         return None
     lex = lexicon(extra_interventions, extra_outcomes)
-    written = sentence if len(sentence) == len(lower) else lower  # lower-casing kept every offset but for rare letters
     offset = 0
     for part in clauses(lower):
         offset = lower.index(part, offset)
         if not is_instruction(part) and not states_absence(part.strip()):  # "there is no cure, but …"
-            found = _effect_in(part, lex)
+            found = _effect_in(part, lex, lower)
             if found is not None:
                 start, end, kind = found
                 return Claim(written[offset + start:offset + end].strip(" ,"), kind)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from alsinfo.rules._phrases import words_in
+from alsinfo.rules._phrases import phrases_of, words_in
 
 
 def word_list(text: str) -> tuple[str, ...]:
@@ -53,8 +53,8 @@ _ABSENCE = re.compile(
     r"|^(?:no|none of the)\s+(?:[\w-]+\s+){1,4}(?:has|have|is|are|can|will)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
     r"(?:shown|proven|proved|found|approved|able|known)\b"
     r"|\bno (?:treatment|therapy|medicine|drug|cure|operation|diet|supplement)s?\s+(?:can|will|has|have|is|are)\b"
-    )
-_ABSENCE_NEEDS = frozenset(word_list("no not none"))
+    r"|\bdoes(?: not|n't) mean\b")
+_ABSENCE_NEEDS = frozenset(word_list("no not none doesn"))
 
 # How far around a phrase its frame is looked for (a negation, a warning): near words frame it, and a
 # bound keeps a very long sentence with many phrases from costing the square of its length.
@@ -66,6 +66,15 @@ _NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|
 # A verb negated after a phrase ("A cure … has not been found").
 _NEGATED_VERB = re.compile(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
                            r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b")
+
+# A regulator's registration, clearance or approval (HC203 reports it used as an endorsement, HC201 as a sales point).
+_REGULATORS = ("fda", "ema", "mhra", "tga", "ce")
+_STATUS = r"(?:registered|approved|cleared|listed|certified|compliant|inspected|accredited)"
+REGULATOR_PHRASES = phrases_of(
+    "regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
+    *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
+      for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")),
+    *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS))
 
 # Words that put what follows inside someone else's claim, or a warning about it.
 _WARNING = re.compile(
@@ -83,6 +92,46 @@ _WARNING_NEEDS = frozenset(word_list(
 
 # The provider speaking of itself ("our clinic", "we offer").
 _PROVIDER = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b")
+
+# A patient's story in their own words: a quotation that opens the sentence or is attributed in it
+# ("'… I was running again,' says Priya"), in the first person. What it tells: a cure, another
+# outcome, or satisfaction with the provider.
+_QUOTATION = re.compile(r"^[\"“‘']|[\"”’']\s*,?\s*(?:says|said|writes|wrote|explains|adds|recalls|tells us)\b")
+_FIRST_PERSON = frozenset(word_list("i my me we our us mine"))
+_STORY = re.compile(
+    r"\b(?P<cure>cured|healed|gone for good|no longer (?:have|has|had|need)|in remission)\b"
+    r"|\b(?P<outcome>(?:completely |totally |all )?gone(?! to\b)|disappeared|vanished|went away"
+    r"|(?:pain|symptom|seizure|relapse|flare)-free|free of|cleared (?:up )?(?:completely|fully)"
+    r"|for the first time in (?:years|months|ages|a decade)"
+    r"|(?:haven't|hasn't|have not|has not) (?:had|needed|felt) (?:a |an |any )?[\w-]+(?: [\w-]+)? since"
+    r"|(?:[a-z]+ing|[a-z]+ed|see|feel|walk|run|eat|sleep|work|drive|play|hear|breathe|talk|live|move|dance|swim)"
+    r"\s+(?:[\w'-]+\s+){0,4}again|changed my life|(?:my|our) li(?:fe|ves) back|gave (?:me|us) (?:my|our|back)"
+    r"|never felt better|feel (?:like )?(?:new|better|great|amazing|years younger|so much better)|years younger"
+    r"|no more (?:pain|\w+ attacks|symptoms|seizures|flare-ups))\b"
+    r"|\b(?P<satisfaction>i (?:would |'d |)recommend|thanks to|so grateful|can't thank|cannot thank"
+    r"|made me feel (?:so )?(?:welcome|at ease|cared for))\b")
+_STORY_NEEDS = frozenset(word_list(
+    "cured healed gone disappeared vanished went free no remission again changed life lives back gave never feel "
+    "cleared haven hasn not first "
+    "years more recommend thanks grateful thank made pain symptom seizure relapse"))
+
+
+def may_testify(lower: str) -> bool:
+    """Whether a lower-cased text has the words a story needs (one to tell it, one in the first person)."""
+    held = words_in(lower)
+    return not (_STORY_NEEDS.isdisjoint(held) or _FIRST_PERSON.isdisjoint(held))
+
+
+def testimony(lower: str) -> tuple[int, int, str] | None:
+    """In a lower-cased sentence that is a quoted story in the first person, the words that tell what
+    happened and what they tell ("cure", "outcome", "satisfaction"); None for any other sentence."""
+    if not may_testify(lower) or not _QUOTATION.search(lower.strip()):
+        return None
+    for found in _STORY.finditer(lower):  # "has not gone" is not a cure; "vanished … and hasn't come back" is
+        if not negated_before(lower, found.start()):
+            return found.start(), found.end(), str(found.lastgroup)
+    return None
+
 
 _CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|whereas|although|though|so|and so)\s+|\s+but\s+"
                            r"|\s+(?:if|when|whenever|because|unless|while|whereas|although|though)\s+")
@@ -130,8 +179,13 @@ def asserted(sentence: str, start: int, end: int) -> bool:
 
 def negated_before(sentence: str, start: int, reach: int = 40) -> bool:
     """Is there a negation in the clause just before ``start`` (within ``reach`` characters)?"""
-    before = clause_before(sentence, start)[-reach:]
+    before = _NO_LIST.sub("", clause_before(sentence, start)[-reach:])
     return bool(_NEGATOR.search(before))
+
+
+# The items before the last of a list of absences ("no surgery, no downtime, no side effects") do not
+# negate it: the list asserts them all.
+_NO_LIST = re.compile(r"(?:\bno\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:and\s+|or\s+)?)+\Z")
 
 
 def negated_after(sentence: str, end: int) -> bool:

@@ -33,7 +33,15 @@ from typing import Any
 
 from alsinfo.config import Patterns
 from alsinfo.rules._api import Finding, RuleContext, sentences
-from alsinfo.rules._english import asserted, is_question, is_research_hope, lowered, provider_voice
+from alsinfo.rules._english import (
+    asserted,
+    is_question,
+    is_research_hope,
+    lowered,
+    may_testify,
+    provider_voice,
+    testimony,
+)
 from alsinfo.rules._phrases import Phrases, phrases_of
 
 ID = "HC201"
@@ -42,8 +50,9 @@ SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
 OPTIONS: dict[str, Any] = {"extra_phrases": Patterns()}
 
-_DISEASE = (r"(?:the |your |their |his |her )?(?:disease|condition|illness|als|mnd|ms|parkinson's|alzheimer's"
-            r"|diabetes|arthritis|asthma|cancer|dementia|pain|back pain|symptoms|ageing|aging|damage|[a-z]+ disease)")
+_DISEASE = (r"(?:the |your |their |his |her )?(?:[\w'-]+ )?(?:disease|condition|illness|als|mnd|ms|parkinson's"
+            r"|alzheimer's|diabetes|arthritis|asthma|cancer|dementia|pain|symptoms|ageing|aging|damage|deafness"
+            r"|autism|tinnitus|hair loss|[a-z]+(?:osis|itis|ism|pathy|aemia|emia))")
 _PLACE = r"(?:clinic|clinics|centre|center|provider|place|team)"
 _CHAMPION = r"(?:['‘’\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope|defen[cs]e|protection)"
 # Each kind of promotion: its advice, and its phrases (lower-case regular expressions, each starting
@@ -88,15 +97,40 @@ _PHRASES = [
                 "proven track record", "success stories", "(?<=five-)star", "(?<=5-)star",
                 "among the (?:best|finest|most advanced)",
                 *(f"(?<=one of the ){word}" for word in ("best", "finest", "most advanced")),
-                "speak for themselves", "unique (?:\\w+ )?(?:therapy|treatment|protocol|method|approach)"),
+                "speak for themselves", "unique (?:\\w+ )?(?:therapy|treatment|protocol|method|approach)",
+                "rated (?:five|5|4\\.\\d|4,\\d)[- ]stars?", "five stars", "5 stars", "pinnacle of",
+                "unavailable (?:anywhere|at any other|elsewhere)", "(?<=not available )anywhere else",
+                "available nowhere else", "(?<='s )first", "first and only",
+                "highest (?:success|pregnancy|live birth|satisfaction) rates?",
+                "(?<=the )highest in (?:europe|the uk|britain|the country|the world|the region|the us)",
+                "fastest (?:results|recovery|weight loss)", "proprietary(?! names?\\b)",
+                *(f"(?<='s ){word}" for word in ("fastest", "friendliest", "favourite", "favorite", "most respected",
+                                                 "most trusted", "most popular")),
+                "friendliest", "the ultimate", "twice as (?:fast|quickly|effective)", "gold standard",
+                "(?<=the )only (?:[\\w-]+ ){0,2}(?:gadget|device|product|wristband|programme|program)"
+                " (?:with|in|to|that)",
+                "best choice", "nothing else can (?:touch|match|help|compare)",
+                *(f"(?<=where ){who} (?:medicine|treatments?|tablets|drugs|doctors) (?:has |have )?fail(?:ed|s)?"
+                  for who in ("conventional", "standard", "other", "mainstream")),
+                *(f"(?<=where ){who} (?:has |have )?fail(?:ed|s)?" for who in ("others", "everything else")),
+                *(f"{verb} (?:[\\w']+ ){{0,3}}at (?:the|its) root" for verb in ("tackles", "treats", "addresses",
+                                                                            "fixes")), "revolution",
+                "highest standards", "members-only", "premium"),
     *phrases_of("urgency",
                 "book (?:now|today|your)", "call (?:now|today)", "act (?:now|fast|today)", "don't wait",
                 "(?<=do not )wait",
                 "hurry", "limited[- ](?:time|places|spaces|availability|offer)", "places are limited",
-                "spaces (?:are limited|fill)", "(?<=offer )ends", "(?<=price )ends", "(?<=discount )ends", "price ends",
+                "spaces (?:are (?:strictly |very )?limited|fill)", "(?<=places are )strictly limited",
+                "complimentary (?:[\\w-]+ ){0,2}(?:analysis|consultation|assessment|session|scan|check|treatment)",
+                "worth [£$€]\\d+", "save (?:\\d+ ?%|[£$€]\\d+)", "just [£$€]\\d+", "only [£$€]\\d+",
+                "free (?:first |initial )?consultation", "no waiting lists?", "walk in today",
+                "book (?:before|this week|by)", "sign up before", "(?<=pricing )ends", "ends at midnight",
+                "booking fast", "don't miss", "(?<=do not )miss", "once-in-a-lifetime",
+                "join (?:the )?(?:[\\d,]+|thousands|hundreds) (?:of )?(?:families|patients|clients|people|women|men"
+                "|members|parents)", "(?<=offer )ends", "(?<=price )ends", "(?<=discount )ends", "price ends",
                 "discount ends", "special (?:price|offer)", "free consultation", "consultation is free",
                 "reserve your", "contact us today", "(?<=take the )first step", "gift of hope", "money back",
-                "(?<=while )places last", "(?<=while )stocks last", "secure your (?:spot|place|appointment)",
+                "(?<=while )places last", "(?<=while )stocks last", "secure your (?:spot|place|appointment|slot)",
                 "enquire (?:now|today)", "secure yours", "join (?:now|today)", "book online", "(?<=for the )price of",
                 "before anyone else", "no (?:gp )?referral (?:needed|required)",
                 *(f"{what} (?:left|remain|remaining)"
@@ -117,7 +151,12 @@ _PHRASES = [
                 *(f"(?<={works} for {how})everyone" for works in ("work", "works") for how in ("", "almost ",
                 "nearly ")), "naturally and safely", "safely and naturally", "(?<=pain-)free",
                 "clinically proven", "(?<=our )proven", "(?<=this )proven",
-                "proven (?:\\d+-day )?(?:plan|method|programme|program|system|formula)"),
+                "proven (?:\\d+-day )?(?:plan|method|programme|program|system|formula|way|solution)",
+                "proven, approved", "safe and effective",
+                *(f"{verb} (?:[\\w'-]+ ){{0,3}}(?:completely|fully|for good|forever|permanently)"
+                  for verb in ("clears", "cures", "heals", "erases", "removes", "eliminates", "reverses")),
+                "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|\\d+)", "(?<=in )safe hands",
+                "peace of mind", "total confidence", "complete confidence", "safe for everyone", "safe for all"),
     *phrases_of("testimonial",
                 "healed (?:completely|fully|for good)",
                 *(f"(?<={verb} ){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
@@ -131,7 +170,7 @@ _PHRASES = [
                 "went away (?:completely|entirely|overnight)",
                 "trusted by (?:over |more than |nearly |almost )?(?:[\\d,]+|an? (?:thousand|hundred)|thousands|hundreds"
                 "|millions)",
-                "thousands of (?:happy |satisfied )?(?:patients|clients|people)",
+                "thousands of (?:happy |satisfied )?(?:patients|clients|people|families|women|men|customers)",
                 "happy (?:patients|clients|customers)", "satisfied (?:patients|clients|customers)",
                 "delighted (?:patients|clients|customers)", "(?<=patients' )stories prove",
                 "(?<=patient )stories prove", "(?<=clients' )stories prove", "(?<=feel like )new", "renewed energy",
@@ -139,7 +178,8 @@ _PHRASES = [
                 "regain full", "regained full", "regains full", "left walking",
                 *(f"(?<={verb} )free of (?!charge|cost)" for verb in ("is", "are", "now")),
                 "dramatic (?:improvements?|results|recovery)", "transformed (?:their|my|your) (?:health|life|lives)",
-                "(?<=a )new life"),
+                "(?<=a )new life", "tell us (?:their|they|that|how)", "members report",
+                "read (?:our )?(?:parents'|patients'|clients'|members') stories"),
     *phrases_of("cure",
                 "miracle", "miraculous", "miraculously", "revolutionary",
                 "breakthrough(?! (?:pain|symptoms?|bleeding|infections?|seizures?|cancer pain|therapy designation"
@@ -148,7 +188,9 @@ _PHRASES = [
                 f"eliminate {_DISEASE}", f"eliminates {_DISEASE}", f"eliminated {_DISEASE}", f"eliminating {_DISEASE}",
                 f"eradicate {_DISEASE}", f"eradicates {_DISEASE}", f"eradicated {_DISEASE}", f"eradicating {_DISEASE}",
                 "stop [\\w']+(?: \\w+)? in (?:its|their) tracks", "stops [\\w']+(?: \\w+)? in (?:its|their) tracks",
-                f"cures {_DISEASE}", f"cured {_DISEASE}", f"curing {_DISEASE}",
+                f"cures {_DISEASE}", f"cured {_DISEASE}", f"curing {_DISEASE}", "cures", "cured",
+                "reverse the clock",
+                "repairs damaged", "repair damaged",
                 *(f"(?<={verb} )cure" for verb in ("can", "will", "could", "to")),
                 "(?<=a )cure for", "(?<=very )promising", "highly promising", "extremely promising",
                 "promising (?:results|outcomes|treatment|therapy)", "deliver results(?! of)", "delivers results(?! of)",
@@ -164,8 +206,9 @@ _PHRASES = [
                 "gave them (?:years|their lives? back)"),
 ]
 _SATISFIED = frozenset(("clients", "patients", "customers"))
-_BUILT_IN = Phrases([*_PHRASES, ("\\d+ ?% of (?:our )?(?:clients|patients|customers) (?:see|saw|report|notice)",
-                                 "testimonial", _SATISFIED)])
+_BUILT_IN = Phrases([*_PHRASES,
+                     ("\\d+ ?% of (?:our )?(?:clients|patients|customers) (?:see|saw|report|notice)", "testimonial",
+                      _SATISFIED)])
 
 
 @functools.lru_cache(maxsize=8)
@@ -184,7 +227,10 @@ def _whole_words(text: str, start: int, end: int) -> bool:
 # Words of clinic copy that promote only in the provider's own voice ("our very promising results").
 _PROVIDER_ONLY = re.compile(r"permanently|most effective|most successful|promising|delivers? results|unique|a new life"
                             r"|take the first step|gift of hope|exclusive|innovative|patented|life-changing"
-                            r"|transformative|among the|one of the|success stories")
+                            r"|transformative|among the|one of the|success stories|cures$|repairs? damaged"
+                            r"|safe and effective|proprietary|gone in|first and only|'s first|highest|cured$"
+                            r"|best choice|gold standard|premium|revolution|tell us|peace of mind"
+                            r"|confidence|the only|twice as|members|root|nothing else|fail")
 
 
 _OWNERS = frozenset(("'s ", "our "))
@@ -200,6 +246,9 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
     for pattern in _extra(extra):
         found.extend((*match.span(), "extra", 0) for match in pattern.finditer(sentence)
                      if _whole_words(sentence, *match.span()))
+    story = testimony(lower)  # "'… I was running again,' says Priya"
+    if story is not None:
+        found.append((story[0], story[1], "testimonial", 0))
     found.sort(key=lambda span: (span[0] - span[3], -span[1]))
     if not found or is_research_hope(lower):
         return None
@@ -218,7 +267,8 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     extra = tuple(options["extra_phrases"])
     for item in context.prose():
-        if not extra and not _BUILT_IN.could_match(item.text.lower()):
+        lower = item.text.lower()
+        if not extra and not _BUILT_IN.could_match(lower) and not may_testify(lower):
             continue  # most texts: not one word a phrase starts with, no need to split them into sentences
         for sentence in sentences(item.text):
             found = promotion(sentence, extra)

@@ -30,7 +30,17 @@ from typing import Any, NamedTuple
 
 from alsinfo.rules._api import Finding, Prose, RuleContext, sentences
 from alsinfo.rules._claims import lexicon
-from alsinfo.rules._english import asserted, is_instruction, is_question, is_research_hope, lowered, provider_voice
+from alsinfo.rules._english import (
+    REGULATOR_PHRASES,
+    asserted,
+    is_instruction,
+    is_question,
+    is_research_hope,
+    lowered,
+    may_testify,
+    provider_voice,
+    testimony,
+)
 from alsinfo.rules._phrases import Phrases, phrases_of, words_in
 
 ID = "HC203"
@@ -39,12 +49,7 @@ SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
 OPTIONS: dict[str, Any] = {}
 
-_REGULATORS = ("fda", "ema", "mhra", "tga", "ce")
-_STATUS = r"(?:registered|approved|cleared|listed|certified|compliant|inspected|accredited)"
-_REGULATOR = Phrases([
-    *phrases_of("regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
-                *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
-                  for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")))])
+_REGULATOR = Phrases(REGULATOR_PHRASES)
 _TRIAL = Phrases(phrases_of("trial", "(?<=clinical )trial", "(?<=clinical )trials", "trial", "trials", "study",
                             "clinicaltrials\\.gov"))
 _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds|patient-funded"
@@ -52,7 +57,9 @@ _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|e
 _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|(?:be|feel) confident|guarantee\w*"
                         r"|meets? (?:\w+ )?standards|peace of mind|rest assured|your (?:safety|protection)"
                         r"|first to benefit|among the first|which means|early access|(?:can|will) be sure"
-                        r"|properly tested|tested for safety|passed (?:the )?(?:\w+ )?(?:safety )?(?:checks|tests))\b")
+                        r"|properly tested|tested for safety|passed (?:the )?(?:\w+ )?(?:safety )?(?:checks|tests)"
+                        r"|(?:independently )?verified|(?:the )?safe choice|(?:trial|clinically)-tested"
+                        r"|as seen in)\b")
 _EXPERIMENTAL = Phrases(phrases_of(
     "experimental", "experimental", "unproven", "investigational", "untested",
     *(f"(?<=not {yet}){word}" for yet in ("", "yet ") for word in ("proven", "approved"))))
@@ -61,7 +68,7 @@ _CURE = Phrases(phrases_of(
     "heal", "heals", "healed", "healing", "reverses", "reversed", "reversing", "treats", "treated successfully",
     "eliminates", "eliminated", "eliminating", "eradicates", "eradicated", "eradicating",
     "helped (?:[\\w']+ ){0,4}(?:recover|get better|walk again)", "removes", "regain", "regains", "regained",
-    "restores", "restored"))
+    "restores", "restored", "clears", "cleared", "repairs"))
 _CONDITIONS = "(?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
 _TESTIMONIAL = Phrases(phrases_of(
     "testimonial",
@@ -94,6 +101,9 @@ def _flag(said: Said) -> tuple[str, str] | None:
     lower = said.lower
     regulators, testimonials, trials = (_REGULATOR.finditer(lower), _TESTIMONIAL.finditer(lower),
                                         _TRIAL.finditer(lower))
+    story = testimony(lower)  # "'The course cured my ME,' writes Daniel"
+    if story is not None and story[2] == "cure":
+        testimonials.append(story)
     if not (regulators or testimonials or trials):
         return None
     # What holds for the whole sentence is found once, not again for each phrase in it.
@@ -131,6 +141,7 @@ def _therapy_words(lower: str) -> frozenset[str]:
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     said = [Said(item, sentence, lowered(sentence)) for item in context.prose()
             if not words_in(item.text.lower()).isdisjoint(_FIRST_WORDS)  # most texts: nothing to look at
+            or may_testify(item.text.lower())
             for sentence in sentences(item.text) if not is_question(sentence)]
     said = [one for one in said if not is_research_hope(one.lower)]
     experimental = [one for one in said if any(asserted(one.lower, start, end)
