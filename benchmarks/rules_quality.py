@@ -111,6 +111,7 @@ def score_passages(passages: list[Mapping[str, Any]], workdir: Path) -> list[Sco
 
 _UNIT = r"(day|week|month|year)s?"
 _RANGE = re.compile(rf"(\d+)\s*(?:{_UNIT}\s*)?(?:to|-|–)\s*(\d+)[\s-]*{_UNIT}", re.IGNORECASE)
+_SINGLE = re.compile(rf"(\d+)[\s-]*{_UNIT}", re.IGNORECASE)  # "every 12 months": the range 12 to 12
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
@@ -118,7 +119,11 @@ def stated_days(text: str) -> tuple[int, int]:
     """The range of days a labelled statement gives (the corpus's own reading, not the rule's)."""
     found = _RANGE.search(text)
     if found is None:
-        raise SystemExit(f"no interval in corpus statement {text!r}")
+        single = _SINGLE.search(text)
+        if single is None:
+            raise SystemExit(f"no interval in corpus statement {text!r}")
+        days = int(single[1]) * _DAYS[single[2].lower()]
+        return days, days
     high_unit = found[4].lower()
     return int(found[1]) * _DAYS[(found[2] or high_unit).lower()], int(found[3]) * _DAYS[high_unit]
 

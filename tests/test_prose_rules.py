@@ -247,6 +247,17 @@ def test_people_ids_decide_whether_the_reviewer_wrote_the_article(tmp_path: Path
     assert "HC009" in {p.rule for p in run(folder)}
 
 
+def test_an_interval_between_things_is_of_the_things_after_it(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: do loading sessions every 2 to 3 days."
+    paragraph(data, "Test data: leave 4 to 5 days between loading sessions so the tendon can recover.")
+    data["sections"]["sections"][1]["blocks"].append(
+        {"type": "paragraph", "text": "Test data: leave 6 to 8 weeks between each programme review."})
+    first, second = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]  # each names the other
+    assert "'every 2 to 3 days' disagrees with '4 to 5 days between loading sessions" in first.message
+    assert "intervals of the session" in second.message and second.path == "$.sections[1].blocks[0].text"
+
+
 def test_a_range_written_backwards_is_the_same_range(tmp_path: Path) -> None:
     data = clean()
     data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: sessions are every 6 to 4 weeks."

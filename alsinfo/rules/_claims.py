@@ -346,7 +346,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         if _PASSIVE.search(before) and _BY_TREATMENT.match(after) and _names_intervention(after[:60], lex) \
                 and lex.outcomes.found_in(before):
             return start, end, "effect"  # "seizures are controlled with medicines" (not "the lens is removed by …")
-        if _PASSIVE.search(before) and not _NEGATOR.search(before) and lex.outcomes.found_in(before) \
+        if _PASSIVE.search(before) and _CHANGED.match(verb) and not _NEGATOR.search(before) \
+                and lex.outcomes.found_in(before) \
                 and lex.interventions.found_in(sentence) and not _condition_is_subject(before):
             return start, end, "effect"  # "after vaccination, the risk of shingles was halved"
         if _OF_AFTER.match(after) or _TIME_CLAUSE.search(before) or _PREPOSITIONAL.search(before) \
@@ -402,6 +403,8 @@ _BY_TREATMENT = re.compile(r"\s+(?:with|by|through|using|after)\b")
 _NEGATOR = re.compile(r"\b(?:not|cannot|can't|never|no)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from)\s+\Z")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
+# Verbs whose passive tells of a change an outcome went through ("the risk was halved"), not a state ("is preserved").
+_CHANGED = re.compile(r"reduc|lower|eas|reliev|improv|prevent|halv|cut|shorten|decreas|eliminat|remov|clear|cur|heal")
 _PURPOSE = re.compile(r"^\W*(?:in order )?to\s+\Z")  # "To achieve …, begin early": a purpose, not an outcome
 _OF_AFTER = re.compile(r"\s+of\b")  # "blocks of", "the control of": a noun
 # A time clause: what has healed there is not what a treatment did ("after the rash has healed").

@@ -3,9 +3,10 @@
 Why: when one part of an article says courses are given "at intervals of 3 to 6 months" and another
 that a course is given "at 45-60 day intervals", a patient cannot know which is true, and the editor
 must decide. Every interval stated as a range ("every 2 to 3 days", "at intervals of 3 to 6
-months", "45-60 day intervals", "3 to 4 months apart") is converted to days and tied to what it is
-an interval of: the noun phrase it follows ("strength sessions every 2 to 3 days" is of sessions,
-"courses of treatment, given at intervals of …" of courses). Two intervals of the same thing whose
+months", "45-60 day intervals", "3 to 4 months apart", "4 to 5 days between sessions") is converted
+to days and tied to what it is an interval of: the noun phrase after "between", else the one it
+follows ("strength sessions every 2 to 3 days" is of sessions, "courses of treatment, given at
+intervals of …" of courses). Two intervals of the same thing whose
 ranges do not overlap are reported, each naming the other and the thing. Intervals of different
 things ("strength sessions every 2 to 3 days", "a programme review every 6 to 8 weeks") are not
 compared, nor is an interval whose subject cannot be told ("it is repeated every …"). A range
@@ -41,6 +42,8 @@ _PATTERNS = [
     re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\s+intervals?\b", re.IGNORECASE),
     re.compile(rf"\bevery\s+{_RANGE}[\s-]*{_UNIT}\b", re.IGNORECASE),
     re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\s+apart\b", re.IGNORECASE),
+    # "4 to 5 days between loading sessions": the thing comes after
+    re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\s+between\s+(?P<after>(?:[a-z-]+\s+){{0,3}}[a-z-]+)", re.IGNORECASE),
 ]
 # Words between a thing and its interval ("sessions are usually given at …"), skipped going back.
 _BETWEEN = set(word_list("""is are was were be been being usually generally typically often normally then also only once
@@ -107,6 +110,25 @@ def thing_before(text: str) -> Thing | None:
     return Thing(singular(phrase[-1]), frozenset(phrase[:-1]))
 
 
+_CONJUNCTIONS = set(word_list("so and or but because while whereas unless until"))
+
+
+def thing_after(words: str) -> Thing | None:
+    """What an interval "between" the words after it is of ("… between loading sessions")."""
+    phrase: list[str] = []
+    for token in words.lower().split():
+        if token in _STOP or token in {"two", "consecutive", "successive"}:
+            if phrase:
+                break  # "between sessions so the tendon …": the noun phrase has ended
+            continue  # "between each session", "between your sessions"
+        if not _noun_like(token) or token in _CONJUNCTIONS:
+            break
+        phrase.append(token)
+    if not phrase or phrase[-1] in _PRONOUNS:
+        return None
+    return Thing(singular(phrase[-1]), frozenset(phrase[:-1]))
+
+
 def _may_state_one(lower: str) -> bool:
     """Whether a lower-cased text holds the words every interval needs: a number, a unit and a marker."""
     held = words_in(lower)
@@ -114,7 +136,7 @@ def _may_state_one(lower: str) -> bool:
 
 
 _UNITS = frozenset(word_list("day days week weeks month months year years"))
-_MARKERS = frozenset(word_list("interval intervals every apart"))
+_MARKERS = frozenset(word_list("interval intervals every apart between"))
 
 
 def intervals(item: Prose) -> Iterator[Interval]:
@@ -129,8 +151,9 @@ def intervals(item: Prose) -> Iterator[Interval]:
                 low_unit = (found["low_unit"] or high_unit).lower()
                 low, high = int(found["low"]) * _DAYS[low_unit], int(found["high"]) * _DAYS[high_unit]
                 # "every 6 to 4 weeks" is the range 4 to 6; the thing is in the words just before
-                yield Interval(item, found.group(), min(low, high), max(low, high),
-                               thing_before(sentence[max(0, found.start() - 200):found.start()]))
+                thing = thing_after(found["after"]) if found.groupdict().get("after") else \
+                    thing_before(sentence[max(0, found.start() - 200):found.start()])
+                yield Interval(item, found.group(), min(low, high), max(low, high), thing)
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
