@@ -296,3 +296,15 @@ def test_a_next_review_date_decides_when_the_review_is_due(today: str, last_day:
     assert rule.valid_until(context, rule.OPTIONS) == expected  # type: ignore[arg-type]
     findings = list(rule.check(context, rule.OPTIONS))  # type: ignore[arg-type]
     assert bool(findings) == (last_day is None)
+
+
+def test_an_insecure_url_under_an_escaped_key_is_still_reported(tmp_path: Path) -> None:
+    data = clean()
+    folder = write(tmp_path / "a", data)
+    path = folder / "references.yaml"
+    text = path.read_text(encoding="utf-8")
+    # "\x75rl" is "url" to YAML: a file need not spell the key for HC104 to read it
+    escaped = text.replace("url:", '"\\x75rl":').replace("https://", "http://")
+    assert "url" not in escaped
+    path.write_text(escaped, encoding="utf-8")
+    assert "HC104" in {problem.rule for problem in run(folder)}

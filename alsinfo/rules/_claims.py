@@ -49,7 +49,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "banish", "halv", "dissolv", "silenc", "accelerat"),
     "knock out", "knocks out", "knocked out",
     "melt away", "melts away", "melted away", "melting away",
-    *(f"successfully {verb}" for verb in _verb("treat", "cur", "heal", "manag", "control", "restor", "reliev")),
+    f"successfully (?:{'|'.join(_verb('treat', 'cur', 'heal', 'manag', 'control', 'restor', 'reliev'))})",
     "clears", "cleared", "clearing", "cut", "cuts", "cutting", "stop", "stops", "stopped", "stopping", "regrow",
     "regrows", "regrew", "regrown",
     *(f"{verb}\\s+(?:\\w+\\s+){{0,4}}(?:moving|steady|stable|under control|working|healthy|strong|in check)"

@@ -116,10 +116,26 @@ _STORY_NEEDS = frozenset(word_list(
     "years more recommend thanks grateful thank made pain symptom seizure relapse"))
 
 
+@functools.lru_cache(maxsize=4096)
 def may_testify(lower: str) -> bool:
-    """Whether a lower-cased text has the words a story needs (one to tell it, one in the first person)."""
+    """Whether a lower-cased text may hold a quoted story: an opening quotation mark, a word to tell the
+    story and one in the first person (most texts have no quotation mark, and are not split)."""
+    if not _opens_quotation(lower):
+        return False
     held = words_in(lower)
     return not (_STORY_NEEDS.isdisjoint(held) or _FIRST_PERSON.isdisjoint(held))
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|\s|\()[\"“‘']")
+
+
+def _opens_quotation(lower: str) -> bool:
+    """Whether a quotation mark opens a quotation in the text (at its start, after a space or a bracket).
+    Looked for as substrings first: most texts have no double quotation mark, and a plain "'" is most
+    often an apostrophe, which the regular expression would have to look behind at every time."""
+    if '"' in lower or "“" in lower or "‘" in lower:
+        return _OPENING_QUOTE.search(lower) is not None
+    return lower.startswith("'") or " '" in lower or "('" in lower or "\n'" in lower or "\t'" in lower
 
 
 def testimony(lower: str) -> tuple[int, int, str] | None:

@@ -106,7 +106,7 @@ _PHRASES = [
                 "fastest (?:results|recovery|weight loss)", "proprietary(?! names?\\b)",
                 *(f"(?<='s ){word}" for word in ("fastest", "friendliest", "favourite", "favorite", "most respected",
                                                  "most trusted", "most popular")),
-                "friendliest", "the ultimate", "twice as (?:fast|quickly|effective)", "gold standard",
+                "friendliest", "(?<=the )ultimate", "twice as (?:fast|quickly|effective)", "gold standard",
                 "(?<=the )only (?:[\\w-]+ ){0,2}(?:gadget|device|product|wristband|programme|program)"
                 " (?:with|in|to|that)",
                 "best choice", "nothing else can (?:touch|match|help|compare)",
