@@ -50,7 +50,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "knock out", "knocks out", "knocked out",
     "melt away", "melts away", "melted away", "melting away",
     f"successfully (?:{'|'.join(_verb('treat', 'cur', 'heal', 'manag', 'control', 'restor', 'reliev'))})",
-    "clears", "cleared", "clearing", "cut", "cuts", "cutting", "stop", "stops", "stopped", "stopping", "regrow",
+    "clear", "clears", "cleared", "clearing", "wipe out", "wipes out", "straighten", "straightens", "flatten",
+    "flattens", "cut", "cuts", "cutting", "stop", "stops", "stopped", "stopping", "regrow",
     "regrows", "regrew", "regrown",
     *(f"{verb}\\s+(?:\\w+\\s+){{0,4}}(?:moving|steady|stable|under control|working|healthy|strong|in check)"
       for verb in ("keep", "keeps")),
@@ -60,7 +61,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
       f"|more \\w+|drop|fall|rise|grow|go (?:up|down)|feel (?:better|fuller|full|less \\w+|more \\w+|good)"
       f"|shorter|milder|quicker|smaller|safer|calmer|clearer|quieter|softer|smoother)"
       for verb in ("make", "makes")),
-    *(f"{verb} (?:a|an) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
+    *(f"{verb} (?:a|an|little|no|no real|no lasting|some|any) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
+    *(f"{verb} (?:little|no|some|real) (?:[\\w-]+ )?benefit" for verb in ("add", "adds")),
     *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives")),
     *(f"{verb}\\s+{_W}{{0,4}}(?:load|pressure|strain|weight) off" for verb in ("take", "takes")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:less|more|better|fewer)\\s+\\w+" for verb in ("leave", "leaves")),
@@ -76,7 +78,9 @@ _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", 
                                           "precipitat", "provok"),
                            "thin", "thins", "thinned",
                            "wear out", "wears out", "lead to", "leads to", "leading to", "led to",
-                           "associated with", "linked to", "linked with"))
+                           "associated with", "linked to", "linked with", "result in", "results in", "blunt", "blunts",
+                           *(f"{verb} (?:extra |more |a lot of |added )?(?:strain|pressure|stress) on"
+                             for verb in ("put", "puts", "place", "places"))))
 # Help is a claim when what it helps with is an effect or outcome ("helps control blood sugar").
 _HELP = Phrases(phrases_of("help", "help", "helps", "helped", "helping"))
 _STRONG = re.compile("|".join(_verb("cur", "heal", "revers", "eliminat", "regenerat", "repair", "restor", "prolong",
@@ -92,6 +96,8 @@ _SAFE = Phrases([*phrases_of("predicate", *_ADJECTIVES),
                                             f"|solution|option|method|remedy|cure|procedure)"
                                             for word in ("safe", "effective", "proven") for joint in (",", " and"))),
                  ("safely", "adverb")])
+_WHEN = re.compile(r"\b(?:how|when|until|whether|once|before|after)\b")  # "how quickly they can walk safely"
+_TRUISM = re.compile(r"^\W*(?:every|any|all|like any)\b")  # "every operation carries some risk"
 _CAN = re.compile(r"\b(?:can|could)\s+(?:[\w-]+\s+){1,2}\Z")  # "most people can exercise safely"
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?|it's|they're|that's)\s+(?:[\w%,-]+\s+){0,3}\Z")
 # Side effects and tolerability: a claim whatever the subject.
@@ -103,7 +109,11 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     "side[- ]effects\\s+(?:are|were|tend to be)\\s+(?:\\w+\\s+)?(?:mild|rare|minor|few)",
     *(f"{word}\\s+(?:\\w+\\s+){{0,3}}well" for word in ("tolerate", "tolerates", "tolerated")),
     "rarely caus\\w+",
-    *(f"{word}\\s+(?:(?:a|an|no|little|some|the)\\s+(?:\\w+\\s+)?|(?:serious|significant|small|low|high|major"
+    "zero (?:complications|side[- ]effects)",
+    *(f"(?<={what} ){verb} in (?:fewer|less|under|about|around|up to|only|\\d)"
+      for what in ("complications", "side effects", "side-effects", "reactions", "events")
+      for verb in ("occur", "happen")),
+    *(f"{word}\\s+(?:(?:a|an|no|little|some|the)\\s+(?:[\\w-]+\\s+){{0,3}}|(?:serious|significant|small|low|high|major"
       f"|minor)\\s+)risks?\\b" for word in ("carry", "carries")),
     "side[- ]effects\\s+(?:can |may |might |often |usually )?include",
     *(f"(?<={how} )tolerated" for how in ("better", "well", "poorly", "less well")),
@@ -124,7 +134,7 @@ _COMPARE = Phrases([
 _PEOPLE = (r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|people|participants|users|those|clients|parents|children"
            r"|adults|women|men|customers)\b[^.;]{0,40}\b(?:improv\w*|recover\w*|got better|respond\w*|benefit\w*"
            r"|went into remission|had (?:less|fewer|no)|controlled|see results|saw results|see visible|seizure-free"
-           r"|take home a baby|became pregnant|got pregnant|(?:bothered|troubled) them less|felt better)")
+           r"|take home a baby|became pregnant|got pregnant|(?:bothered|troubled) them less|felt better|never)")
 _PEOPLE_WORDS = frozenset(word_list(
     "patients people participants users those clients parents children adults women men customers"))
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -149,7 +159,12 @@ _LIKELY = Phrases(phrases_of("likely", *(f"(?<={word} )likely to (?:end up|have|
 _OUTCOME_VERBS = ("have", "has", "had", "with", "experience", "experiences", "experienced", "see", "saw", "notice",
                   "notices", "noticed", "report", "reports", "reported", "found", "find", "achieve", "achieved",
                   "enjoy", "enjoys", "enjoyed", "gain", "gains", "gained")
-_OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits include"), *phrases_of(
+_OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits include"),
+                           *phrases_of("becomes", *(f"{verb} (?:less|more) (?:frequent|severe|painful|intense|often)"
+                                                   for verb in ("become", "becomes", "getting", "becoming")),
+                                       *(f"{verb} (?:stronger|easier|milder|less painful)"
+                                         for verb in ("getting", "becoming", "grows", "grow"))),
+                           *phrases_of(
     "outcome",
     *(f"{verb}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:(?:less|fewer|no more|reduced|lower|better|improved|renewed"
       f"|marked|significant|dramatic|deeper|faster|sharper|stronger|clearer|calmer)\\s+\\w+|(?:stabili[sz]ation|improvement|reduction|relief|remission"
@@ -157,7 +172,7 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     *(f"{word}\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?(?:lower|higher|reduced|increased|better|worse|less|more|fewer|milder"
       f"|shorter|longer|greater|smaller|slower|faster|healthier)\\b" for word in ("linked", "associated", "tied")),
     *(f"(?<=been ){word} to (?!be\\b)\\w+" for word in ("shown", "proven", "proved", "found")),
-    *(f"{verb} (?:a |any |no )?(?:[\\w-]+ )?(?:benefit|effect|improvement|difference)"
+    *(f"{verb} (?:a |any |no |only )?(?:[\\w,-]+ ){{0,3}}(?:benefits?|effects?|improvements?|differences?)"
       for verb in ("shown", "showed", "show", "shows", "found", "find")),
     *(f"(?<=best ){verb} (?:with|by)" for verb in ("managed", "treated", "controlled", "relieved")),
     *(f"{verb}\\s+(?:only\\s+)?(?:a|an|no|little|some)\\s+(?:[\\w-]+\\s+)?(?:effect|impact)\\s+on\\b"
@@ -180,12 +195,21 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     "gone for good", "(?<=completely )gone", "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|\\d+)",
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}effects?\\s+on\\b" for verb in ("exert", "exerts", "exerted")),
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}(?:remission|occlusion|closure|control|relief|improvements?|results"
-      f"|healing|analgesia|benefits?|reductions?|effect|response)\\b"
+      f"|healing|analgesia|benefits?|reductions?|effect|response|advantage|gains?|correction|continence|resolution"
+      f"|survival)\\b"
       for verb in ("achieve", "achieves", "achieved", "achieving", "produce", "produces", "produced", "producing",
                    "induce", "induces", "inducing", "yield", "yields", "yielding", "confer", "confers", "conferring")),
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,2}}(?:efficacy|benefit)" for verb in ("lack", "lacks", "lacked")),
     *(f"{verb} (?:you|them|people|patients|children) (?:[\\w'-]+ ){{1,4}}again" for verb in ("let", "lets")),
     "visible results", "(?<=see )results", "(?<=saw )results",
+    *(f"(?<=no ){word} (?:need|needs|have|has|suffer|suffers|get|gets)" for word in ("longer",)),
+    *(f"{verb} off (?:your |all |their |his |her )?(?:medication|medicines|insulin|tablets|painkillers)"
+      for verb in ("come", "comes", "came", "coming")),
+    *(f"{verb} (?:fewer|less|more|better|lower)" for verb in ("mean", "means")),
+    *(f"{verb} you back (?:to|at|on|into)" for verb in ("get", "gets")),
+    *(f"(?<=never ){verb} back" for verb in ("come", "comes")),
+    *(f"{verb} (?:their|its) effect" for verb in ("lose", "loses")),
+    *(f"{verb} no (?:[\\w-]+ ){{0,2}}(?:effect|benefit)\\b" for verb in ("has", "have", "had")),
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}(?:chance|hope) of (?:a )?(?:cure|recovery|remission|survival)"
       for verb in ("offer", "offers", "give", "gives")))])
 
@@ -201,7 +225,8 @@ _OUTCOMES = word_list(
     "arthritis als mnd ms parkinson's alzheimer's dementia stroke strokes ulcers wounds scarring motor "
     "ability abilities independence speech swallowing walking breath breathlessness bones bone fractures "
     "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance rate rates redness "
-    "itching itch acne lesions")
+    "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
+    "leaks continence vision sight infections virus energy grip")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -221,12 +246,15 @@ _INTERVENTIONS = word_list(
     "formula plasma prp shot shots dose doses regimen regimens approach method technique intervention interventions "
     "smoking drinking alcohol caffeine salt sugar activity activities rest weight loss aid aids lens lenses ozone "
     "chelation antidepressant antihistamine contraceptive contraceptives analogue analogues excision ablation "
-    "amplification peptide peptides")
+    "amplification peptide peptides irrigation manipulation mobilisation mobilization decompression fusion "
+    "release lithotripsy biofeedback blanket cabin sling cone splint separator cryotherapy screening scan "
+    "mammogram mammography tomosynthesis melatonin")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
                             r"|zepam|tide|gliptin|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban"
-                            r"|steroid|opioid|cannabinoid|mectin|quine|icine|olone|asone|isone|cept|inoin|stat|therapy|therapie|ectomy"
+                            r"|steroid|opioid|cannabinoid|mectin|quine|icine|olone|asone|isone|cept|inoin|stat|clone|pidem|lukast"
+                            r"|therapy|therapie|ectomy"
                             r"|ectomie|plasty|plastie)s?$")
 
 
@@ -255,13 +283,13 @@ _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\
                                 r"|stroke|diabetes|asthma|copd|als|mnd|ms|parkinson's|dementia|depression|infection"
                                 r"|apnoea|apnea|epilepsy|obesity|adhd|fibromyalgia|covid|menopause|injury)\b"
                                 r"|\b(?:throat|airways?|muscles?|skin|joints?|heart|lungs?|kidneys?|liver|nerves?|cells"
-                                r"|bones|eyes|walls)\b"
+                                r"|bones|eyes|walls|bowel|gut|stomach|bladder|cases)\b"
                                 r"|\b(?:heat|temperature|weather|stress|age|ageing|aging|the disease|the condition"
                                 r"|the illness|symptoms?|fluid|the immune system|blood sugar|high blood|nerve cells"
                                 r"|the body|the brain|your body)\b")
 # What something aims or is meant to do, and what a test asks, is not an effect asserted.
 _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|purpose|aim|objective|expectation)"
-                     r" is|hope)\s+(?:to|at)\b"
+                     r"(?: of (?:the )?[\w-]+(?: [\w-]+)?)? is|hope)\s+(?:to|at)\b"
                      r"|\bwhether\b|\b(?:test|tests|tested|see|find out|check|checks)\s+if\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|become|becomes|became)\s+"
                       r"(?:(?:\w+ly|then|also|often|now|still|later|first|again)\s+)*\Z")
@@ -313,11 +341,12 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
     if not groups:
         return None
     for start, end, _ in groups.get("side effects", ()):
-        return start, end, "safety"
+        if not _TRUISM.search(_before(clause, start)):
+            return start, end, "safety"  # not "every procedure carries some risk"
     for start, end, kind in groups.get("safe", ()):
         before = _before(clause, start)
         if _INTENT.search(before) or (kind == "predicate" and not _COPULA.search(before)) \
-                or (kind == "adverb" and not _CAN.search(before)):
+                or (kind == "adverb" and (not _CAN.search(before) or _WHEN.search(before))):
             continue
         following = clause[end:].split()[:1]  # "an effective treatment for": the noun it describes
         named = lex.interventions.found_in(clause[start:end]) or bool(following and following[0] in lex.interventions)
@@ -335,7 +364,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 continue
             if label == "bare" and _ASKED_HOW.search(before):
                 continue  # "this is how it works": a description
-            if label in ("quantity", "benefits") and not _names_intervention(clause, lex):
+            if (label in ("quantity", "benefits") and not _names_intervention(clause, lex)) \
+                    or (label == "becomes" and not lex.interventions.found_in(sentence)):
                 continue  # "many people find their symptoms improve": how an illness goes, not what treats it
             if label == "by" and not _CHANGED_BY.search(before):
                 continue  # "recommended by 98% of patients" is not an effect's size
@@ -350,7 +380,9 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and lex.outcomes.found_in(before) \
                 and lex.interventions.found_in(sentence) and not _condition_is_subject(before):
             return start, end, "effect"  # "after vaccination, the risk of shingles was halved"
-        if _OF_AFTER.match(after) or _TIME_CLAUSE.search(before) or _PREPOSITIONAL.search(before) \
+        if _OF_AFTER.match(after) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
+                or _PURPOSE_OF_NOUN.search(before) or (verb.endswith("ing") and _FROM_AFTER.match(after)) \
+                or _PREPOSITIONAL.search(before) \
                 or (" " not in verb and _NOUN_FIRST.fullmatch(verb) and _DETERMINED.search(before)
                     and not before.rstrip().endswith("s") and before.split()[-1] not in lex.interventions):
             continue  # "the building blocks of", "after the rash has healed", "through a tiny cut", "a miracle cure"
@@ -365,14 +397,15 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         subject_is_treatment = _names_intervention(before, lex)
         if " " in verb and not _condition_is_subject(before) and not _INTENT.search(before):
             return start, end, "effect"  # "gives no lasting benefit", "makes breathing easier"
-        if (_condition_is_subject(before) and not subject_is_treatment) or _INTENT.search(before) \
+        if (_condition_is_subject(before) and not _names_intervention(before.rsplit(",", 1)[-1], lex)) \
+                or _INTENT.search(before) \
                 or (verb.startswith("treat") and not subject_is_treatment):
             continue  # how a condition works; what something aims to do; "doctors treat …" (a description)
         if subject_is_treatment or lex.outcomes.found_in(after[:60]) or strong:
             return start, end, "effect"
     for start, end, _ in groups.get("harm", ()):
         before = _before(clause, start)
-        if clause[start:end].endswith("ing") or (_PRONOUN_SUBJECT.search(before)
+        if clause[start:end].endswith("ing") or _NOUN_AFTER.search(before) or (_PRONOUN_SUBJECT.search(before)
                                                  and not lex.interventions.found_in(sentence)):
             continue  # "…, predominantly affecting": a description; "it causes a rash": "it" may be the illness
         if clause[start:end].endswith("ed") and not _PERFECT.search(before) \
@@ -402,11 +435,19 @@ _CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall
 _BY_TREATMENT = re.compile(r"\s+(?:with|by|through|using|after)\b")
 _NEGATOR = re.compile(r"\b(?:not|cannot|can't|never|no)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from)\s+\Z")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|the|a)|,)\s+(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a)|,)\s+(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
 # Verbs whose passive tells of a change an outcome went through ("the risk was halved"), not a state ("is preserved").
 _CHANGED = re.compile(r"reduc|lower|eas|reliev|improv|prevent|halv|cut|shorten|decreas|eliminat|remov|clear|cur|heal")
+_PROMISED = re.compile(r"\band (?:say goodbye to|feel (?:lighter|better|younger|great|\w+er)|see (?:results|the "
+                       r"difference)|notice|enjoy)\b")
+_FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) (?:every )?\d+\b"
+                     r"(?! (?:days|weeks|months|years|mg|ml|minutes|hours))")
 _PURPOSE = re.compile(r"^\W*(?:in order )?to\s+\Z")  # "To achieve …, begin early": a purpose, not an outcome
 _OF_AFTER = re.compile(r"\s+of\b")  # "blocks of", "the control of": a noun
+_PURPOSE_OF_NOUN = re.compile(r"\b(?:every|a|an|the|any)\s+[\w-]+\s+to\s+\Z")  # "every procedure to remove a stone"
+_FROM_AFTER = re.compile(r"\s+from\b")  # "a sling extending from …": a participle, not an effect
+_NOUN_AFTER = re.compile(r"\b(?:with|for|of|get|your|the)\s+\Z")  # "mammograms with results in 48 hours"
+_BEING_AFTER = re.compile(r"\s+being\b")  # "so that it stops being a place to lie awake": not an effect
 # A time clause: what has healed there is not what a treatment did ("after the rash has healed").
 _TIME_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+(?:[\w'-]+\s+){1,3}(?:has|have|had|is|are)\s+\Z")
 _PREPOSITIONAL = re.compile(r"\b(?:through|via|into|from)\s+(?:a|an|the|this|its|your)\s+(?:[\w-]+\s+)?\Z")
@@ -417,7 +458,8 @@ _THIRD_PERSON = re.compile(r"[a-z]+[^s]s")
 _NOT_A_VERB_AFTER = re.compile(r"[\s,]*(?:and|or|of|are|were|is|can|may|will|,|\.|$)")  # "Cuts and grazes …"
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z")
 _HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back|avoid|carry on|keep"
-                        r"|make the most|continue|get around|sleep|heal|communicate|concentrate|feel)\b")
+                        r"|make the most|continue|get around|sleep|heal|communicate|concentrate|feel|learn|speak"
+                        r"|talk|shift|clear)\b")
 
 
 def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = ()
@@ -438,10 +480,17 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
     offset = 0
     for part in clauses(lower):
         offset = lower.index(part, offset)
-        if not is_instruction(part) and not states_absence(part.strip()):  # "there is no cure, but …"
+        # "there is no cure, but …" is not a claim; an instruction is not, unless it promises a result
+        # ("Sit on our chair for six sessions and say goodbye to leaks")
+        if (not is_instruction(part) or _PROMISED.search(part)) and not states_absence(part.strip()):
             found = _effect_in(part, lex, lower)
             if found is not None:
                 start, end, kind = found
                 return Claim(written[offset + start:offset + end].strip(" ,"), kind)
         offset += len(part)
+    # Figures with a treatment and an outcome: "stone-free rates of around 70%", "in 9 of 10 hands"
+    figure = _FIGURE.search(lower)
+    if figure is not None and lex.interventions.found_in(lower) and lex.outcomes.found_in(lower) \
+            and not is_instruction(lower) and not states_absence(lower):
+        return Claim(written[figure.start():figure.end()], "figures")
     return None

@@ -26,7 +26,8 @@ def word_list(text: str) -> tuple[str, ...]:
 _INSTRUCTION_VERBS = word_list(
     "add aim ask avoid book bring build call carry check choose count cut do drink eat find get give go keep "
     "lie let lift limit look make move pace plan practise practice put read remember rest rinse see sit speak "
-    "stand start stay stop take talk tell try turn use wait walk warm wear weigh write")
+    "stand start stay stop take talk tell try turn use wait walk warm wear weigh write hold bend straighten squeeze "
+    "breathe repeat place lean rotate roll push pull press apply remove")
 _INSTRUCTION = re.compile(r"^(?:(?:please|always|never|now|then|also|instead|first|next|gently|slowly),?\s+)*"
                           r"(?:(?:do not|don't|try to|remember to|make sure to)\s+)?"
                           rf"(?:{'|'.join(_INSTRUCTION_VERBS)})\b(?!-)(?!\s+(?:is|are|was|can|may|will|helps?)\b)")
@@ -41,10 +42,13 @@ _RESEARCH = re.compile(
     r"|\bnot (?:yet )?(?:known|clear|sure|certain)\b|\bunknown\b|\bno one knows\b|\bnobody knows\b"
     r"|\b(?:an? )?(?:area|subject|focus) of (?:active )?research\b"
     r"|\b(?:more|larger|further) (?:research|trials|studies) (?:is|are) needed\b"
-    r"|\bremains? to be (?:seen|shown|proven)\b")
+    r"|\bremains? to be (?:seen|shown|proven)\b"
+    r"|\bunder (?:investigation|evaluation|study)\b|\b(?:trials|studies) are (?:under ?way|ongoing)\b"
+    r"|\bhypothesi[sz]e\b")
 _RESEARCH_NEEDS = frozenset(word_list(
     "hope hopes hoped hoping hopeful day future studied tested investigated researched explored studying testing "
-    "investigating exploring looking trying known clear sure certain unknown knows research needed remain remains"))
+    "investigating exploring looking trying known clear sure certain unknown knows research needed remain remains "
+    "under trials studies hypothesise hypothesize"))
 
 # "There is no cure", "No diet has been shown to …": statements that evidence is absent.
 _ABSENCE = re.compile(
@@ -52,7 +56,8 @@ _ABSENCE = re.compile(
     r"(?:currently |still |yet |as yet )?(?:no|not)\b"
     r"|^(?:no|none of the)\s+(?:[\w-]+\s+){1,4}(?:has|have|is|are|can|will)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
     r"(?:shown|proven|proved|found|approved|able|known)\b"
-    r"|\bno (?:treatment|therapy|medicine|drug|cure|operation|diet|supplement)s?\s+(?:can|will|has|have|is|are)\b"
+    r"|\bno (?:treatment|therapy|medicine|drug|cure|operation|diet|supplement|cream|product|pill|tablet|device"
+    r"|method|remedy|exercise|surgery)s?\s+(?:can|will|has|have|is|are)\b"
     r"|\bdoes(?: not|n't) mean\b")
 _ABSENCE_NEEDS = frozenset(word_list("no not none doesn"))
 
@@ -65,7 +70,9 @@ _NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|
 
 # A verb negated after a phrase ("A cure … has not been found").
 _NEGATED_VERB = re.compile(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
-                           r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b")
+                           r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b"
+                           # reported, not asserted: "Miracle cures … are advertised online"
+                           r"|\b(?:is|are|was|were)\s+(?:widely\s+|often\s+)?(?:advertised|marketed|promoted|sold)\b")
 
 # A regulator's registration, clearance or approval (HC203 reports it used as an endorsement, HC201 as a sales point).
 _REGULATORS = ("fda", "ema", "mhra", "tga", "ce")
@@ -107,12 +114,14 @@ _STORY = re.compile(
     r"|(?:[a-z]+ing|[a-z]+ed|see|feel|walk|run|eat|sleep|work|drive|play|hear|breathe|talk|live|move|dance|swim)"
     r"\s+(?:[\w'-]+\s+){0,4}again|changed my life|(?:my|our) li(?:fe|ves) back|gave (?:me|us) (?:my|our|back)"
     r"|never felt better|feel (?:like )?(?:new|better|great|amazing|years younger|so much better)|years younger"
-    r"|no more (?:pain|\w+ attacks|symptoms|seizures|flare-ups))\b"
+    r"|no more (?:pain|\w+ attacks|symptoms|seizures|flare-ups)"
+    r"|(?:feel|felt) like a (?:different|new) (?:person|woman|man)"
+    r"|(?:more|better|less) [\w-]+ than (?:i'd|i had|i've had|i have|ever)|a miracle for)\b"
     r"|\b(?P<satisfaction>i (?:would |'d |)recommend|thanks to|so grateful|can't thank|cannot thank"
     r"|made me feel (?:so )?(?:welcome|at ease|cared for))\b")
 _STORY_NEEDS = frozenset(word_list(
     "cured healed gone disappeared vanished went free no remission again changed life lives back gave never feel "
-    "cleared haven hasn not first "
+    "cleared haven hasn not first felt like than miracle "
     "years more recommend thanks grateful thank made pain symptom seizure relapse"))
 
 

@@ -115,7 +115,19 @@ _PHRASES = [
                 *(f"(?<=where ){who} (?:has |have )?fail(?:ed|s)?" for who in ("others", "everything else")),
                 *(f"{verb} (?:[\\w']+ ){{0,3}}at (?:the|its) root" for verb in ("tackles", "treats", "addresses",
                                                                             "fixes")), "revolution",
-                "highest standards", "members-only", "premium"),
+                "highest standards", "members-only", "premium", "(?<='s )only", "no better(?! than)", "comes close",
+                *(f"no other {place}s? (?:in|comes|can|offers)" for place in ("clinic", "centre", "center", "practice",
+                                                                         "provider", "surgeon", "team")),
+                "(?<=the )most (?:[\\w-]+ ){1,3}in the (?:county|city|region|country|area|town|uk|world)",
+                "best (?:[\\w-]+ ){0,2}in the (?:country|city|county|region|world|uk|area|town)", "hands down",
+                "(?<=the )only (?:[\\w-]+ ){0,3}in (?:town|the (?:region|country|city|county|area|uk|world))",
+                "available anywhere", "(?<=most )comprehensive", "world leader", "world-leader",
+                "internationally (?:recognised|recognized|renowned|acclaimed)", "discerning", "swear by",
+                "next-generation", "paradigm shift", "visionary", "uncompromising", "elite athletes",
+                "trusted by (?:[\\w-]+ ){0,2}(?:footballers|athletes|celebrities|stars|doctors|professionals|clients"
+                "|patients|families|thousands|millions|hundreds|medallists)",
+                "recommended by (?:[\\w-]+ ){0,2}(?:presenters|influencers|celebrities|stars)",
+                "rated (?:\"|“)?(?:excellent|outstanding)(?:\"|”)? by"),
     *phrases_of("urgency",
                 "book (?:now|today|your)", "call (?:now|today)", "act (?:now|fast|today)", "don't wait",
                 "(?<=do not )wait",
@@ -125,7 +137,10 @@ _PHRASES = [
                 "worth [£$€]\\d+", "save (?:\\d+ ?%|[£$€]\\d+)", "just [£$€]\\d+", "only [£$€]\\d+",
                 "free (?:first |initial )?consultation", "no waiting lists?", "walk in today",
                 "book (?:before|this week|by)", "sign up before", "(?<=pricing )ends", "ends at midnight",
-                "booking fast", "don't miss", "(?<=do not )miss", "once-in-a-lifetime",
+                "booking fast", "don't miss", "half price", "half-price",
+                "free (?:taster|trial|first) session", "(?<=before )spaces run out", "(?<=before )places run out",
+                *(f"{what} fill (?:fast|quickly|up fast)" for what in ("places", "spaces", "slots", "appointments")),
+                "(?<=do not )miss", "once-in-a-lifetime",
                 "join (?:the )?(?:[\\d,]+|thousands|hundreds) (?:of )?(?:families|patients|clients|people|women|men"
                 "|members|parents)", "(?<=offer )ends", "(?<=price )ends", "(?<=discount )ends", "price ends",
                 "discount ends", "special (?:price|offer)", "free consultation", "consultation is free",
@@ -156,7 +171,10 @@ _PHRASES = [
                 *(f"{verb} (?:[\\w'-]+ ){{0,3}}(?:completely|fully|for good|forever|permanently)"
                   for verb in ("clears", "cures", "heals", "erases", "removes", "eliminates", "reverses")),
                 "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|\\d+)", "(?<=in )safe hands",
-                "peace of mind", "total confidence", "complete confidence", "safe for everyone", "safe for all"),
+                "peace of mind", "zero (?:complications|side[- ]effects|risk|pain|downtime)",
+                "perfect (?:results|alignment|vision|outcome|outcomes)", "(?<=proven )safe", "guaranteeing",
+                "proven to (?:arrest|cure|reverse|stop|work|heal)", "every time", "total confidence",
+                "complete confidence", "safe for everyone", "safe for all"),
     *phrases_of("testimonial",
                 "healed (?:completely|fully|for good)",
                 *(f"(?<={verb} ){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
@@ -178,7 +196,7 @@ _PHRASES = [
                 "regain full", "regained full", "regains full", "left walking",
                 *(f"(?<={verb} )free of (?!charge|cost)" for verb in ("is", "are", "now")),
                 "dramatic (?:improvements?|results|recovery)", "transformed (?:their|my|your) (?:health|life|lives)",
-                "(?<=a )new life", "tell us (?:their|they|that|how)", "members report",
+                "(?<=a )new life", "tell us", "members report",
                 "read (?:our )?(?:parents'|patients'|clients'|members') stories"),
     *phrases_of("cure",
                 "miracle", "miraculous", "miraculously", "revolutionary",
@@ -197,10 +215,11 @@ _PHRASES = [
                 "boost (?:your |the )?immune system", "boosts (?:your |the )?immune system",
                 "destroy (?:the )?(?:cancer|tumour|tumor) cells", "destroys (?:the )?(?:cancer|tumour|tumor) cells",
                 "kill (?:the )?(?:cancer|tumour|tumor) cells", "kills (?:the )?(?:cancer|tumour|tumor) cells",
+                "reverse cellular senescence",
                 "detox (?:your |the )?body", "detoxify (?:your |the )?body", "detoxifies (?:your |the )?body",
                 "(?<=turn back the )clock", "rejuvenate", "rejuvenates", "rejuvenating", "rejuvenation",
                 "heal itself", "reverses it", "reversed it", "supercharge", "supercharges", "supercharged",
-                *(f"{verb} (?:worn |damaged |your |new )?(?:cartilage|tissue|nerves|cells|joints|hair)"
+                *(f"{verb} (?:worn |damaged |your |new )?(?:[\\w-]+ )?(?:cartilage|tissue|nerves|cells|joints|hair)"
                   for verb in ("regenerate", "regenerates", "regrow", "regrows")),
                 "(?<=body's own )power", "(?<=healing )journey",
                 "gave them (?:years|their lives? back)"),
@@ -228,7 +247,7 @@ def _whole_words(text: str, start: int, end: int) -> bool:
 _PROVIDER_ONLY = re.compile(r"permanently|most effective|most successful|promising|delivers? results|unique|a new life"
                             r"|take the first step|gift of hope|exclusive|innovative|patented|life-changing"
                             r"|transformative|among the|one of the|success stories|cures$|repairs? damaged"
-                            r"|safe and effective|proprietary|gone in|first and only|'s first|highest|cured$"
+                            r"|safe and effective|proprietary|gone in|'s first|highest|cured$|every time"
                             r"|best choice|gold standard|premium|revolution|tell us|peace of mind"
                             r"|confidence|the only|twice as|members|root|nothing else|fail")
 
@@ -248,7 +267,7 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
                      if _whole_words(sentence, *match.span()))
     story = testimony(lower)  # "'… I was running again,' says Priya"
     if story is not None:
-        found.append((story[0], story[1], "testimonial", 0))
+        found.append((story[0], story[1], "story", 0))  # told by a patient: whoever's voice the page is in
     found.sort(key=lambda span: (span[0] - span[3], -span[1]))
     if not found or is_research_hope(lower):
         return None
@@ -256,11 +275,11 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
         context = start - behind  # "no side effects": the words looked behind at belong to the phrase's frame
         if not asserted(lower, context, end):
             continue
-        if _PROVIDER_ONLY.search(lower, context, end) and not provider_voice(lower):
+        if kind != "story" and _PROVIDER_ONLY.search(lower, context, end) and not provider_voice(lower):
             continue
         # The words looked behind at are shown ("no side effects", "for good"), but not a mere owner ("'s best").
         shown = start if lower[context:start] in _OWNERS else context
-        return written[shown:end], _ADVICE.get(kind, _ADVICE["cure"])
+        return written[shown:end], _ADVICE.get("testimonial" if kind == "story" else kind, _ADVICE["cure"])
     return None
 
 

@@ -68,7 +68,7 @@ _CURE = Phrases(phrases_of(
     "heal", "heals", "healed", "healing", "reverses", "reversed", "reversing", "treats", "treated successfully",
     "eliminates", "eliminated", "eliminating", "eradicates", "eradicated", "eradicating",
     "helped (?:[\\w']+ ){0,4}(?:recover|get better|walk again)", "removes", "regain", "regains", "regained",
-    "restores", "restored", "clears", "cleared", "repairs"))
+    "restores", "restored", "clears", "cleared", "repairs", "regrow", "regrows", "(?<=s )cure", "(?<=and )cure"))
 _CONDITIONS = "(?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
 _TESTIMONIAL = Phrases(phrases_of(
     "testimonial",
