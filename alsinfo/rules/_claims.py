@@ -26,7 +26,7 @@ from alsinfo.rules._english import (
     warned_about,
     word_list,
 )
-from alsinfo.rules._phrases import Phrases, WordSet, phrases_of, words_in
+from alsinfo.rules._phrases import NUMBER, Phrases, WordSet, phrases_of, words_in
 
 _SUFFIXES = ("e", "es", "ed", "ing", "s", "")
 
@@ -148,8 +148,8 @@ _FIGURES = Phrases([
                 *(f"{verb}\\s+(?:well\\s+)?for\\s+(?:almost\\s+|nearly\\s+)?(?:everyone|everybody|most|all|\\d+)"
                   for verb in ("work", "works"))),
     *phrases_of("quantity", *(f"{word}{_PEOPLE}" for word in ("half", "most", "many"))),
-    *phrases_of("figures", "(?<=in )\\d+(?:\\.\\d+)? ?(?:%|per ?cent) of (?:our )?(?:patients|clients|people|cases"
-                           "|users)"),
+    ("(?<=in )\\d+(?:\\.\\d+)? ?(?:%|per ?cent) of (?:our )?(?:patients|clients|people|cases|users)", "figures",
+     frozenset(("patients", "clients", "people", "cases", "users"))),
     *phrases_of("by", "by (?:about |around |almost |nearly |over |up to )?(?:a third|half|a quarter"
                       "|\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent))")])
 # "Less likely to end up in hospital": a claim when a treatment or its use comes before it.
@@ -489,7 +489,7 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
                 return Claim(written[offset + start:offset + end].strip(" ,"), kind)
         offset += len(part)
     # Figures with a treatment and an outcome: "stone-free rates of around 70%", "in 9 of 10 hands"
-    figure = _FIGURE.search(lower)
+    figure = _FIGURE.search(lower) if NUMBER in words_in(lower) else None
     if figure is not None and lex.interventions.found_in(lower) and lex.outcomes.found_in(lower) \
             and not is_instruction(lower) and not states_absence(lower):
         return Claim(written[figure.start():figure.end()], "figures")

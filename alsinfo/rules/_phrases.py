@@ -88,14 +88,16 @@ def _compiled(phrase: str, word: str) -> re.Pattern[str]:
     where a leading ``\\b`` (or lookbehind) makes it try every character, about three times slower.
     A leading lookbehind of the phrase is checked behind the word too. The matches are the same.
     """
-    if word == NUMBER:  # "\d+ ?% of": "\d(?<=\b\d)\d* ?% of" (the engine jumps between digits)
-        if phrase.startswith("\\d+"):
-            return _whole(rf"\d(?<=\b\d)\d*{phrase[3:]}")
-        if phrase.startswith("\\d") and phrase[2:3] not in ("*", "+", "?", "{"):
-            return _whole(rf"\d(?<=\b\d){phrase[2:]}")
-        return _whole(phrase, r"\b")  # a lookbehind first, or a quantified digit: the plain pattern
     lookbehind = _LOOKBEHIND.match(phrase)
     rest = phrase[lookbehind.end():] if lookbehind else phrase
+    if word == NUMBER:  # "\d+ ?% of": "\d(?<=\b\d)\d* ?% of" (the engine jumps between digits)
+        # "(?<=in )\d+ …": "\d(?<=\b\d)(?<=(?:in )\d)\d* …"
+        behind = rf"(?<{lookbehind.group()[3]}(?:{lookbehind.group()[4:-1]})\d)" if lookbehind else ""
+        if rest.startswith("\\d+"):
+            return _whole(rf"\d(?<=\b\d){behind}\d*{rest[3:]}")
+        if rest.startswith("\\d") and rest[2:3] not in ("*", "+", "?", "{"):
+            return _whole(rf"\d(?<=\b\d){behind}{rest[2:]}")
+        return _whole(phrase, r"\b")  # a quantified digit: the plain pattern
     # "(?<=no )side effects": "side(?<=\bside)(?<=(?:no )side) effects"
     behind = rf"(?<{lookbehind.group()[3]}(?:{lookbehind.group()[4:-1]}){word})" if lookbehind else ""
     return _whole(rf"{word}(?<=\b{word}){behind}{rest[len(word):]}")
