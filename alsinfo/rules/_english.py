@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from alsinfo.rules._phrases import phrases_of, words_in
+from alsinfo.rules._phrases import words_in
 
 
 def word_list(text: str) -> tuple[str, ...]:
@@ -73,15 +73,6 @@ _NEGATED_VERB = re.compile(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not
                            r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b"
                            # reported, not asserted: "Miracle cures … are advertised online"
                            r"|\b(?:is|are|was|were)\s+(?:widely\s+|often\s+)?(?:advertised|marketed|promoted|sold)\b")
-
-# A regulator's registration, clearance or approval (HC203 reports it used as an endorsement, HC201 as a sales point).
-_REGULATORS = ("fda", "ema", "mhra", "tga", "ce")
-_STATUS = r"(?:registered|approved|cleared|listed|certified|compliant|inspected|accredited)"
-REGULATOR_PHRASES = phrases_of(
-    "regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
-    *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
-      for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")),
-    *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS))
 
 # Words that put what follows inside someone else's claim, or a warning about it.
 _WARNING = re.compile(
@@ -147,6 +138,7 @@ def _opens_quotation(lower: str) -> bool:
     return lower.startswith("'") or " '" in lower or "('" in lower or "\n'" in lower or "\t'" in lower
 
 
+@functools.lru_cache(maxsize=4096)
 def testimony(lower: str) -> tuple[int, int, str] | None:
     """In a lower-cased sentence that is a quoted story in the first person, the words that tell what
     happened and what they tell ("cure", "outcome", "satisfaction"); None for any other sentence."""

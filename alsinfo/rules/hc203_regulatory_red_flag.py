@@ -31,7 +31,6 @@ from typing import Any, NamedTuple
 from alsinfo.rules._api import Finding, Prose, RuleContext, sentences
 from alsinfo.rules._claims import lexicon
 from alsinfo.rules._english import (
-    REGULATOR_PHRASES,
     asserted,
     is_instruction,
     is_question,
@@ -49,7 +48,13 @@ SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
 OPTIONS: dict[str, Any] = {}
 
-_REGULATOR = Phrases(REGULATOR_PHRASES)
+_REGULATORS = ("fda", "ema", "mhra", "tga", "ce")
+_STATUS = r"(?:registered|approved|cleared|listed|certified|compliant|inspected|accredited)"
+_REGULATOR = Phrases(phrases_of(
+    "regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
+    *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
+      for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")),
+    *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS)))
 _TRIAL = Phrases(phrases_of("trial", "(?<=clinical )trial", "(?<=clinical )trials", "trial", "trials", "study",
                             "clinicaltrials\\.gov"))
 _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds|patient-funded"
