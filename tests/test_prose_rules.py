@@ -277,3 +277,45 @@ def test_cells_of_the_body_are_not_the_experimental_therapy(tmp_path: Path) -> N
     data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: stem cell therapy for ALS is experimental."
     paragraph(data, "Test data: your skin makes new cells all the time, which is why a small cut heals.")
     assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: fatigue after a stroke is common, and it often improves over time.",  # how an illness goes
+    "Test data: dopamine, a chemical messenger that helps control movement, is made in the brain.",  # a definition
+    "Test data: sit up and call for help if you don't feel better.",  # a condition, not an assertion
+    "Test data: you don't have to be pain-free before you go back to work.",  # a requirement
+    "Test data: the clinic offers cutting-edge imaging.",  # an adjective
+])
+def test_how_an_illness_goes_definitions_and_conditions_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: the thermoplasty treatment heats the airway wall, reducing severe exacerbations.",  # a participle
+    "Test data: better asthma control in 8 out of 10 people who use their preventer.",  # a result without its verb
+    "Test data: with the brace, pain improves a lot within weeks, and most people go into remission.",
+])
+def test_participles_and_results_without_a_verb_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: the word 'breakthrough' is often used in headlines about stem cells.",  # a word talked about
+    "Test data: some clinics abroad sell injections they say can reverse MND.",  # someone else's claim
+    "Test data: a breakthrough relapse may mean switching to another medicine.",  # a clinical term
+    "Test data: a DEXA scan is a quick and painless type of X-ray.",
+])
+def test_mentions_reported_claims_and_test_descriptions_are_not_promotion(text: str) -> None:
+    assert promotion(text) is None
+
+
+def test_a_story_whose_quotation_began_in_the_sentence_before_is_a_testimonial() -> None:
+    text = "Test data: 'My mother had ALS. After the treatment, her doctors say she no longer has it.'"
+    found = [promotion(sentence) for sentence in sentences(text)]
+    assert found[-1] is not None and "story" in found[-1][1]
+
+
+def test_a_regulators_status_given_to_a_stem_cell_product_is_a_red_flag(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, "Test data: FDA-approved stem cell therapy for knee pain. Call today!")
+    assert [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]

@@ -46,7 +46,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "heal", "control", "enhanc", "benefit", "destroy", "stabilis", "stabiliz", "regain", "relax", "speed",
     "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
-    "banish", "halv", "dissolv", "silenc", "accelerat"),
+    "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
+    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort"),
     "knock out", "knocks out", "knocked out",
     "melt away", "melts away", "melted away", "melting away",
     f"successfully (?:{'|'.join(_verb('treat', 'cur', 'heal', 'manag', 'control', 'restor', 'reliev'))})",
@@ -56,6 +57,10 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb}\\s+(?:\\w+\\s+){{0,4}}(?:moving|steady|stable|under control|working|healthy|strong|in check)"
       for verb in ("keep", "keeps")),
     "get rid of", "gets rid of", "getting rid of",
+    *(f"{verb}\\s+(?:[\\w-]+\\s+){{1,3}}down" for verb in ("bring", "brings", "bringing")),
+    *(f"{verb} (?:their|your|my|his|her|the) (?:[\\w-]+ )?(?:tablets|painkillers|medication|medicines|inhalers?"
+      f"|insulin|walking sticks?|sticks|crutches|wheelchairs?|pills)"
+      for verb in ("ditch", "ditched", "ditching", "throw away", "threw away", "throwing away", "thrown away")),
     *(f"{verb}\\s+{_W}{{1,4}}into remission" for verb in ("put", "puts")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:easier|better|worse|stronger|weaker|healthier|fitter|work less well|less \\w+"
       f"|more \\w+|drop|fall|rise|grow|go (?:up|down)|feel (?:better|fuller|full|less \\w+|more \\w+|good)"
@@ -69,9 +74,9 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb}\\s+(?:[\\w']+\\s+){{0,2}}li(?:fe|ves)" for verb in ("save", "saves", "saved")),
     *(f"{verb}\\s+(?:little|nothing|not much)\\s+to\\s+(?:help|improve|reduce|ease|relieve)"
       for verb in ("do", "does")),
-    *(f"{verb}\\s+{_W}{{0,3}}(?:relief|improvements?|benefits?|protection|results(?! of))"
+    *(f"{verb}\\s+{_W}{{0,3}}(?:relief|improvements?|benefits?|protection|outcomes|results(?! of))"
       for verb in ("give", "gives", "provide", "provides", "bring", "brings", "offer", "offers", "deliver",
-                   "delivers"))))
+                   "delivers", "delivering"))))
 # Verbs that state harm or a bare influence: a claim only when a treatment or activity is the subject.
 _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", "aggravat", "harm", "interfer",
                                           "impact", "affect", "influenc", "weaken", "irritat",
@@ -86,9 +91,10 @@ _HELP = Phrases(phrases_of("help", "help", "helps", "helped", "helping"))
 _STRONG = re.compile("|".join(_verb("cur", "heal", "revers", "eliminat", "regenerat", "repair", "restor", "prolong",
                                     "halt")) + r"|regrows?|stops?\s+[\w']+(?:\s+\w+)?\s+in (?:its|their) tracks")
 
-_ADJECTIVES = ("safe", "effective", "efficacious", "well-tolerated", "well tolerated", "harmless", "dangerous",
-               "unsafe", "ineffective", "useful", "good for", "bad for", "beneficial", "helpful", "harmful", "painless",
-               "proven", "clinically proven", "risk-free", "risk free", "addictive", "habit-forming", "non-addictive")
+_ADJECTIVES = ("safe", "safest", "effective", "efficacious", "well-tolerated", "well tolerated", "harmless",
+               "dangerous", "unsafe", "ineffective", "useful", "good for", "bad for", "beneficial", "helpful",
+               "harmful", "painless", "proven", "clinically proven", "risk-free", "risk free", "addictive",
+               "habit-forming", "non-addictive")
 # Safety and efficacy said of the subject ("is safe"; a claim when the subject is a treatment): the
 # adjective, with a copula before it (see _COPULA).
 _SAFE = Phrases([*phrases_of("predicate", *_ADJECTIVES),
@@ -109,7 +115,7 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     "side[- ]effects\\s+(?:are|were|tend to be)\\s+(?:\\w+\\s+)?(?:mild|rare|minor|few)",
     *(f"{word}\\s+(?:\\w+\\s+){{0,3}}well" for word in ("tolerate", "tolerates", "tolerated")),
     "rarely caus\\w+",
-    "zero (?:complications|side[- ]effects)",
+    "zero (?:serious )?(?:complications|side[- ]effects|adverse events)",
     *(f"(?<={what} ){verb} in (?:fewer|less|under|about|around|up to|only|\\d)"
       for what in ("complications", "side effects", "side-effects", "reactions", "events")
       for verb in ("occur", "happen")),
@@ -134,7 +140,8 @@ _COMPARE = Phrases([
 _PEOPLE = (r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|people|participants|users|those|clients|parents|children"
            r"|adults|women|men|customers)\b[^.;]{0,40}\b(?:improv\w*|recover\w*|got better|respond\w*|benefit\w*"
            r"|went into remission|had (?:less|fewer|no)|controlled|see results|saw results|see visible|seizure-free"
-           r"|take home a baby|became pregnant|got pregnant|(?:bothered|troubled) them less|felt better|never)")
+           r"|take home a baby|became pregnant|got pregnant|(?:bothered|troubled) them less|felt better"
+           r"|never(?! need| require| have to))")
 _PEOPLE_WORDS = frozenset(word_list(
     "patients people participants users those clients parents children adults women men customers"))
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -164,13 +171,16 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
                                                    for verb in ("become", "becomes", "getting", "becoming")),
                                        *(f"{verb} (?:stronger|easier|milder|less painful)"
                                          for verb in ("getting", "becoming", "grows", "grow"))),
+                           *phrases_of("linked", *(f"{word}\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?(?:lower|higher|reduced"
+                                                   f"|increased|better|worse|less|more|fewer|milder|shorter|longer"
+                                                   f"|greater|smaller|slower|faster|healthier)\\b"
+                                                   for word in ("linked", "associated", "tied"))),
                            *phrases_of(
     "outcome",
-    *(f"{verb}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:(?:less|fewer|no more|reduced|lower|better|improved|renewed"
+    *(f"{verb}\\s+(?!(?:lower|upper)\\s+(?:motor|back|limbs?|legs?|body|parts?|half|end|abdomen|abdominal|jaw|lip)\\b)"
+      f"(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:(?:less|fewer|no more|reduced|lower|better|improved|renewed"
       f"|marked|significant|dramatic|deeper|faster|sharper|stronger|clearer|calmer)\\s+\\w+|(?:stabili[sz]ation|improvement|reduction|relief|remission"
       f"|freedom from)\\b)" for verb in _OUTCOME_VERBS),
-    *(f"{word}\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?(?:lower|higher|reduced|increased|better|worse|less|more|fewer|milder"
-      f"|shorter|longer|greater|smaller|slower|faster|healthier)\\b" for word in ("linked", "associated", "tied")),
     *(f"(?<=been ){word} to (?!be\\b)\\w+" for word in ("shown", "proven", "proved", "found")),
     *(f"{verb} (?:a |any |no |only )?(?:[\\w,-]+ ){{0,3}}(?:benefits?|effects?|improvements?|differences?)"
       for verb in ("shown", "showed", "show", "shows", "found", "find")),
@@ -182,9 +192,14 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       for how in ("", "now ", "completely ", "totally ")),
     *(f"(?<={word}-)free" for word in ("pain", "symptom", "symptoms", "relapse", "seizure", "migraine", "headache")),
     "turn back the clock", "turns back the clock",
+    *(f"{verb} into remission" for verb in ("go", "goes", "went", "gone", "going")),
+    *(f"(?<={be} ){seen} in (?:the )?(?:participants|patients|people|those|users|children|adults|women|men)"
+      for be in ("was", "were") for seen in ("observed", "seen")),
+    *(f"{word} with (?:a |an )?(?:[\\w-]+ ){{0,3}}(?:benefits?|improvements?|reductions?|gains?)\\b"
+      for word in ("associated", "linked")),
     *(f"{verb}\\s+to\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:reduction|improvement|remission|relief|stabili[sz]ation"
       f"|recovery|fewer|less|lower|better)" for verb in ("lead", "leads", "led", "leading")),
-    *(f"{verb}\\s+(?:much\\s+|a lot\\s+)?(?:longer|better|faster|more easily|again|like new|well again)\\b"
+    *(f"{verb}\\s+(?:much\\s+|a lot\\s+)?(?:longer|better|faster|more easily|freely|again|like new|well again)\\b"
       for verb in ("live", "lives", "living", "move", "moving", "sleep", "breathe", "walk", "walked", "communicate",
                    "recover", "feel")),
     *(f"{word}\\s+(?:up\\s+)?(?:\\w+\\s+){{0,2}}after\\b"
@@ -196,9 +211,15 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}effects?\\s+on\\b" for verb in ("exert", "exerts", "exerted")),
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}(?:remission|occlusion|closure|control|relief|improvements?|results"
       f"|healing|analgesia|benefits?|reductions?|effect|response|advantage|gains?|correction|continence|resolution"
-      f"|survival)\\b"
+      f"|survival|protection|efficacy|effects?|suppression)\\b"
       for verb in ("achieve", "achieves", "achieved", "achieving", "produce", "produces", "produced", "producing",
-                   "induce", "induces", "inducing", "yield", "yields", "yielding", "confer", "confers", "conferring")),
+                   "induce", "induces", "inducing", "yield", "yields", "yielding", "confer", "confers", "conferring",
+                   "afford", "affords", "demonstrated", "demonstrate", "demonstrates")),
+    *(f"{verb} into (?:improved|better|reduced|fewer|lower|less|greater|faster)\\b"
+      for verb in ("translate", "translates", "translated")),
+    *(f"{verb} (?:[\\w-]+ )?years younger" for verb in ("feel", "feels", "feeling", "look", "looks")),
+    *(f"{verb} like (?:themselves|yourself|myself|herself|himself|ourselves) again"
+      for verb in ("feel", "feels", "feeling")),
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,2}}(?:efficacy|benefit)" for verb in ("lack", "lacks", "lacked")),
     *(f"{verb} (?:you|them|people|patients|children) (?:[\\w'-]+ ){{1,4}}again" for verb in ("let", "lets")),
     "visible results", "(?<=see )results", "(?<=saw )results",
@@ -226,7 +247,7 @@ _OUTCOMES = word_list(
     "ability abilities independence speech swallowing walking breath breathlessness bones bone fractures "
     "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance rate rates redness "
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
-    "leaks continence vision sight infections virus energy grip")
+    "leaks continence vision sight infections virus energy grip readmissions")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -248,13 +269,13 @@ _INTERVENTIONS = word_list(
     "chelation antidepressant antihistamine contraceptive contraceptives analogue analogues excision ablation "
     "amplification peptide peptides irrigation manipulation mobilisation mobilization decompression fusion "
     "release lithotripsy biofeedback blanket cabin sling cone splint separator cryotherapy screening scan "
-    "mammogram mammography tomosynthesis melatonin")
+    "mammogram mammography tomosynthesis melatonin msc mscs")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
                             r"|zepam|tide|gliptin|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban"
                             r"|steroid|opioid|cannabinoid|mectin|quine|icine|olone|asone|isone|cept|inoin|stat|clone|pidem|lukast"
-                            r"|therapy|therapie|ectomy"
+                            r"|gepant|urea|idine|giline|therapy|therapie|ectomy"
                             r"|ectomie|plasty|plastie)s?$")
 
 
@@ -281,7 +302,8 @@ _GERUND_SUBJECT = re.compile(r"^(?:(?:regular|daily|gentle|early|more|less)\s+)?
 # A condition or state as subject: its effects are how a condition works, not a claim.
 _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\b(?:disease|syndrome|disorder|cancer"
                                 r"|stroke|diabetes|asthma|copd|als|mnd|ms|parkinson's|dementia|depression|infection"
-                                r"|apnoea|apnea|epilepsy|obesity|adhd|fibromyalgia|covid|menopause|injury)\b"
+                                r"|apnoea|apnea|epilepsy|obesity|adhd|fibromyalgia|covid|menopause|injury|deficiency|insufficiency"
+                                r"|failure)\b"
                                 r"|\b(?:throat|airways?|muscles?|skin|joints?|heart|lungs?|kidneys?|liver|nerves?|cells"
                                 r"|bones|eyes|walls|bowel|gut|stomach|bladder|cases)\b"
                                 r"|\b(?:heat|temperature|weather|stress|age|ageing|aging|the disease|the condition"
@@ -292,11 +314,12 @@ _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|p
                      r"(?: of (?:the )?[\w-]+(?: [\w-]+)?)? is|hope)\s+(?:to|at)\b"
                      r"|\bwhether\b|\b(?:test|tests|tested|see|find out|check|checks)\s+if\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|become|becomes|became)\s+"
-                      r"(?:(?:\w+ly|then|also|often|now|still|later|first|again)\s+)*\Z")
+                      r"(?:(?:\w+ly|then|also|often|now|still|later|first|again|not|never)\s+)*\Z")
 _MODAL_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her)\s+\Z")
 
 
 _AUXILIARY = re.compile(r"(?:\s+(?:can|could|may|might|will|would|does|do|did|not|also|often|usually|typically"
+                        r"|is|are|was|were|all|both"
                         r"|generally|sometimes|[a-z]+ly))+\s*\Z")
 
 
@@ -369,6 +392,10 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 continue  # "many people find their symptoms improve": how an illness goes, not what treats it
             if label == "by" and not _CHANGED_BY.search(before):
                 continue  # "recommended by 98% of patients" is not an effect's size
+            if label == "linked" and (_condition_is_subject(before) or not _names_intervention(before, lex)):
+                continue  # "gestational diabetes is associated with a higher risk of …": a risk factor
+            if _REQUIRED.search(before) or _NATURAL_COURSE.match(clause, end):
+                continue  # "you don't have to be pain-free", "it often improves over time"
             return start, end, group
     for start, end, _ in groups.get("effect", ()):
         before, after, verb = _before(clause, start), clause[end:], clause[start:end]
@@ -380,6 +407,12 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and lex.outcomes.found_in(before) \
                 and lex.interventions.found_in(sentence) and not _condition_is_subject(before):
             return start, end, "effect"  # "after vaccination, the risk of shingles was halved"
+        if _NATURAL_COURSE.match(after) or _DEFINITION.search(before) or after.startswith("-") \
+                or (verb in _ALSO_ADJECTIVES and _ADJECTIVE_SLOT.search(before)):
+            continue  # "it often improves over time"; "dopamine, a messenger that helps control …"; "cutting-edge"
+        if verb.endswith("ing") and _AFTER_COMMA.search(before) and _names_intervention(before, lex) \
+                and lex.outcomes.found_in(after[:60]) and not _condition_is_subject(before.rsplit(",", 1)[0]):
+            return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
         if _OF_AFTER.match(after) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
                 or _PURPOSE_OF_NOUN.search(before) or (verb.endswith("ing") and _FROM_AFTER.match(after)) \
                 or _PREPOSITIONAL.search(before) \
@@ -405,6 +438,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             return start, end, "effect"
     for start, end, _ in groups.get("harm", ()):
         before = _before(clause, start)
+        if clause[start:end] in _ALSO_ADJECTIVES and _ADJECTIVE_SLOT.search(before):
+            continue  # "placing thin wires", "a blunt needle"
         if clause[start:end].endswith("ing") or _NOUN_AFTER.search(before) or (_PRONOUN_SUBJECT.search(before)
                                                  and not lex.interventions.found_in(sentence)):
             continue  # "…, predominantly affecting": a description; "it causes a rash": "it" may be the illness
@@ -417,10 +452,10 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and not _condition_is_subject(before):
             return start, end, "effect"
     for start, end, _ in groups.get("help", ()):
-        before, after = _before(clause, start), clause[end:end + 50]
-        if _MODAL_NOUN.search(before) or _INTENT.search(before):
+        before, after = _before(clause, start), clause[end:end + 90]
+        if _MODAL_NOUN.search(before) or _INTENT.search(before) or _DEFINITION.search(before):
             continue
-        if _EFFECT.search(after) or lex.outcomes.found_in(after) or _HELPED_TO.search(after):
+        if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after):
             return start, end + len(after.split(",")[0].rstrip().rstrip(".;:!")), "effect"
     return None
 
@@ -430,18 +465,34 @@ _PREDICATES = Phrases.joined({"side effects": _SIDE_EFFECTS, "safe": _SAFE, "lik
                               "comparison": _COMPARE, "figures": _FIGURES, "outcome": _OUTCOME_PHRASE,
                               "effect": _EFFECT, "harm": _HARM, "help": _HELP})
 _PREDICATE_WORDS = _PREDICATES.first_words
+# How an illness goes by itself: "it often improves over time", "in the months after treatment ends".
+_NATURAL_COURSE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:over time|with time|on (?:its|their) own"
+                             r"|by (?:itself|themselves)|in the (?:days|weeks|months|years) after)\b")
+_REQUIRED = re.compile(r"\b(?:have|has|need|needs) to be\s+\Z")  # "you don't have to be pain-free before …"
+# An appositive that defines a word: "dopamine, a chemical messenger that helps control movement".
+_DEFINITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+(?:[\w-]+\s+)?\Z")
+_ALSO_ADJECTIVES = frozenset(("thin", "blunt", "lower", "clear", "slow", "calm"))  # "placing thin wires"
+_ADJECTIVE_SLOT = re.compile(r"\b(?:[a-z]+ing|a|an|the|of|with|and|two|three|several)\s+\Z")
+_AFTER_COMMA = re.compile(r",\s+\Z")
 _CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall|dropp|drop|rose|rise|shr[iau]nk"
                          r"|shorten|lengthen|extend|slow)\w*\s+(?:[\w-]+\s+){0,3}\Z")
 _BY_TREATMENT = re.compile(r"\s+(?:with|by|through|using|after)\b")
 _NEGATOR = re.compile(r"\b(?:not|cannot|can't|never|no)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from)\s+\Z")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a)|,)\s+(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a|after|before|until|without|during)|,)\s+"
+                          r"(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
 # Verbs whose passive tells of a change an outcome went through ("the risk was halved"), not a state ("is preserved").
 _CHANGED = re.compile(r"reduc|lower|eas|reliev|improv|prevent|halv|cut|shorten|decreas|eliminat|remov|clear|cur|heal")
 _PROMISED = re.compile(r"\band (?:say goodbye to|feel (?:lighter|better|younger|great|\w+er)|see (?:results|the "
                        r"difference)|notice|enjoy)\b")
 _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) (?:every )?\d+\b"
                      r"(?! (?:days|weeks|months|years|mg|ml|minutes|hours))")
+_CONDITIONAL = re.compile(r"\b(?:if|unless|until|whether)\s+\Z")
+_PRICE = re.compile(r"\b(?:save|saving|discount of|off)\s+\Z")  # "save 25% on our …": a price
+_RESULT_FIRST = re.compile(r"\W*(?:fewer|better|improved|improvements? in|reduced|reductions? in|greater|faster)\s+"
+                           r"(?:[\w-]+\s+){1,6}?(?:in|with|after|at|among|for|from)\b")
+_COPULA_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|may|will|should|include|includes|depends?|means?)\b")
+_USED = re.compile(r"\b(?:treated with|use of|who use|who used|who took|taking|completing|who completed)\b")
 _PURPOSE = re.compile(r"^\W*(?:in order )?to\s+\Z")  # "To achieve …, begin early": a purpose, not an outcome
 _OF_AFTER = re.compile(r"\s+of\b")  # "blocks of", "the control of": a noun
 _PURPOSE_OF_NOUN = re.compile(r"\b(?:every|a|an|the|any)\s+[\w-]+\s+to\s+\Z")  # "every procedure to remove a stone"
@@ -482,15 +533,26 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
         offset = lower.index(part, offset)
         # "there is no cure, but …" is not a claim; an instruction is not, unless it promises a result
         # ("Sit on our chair for six sessions and say goodbye to leaks")
-        if (not is_instruction(part) or _PROMISED.search(part)) and not states_absence(part.strip()):
-            found = _effect_in(part, lex, lower)
+        # "… call 999 if you don't feel better": a condition is not asserted; what follows its comma is
+        # ("if you have glaucoma, as they can raise the pressure …")
+        skip = (part.find(",") + 1 or len(part)) if _CONDITIONAL.search(lower, 0, offset) else 0
+        if skip < len(part) and (not is_instruction(part) or _PROMISED.search(part)) \
+                and not states_absence(part.strip()):
+            found = _effect_in(part[skip:], lex, lower)
             if found is not None:
                 start, end, kind = found
-                return Claim(written[offset + start:offset + end].strip(" ,"), kind)
+                return Claim(written[offset + skip + start:offset + skip + end].strip(" ,"), kind)
         offset += len(part)
     # Figures with a treatment and an outcome: "stone-free rates of around 70%", "in 9 of 10 hands"
     figure = _FIGURE.search(lower) if NUMBER in words_in(lower) else None
     if figure is not None and lex.interventions.found_in(lower) and lex.outcomes.found_in(lower) \
-            and not is_instruction(lower) and not states_absence(lower):
+            and not is_instruction(lower) and not states_absence(lower) and not _PRICE.search(lower, 0, figure.start()):
         return Claim(written[figure.start():figure.end()], "figures")
+    # A result without its verb: "Fewer chest infections with regular use of a cough assist machine."
+    # (or after a heading's colon: "Results: fewer …")
+    result = _RESULT_FIRST.match(lower, lower.rfind(":") + 1)
+    if result is not None and not _COPULA_VERB.search(lower) \
+            and (lex.interventions.found_in(lower) or _USED.search(lower)
+                 or any(_MEDICINE_NAME.match(word) for word in words_in(lower))):
+        return Claim(written[result.start():result.end()].strip(), "outcome")
     return None

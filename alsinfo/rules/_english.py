@@ -25,7 +25,7 @@ def word_list(text: str) -> tuple[str, ...]:
 # Verbs a sentence starts with when it tells the reader what to do ("Stop and rest …").
 _INSTRUCTION_VERBS = word_list(
     "add aim ask avoid book bring build call carry check choose count cut do drink eat find get give go keep "
-    "lie let lift limit look make move pace plan practise practice put read remember rest rinse see sit speak "
+    "lie let lift limit look make move pace plan practise practice put read reduce remember rest rinse see sit speak "
     "stand start stay stop take talk tell try turn use wait walk warm wear weigh write hold bend straighten squeeze "
     "breathe repeat place lean rotate roll push pull press apply remove")
 _INSTRUCTION = re.compile(r"^(?:(?:please|always|never|now|then|also|instead|first|next|gently|slowly),?\s+)*"
@@ -79,12 +79,13 @@ _WARNING = re.compile(
     r"\b(?:be wary|beware|be careful|be cautious|be sceptical|be skeptical|watch out|warning signs?|red flags?"
     r"|should not be trusted|be questioned|do not trust|don't trust|avoid (?:clinics|websites|anyone|products)"
     r"|(?:clinics|centres|centers|websites|companies|sellers|providers|adverts|ads)\s+(?:that|who|which)"
-    r"|claims?\s+(?:that|to)|promis(?:e|es|ed)|promising\s+(?:to|a|an|that)"
+    r"|claims?\s+(?:that|to)|promis(?:e|es|ed)|promising\s+(?:to|a|an|that)|(?:they|who|which) (?:say|said|claim)"
     r"|advertis(?:e|es|ed|ing|ement|ements|er|ers)|sell(?:s|ing)?|market(?:ed|ing)|so-called"
     r"|false|misleading|scam)\b")
 _WARNING_NEEDS = frozenset(word_list(
-    "wary beware careful cautious sceptical skeptical watch warning red trusted questioned trust avoid clinics centres "
-    "centers websites companies sellers providers adverts ads claim claims promise promises promised promising "
+    "say said wary beware careful cautious sceptical skeptical watch warning red trusted questioned trust avoid "
+    "clinics centres centers websites companies sellers providers adverts ads claim claims promise promises promised "
+    "promising "
     "advertise advertises advertised advertising advertisement advertisements advertiser advertisers sell sells "
     "selling marketed marketing so false misleading scam"))
 
@@ -94,14 +95,19 @@ _PROVIDER = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b")
 # A patient's story in their own words: a quotation that opens the sentence or is attributed in it
 # ("'… I was running again,' says Priya"), in the first person. What it tells: a cure, another
 # outcome, or satisfaction with the provider.
-_QUOTATION = re.compile(r"^[\"“‘']|[\"”’']\s*,?\s*(?:says|said|writes|wrote|explains|adds|recalls|tells us)\b")
+_QUOTATION = re.compile(r"^[\"“‘']|[\"”’']\s*,?\s*(?:says|said|writes|wrote|explains|adds|recalls|tells us)\b"
+                        r"|[.!?][\"”’']\s*(?:\([^)]{1,40}\))?\s*\Z")
 _FIRST_PERSON = frozenset(word_list("i my me we our us mine"))
 _STORY = re.compile(
-    r"\b(?P<cure>cured|healed|gone for good|no longer (?:have|has|had|need)|in remission)\b"
+    r"\b(?P<cure>cured|cured (?:him|her|me|them)|healed|gone for good|no longer (?:have|has|had|need)|in remission"
+    r"|(?:als|ms|mnd|autism|diabetes|cancer|parkinson's|arthritis) is gone)\b"
     r"|\b(?P<outcome>(?:completely |totally |all )?gone(?! to\b)|disappeared|vanished|went away"
     r"|(?:pain|symptom|seizure|relapse|flare)-free|free of|cleared (?:up )?(?:completely|fully)"
     r"|for the first time in (?:years|months|ages|a decade)"
-    r"|(?:haven't|hasn't|have not|has not) (?:had|needed|felt) (?:a |an |any )?[\w-]+(?: [\w-]+)? since"
+    r"|(?:haven't|hasn't|have not|has not) (?:had|needed|felt|used|taken) (?:a |an |any |my )?[\w-]+(?: [\w-]+)?"
+    r" (?:since|once|at all)|(?:zero|no) [\w-]+ since|(?:walked|walk) out|(?:threw|thrown) away my"
+    r"|(?:cancelled|canceled) (?:it|my (?:surgery|operation))|[a-z]+er than (?:it|i|they|she|he) (?:had|has|have)"
+    r" (?:been|felt)"
     r"|(?:[a-z]+ing|[a-z]+ed|see|feel|walk|run|eat|sleep|work|drive|play|hear|breathe|talk|live|move|dance|swim)"
     r"\s+(?:[\w'-]+\s+){0,4}again|changed my life|(?:my|our) li(?:fe|ves) back|gave (?:me|us) (?:my|our|back)"
     r"|never felt better|feel (?:like )?(?:new|better|great|amazing|years younger|so much better)|years younger"
@@ -112,7 +118,7 @@ _STORY = re.compile(
     r"|made me feel (?:so )?(?:welcome|at ease|cared for))\b")
 _STORY_NEEDS = frozenset(word_list(
     "cured healed gone disappeared vanished went free no remission again changed life lives back gave never feel "
-    "cleared haven hasn not first felt like than miracle "
+    "cleared haven hasn not first felt like than miracle zero walked walk threw thrown cancelled canceled "
     "years more recommend thanks grateful thank made pain symptom seizure relapse"))
 
 
@@ -124,6 +130,13 @@ def may_testify(lower: str) -> bool:
         return False
     held = words_in(lower)
     return not (_STORY_NEEDS.isdisjoint(held) or _FIRST_PERSON.isdisjoint(held))
+
+
+def _closes_quotation(lower: str) -> bool:
+    """Whether a quotation closes after a full stop, a question or an exclamation mark, and the text
+    has a word a story is told with."""
+    return ('"' in lower or "'" in lower or "”" in lower or "’" in lower) and _CLOSING_QUOTE.search(lower) is not None \
+        and not _STORY_NEEDS.isdisjoint(words_in(lower))
 
 
 _OPENING_QUOTE = re.compile(r"(?:^|\s|\()[\"“‘']")
@@ -138,11 +151,16 @@ def _opens_quotation(lower: str) -> bool:
     return lower.startswith("'") or " '" in lower or "('" in lower or "\n'" in lower or "\t'" in lower
 
 
+_CLOSING_QUOTE = re.compile(r"[.!?][\"”’']")
+
+
 @functools.lru_cache(maxsize=4096)
 def testimony(lower: str) -> tuple[int, int, str] | None:
-    """In a lower-cased sentence that is a quoted story in the first person, the words that tell what
-    happened and what they tell ("cure", "outcome", "satisfaction"); None for any other sentence."""
-    if not may_testify(lower) or not _QUOTATION.search(lower.strip()):
+    """In a lower-cased sentence that is a quoted story, the words that tell what happened and what
+    they tell ("cure", "outcome", "satisfaction"); None for any other sentence. A quotation that opens
+    in the sentence is in the first person; one that only closes in it ("… she no longer has it.'")
+    began in a sentence before, whose words are not at hand (its text was gated by may_testify)."""
+    if not (may_testify(lower) or _closes_quotation(lower)) or not _QUOTATION.search(lower.strip()):
         return None
     for found in _STORY.finditer(lower):  # "has not gone" is not a cure; "vanished … and hasn't come back" is
         if not negated_before(lower, found.start()):

@@ -113,12 +113,23 @@ _PHRASES = [
                 *(f"(?<=where ){who} (?:medicine|treatments?|tablets|drugs|doctors) (?:has |have )?fail(?:ed|s)?"
                   for who in ("conventional", "standard", "other", "mainstream")),
                 *(f"(?<=where ){who} (?:has |have )?fail(?:ed|s)?" for who in ("others", "everything else")),
-                *(f"{verb} (?:[\\w']+ ){{0,3}}at (?:the|its) root" for verb in ("tackles", "treats", "addresses",
-                                                                            "fixes")), "revolution",
+                *(f"{verb} (?:[\\w']+ ){{0,3}}(?:at (?:the|its) root|the root cause)"
+                  for verb in ("tackles", "treats", "addresses", "fixes")), "revolution",
                 "highest standards", "members-only", "premium", "(?<='s )only", "no better(?! than)", "comes close",
                 *(f"no other {place}s? (?:in|comes|can|offers)" for place in ("clinic", "centre", "center", "practice",
                                                                          "provider", "surgeon", "team")),
-                "(?<=the )most (?:[\\w-]+ ){1,3}in the (?:county|city|region|country|area|town|uk|world)",
+                "(?<=the )most (?:[\\w-]+ ){1,4}in the (?:county|city|region|country|area|town|uk|world|south|north"
+                "|east|west|midlands)",
+                *(f"(?<=the )most (?:[\\w-]+ ){{1,4}}{where}" for where in ("in europe", "in britain", "in america",
+                                                                        "available", "on the market")),
+                *(f"{word} in the (?:county|city|region|country|area|town|uk|world)"
+                  for word in ("newest", "largest", "biggest", "best-equipped", "(?<=most )modern")),
+                "featured (?:on|in)", "endorsed by", "rave(?= that| about)", "raves(?= that| about)", "can't be wrong",
+                "voted (?:the )?(?:[\\w'-]+ ){0,3}(?:best|top|number one|no\\. ?1)",
+                *(f"{word} answer to" for word in ("natural", "drug-free", "ultimate", "perfect")),
+                "experience the (?:[\\w-]+ ){0,2}difference",
+                "the future is here", "sets us apart", "trust us with", "(?<=patients )trust us", "(?<=safest )choice",
+                "(?<=to )thousands(?= of| *[.!,])",
                 "best (?:[\\w-]+ ){0,2}in the (?:country|city|county|region|world|uk|area|town)", "hands down",
                 "(?<=the )only (?:[\\w-]+ ){0,3}in (?:town|the (?:region|country|city|county|area|uk|world))",
                 "available anywhere", "(?<=most )comprehensive", "world leader", "world-leader",
@@ -141,8 +152,11 @@ _PHRASES = [
                 "free (?:taster|trial|first) session", "(?<=before )spaces run out", "(?<=before )places run out",
                 *(f"{what} fill (?:fast|quickly|up fast)" for what in ("places", "spaces", "slots", "appointments")),
                 "(?<=do not )miss", "once-in-a-lifetime",
-                "join (?:the )?(?:[\\d,]+|thousands|hundreds) (?:of )?(?:families|patients|clients|people|women|men"
-                "|members|parents)", "(?<=offer )ends", "(?<=price )ends", "(?<=discount )ends", "price ends",
+                "join (?:the )?(?:[\\d,]+|thousands|hundreds) (?:of )?(?:happy |satisfied |delighted )?(?:families"
+                "|patients|clients|people|women|men|members|parents|others)",
+                *(f"{when} only" for when in ("this month", "today", "this week", "this weekend")),
+                "limited appointments", "just [\\d,]+ (?:pounds|euros|dollars)", "(?<=offer )ends", "(?<=price )ends",
+                "(?<=discount )ends", "price ends",
                 "discount ends", "special (?:price|offer)", "free consultation", "consultation is free",
                 "reserve your", "contact us today", "(?<=take the )first step", "gift of hope", "money back",
                 "(?<=while )places last", "(?<=while )stocks last", "secure your (?:spot|place|appointment|slot)",
@@ -162,7 +176,9 @@ _PHRASES = [
                 "without (?:any )?side[- ]effects",
                 "safe, effective and", "(?<=for )good", "forever", "(?<=for )life", "once and for all",
                 "permanent (?:cure|results|relief|solution|fix)", "permanently",
-                "say goodbye to", "success rate of (?:9\\d|100) ?%", "painless", "no downtime",
+                "say goodbye to", "success rate of (?:9\\d|100) ?%",
+                "painless(?! (?:type of |kind of )?(?:x-rays?|scans?|tests?))",
+                "no downtime",
                 *(f"(?<={works} for {how})everyone" for works in ("work", "works") for how in ("", "almost ",
                 "nearly ")), "naturally and safely", "safely and naturally", "(?<=pain-)free",
                 "clinically proven", "(?<=our )proven", "(?<=this )proven",
@@ -171,7 +187,9 @@ _PHRASES = [
                 *(f"{verb} (?:[\\w'-]+ ){{0,3}}(?:completely|fully|for good|forever|permanently)"
                   for verb in ("clears", "cures", "heals", "erases", "removes", "eliminates", "reverses")),
                 "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|\\d+)", "(?<=in )safe hands",
-                "peace of mind", "zero (?:complications|side[- ]effects|risk|pain|downtime)",
+                "peace of mind",
+                "zero (?:serious )?(?:complications|side[- ]effects|risk|pain|downtime|adverse events)",
+                "safety promise",
                 "perfect (?:results|alignment|vision|outcome|outcomes)", "(?<=proven )safe", "guaranteeing",
                 "proven to (?:arrest|cure|reverse|stop|work|heal)", "every time", "total confidence",
                 "complete confidence", "safe for everyone", "safe for all"),
@@ -183,7 +201,8 @@ _PHRASES = [
                 *(f"{word} after (?:\\w+ ){{0,3}}(?:sessions?|infusions?|treatments?|injections?|visits?|drips?)"
                   for word in ("vanished", "disappeared", "gone")),
                 "took (?:his|her|my|their) first steps", "helped (?:hundreds|thousands|millions)",
-                "recommended by (?:\\d+ ?%|nine out of ten|9 out of 10)",
+                "recommended by (?:\\d+ ?%|nine out of ten|9 out of 10)", "(?<=said they )would recommend",
+                "(?<=say they )would recommend",
                 "disappeared (?:completely|entirely|overnight)", "vanished (?:completely|entirely|overnight)",
                 "went away (?:completely|entirely|overnight)",
                 "trusted by (?:over |more than |nearly |almost )?(?:[\\d,]+|an? (?:thousand|hundred)|thousands|hundreds"
@@ -200,8 +219,8 @@ _PHRASES = [
                 "read (?:our )?(?:parents'|patients'|clients'|members') stories"),
     *phrases_of("cure",
                 "miracle", "miraculous", "miraculously", "revolutionary",
-                "breakthrough(?! (?:pain|symptoms?|bleeding|infections?|seizures?|cancer pain|therapy designation"
-                "|device designation))",
+                "breakthrough(?! (?:pain|symptoms?|bleeding|infections?|seizures?|relapses?|cancer pain"
+                "|therapy designation|device designation))",
                 f"reverse {_DISEASE}", f"reverses {_DISEASE}", f"reversed {_DISEASE}", f"reversing {_DISEASE}",
                 f"eliminate {_DISEASE}", f"eliminates {_DISEASE}", f"eliminated {_DISEASE}", f"eliminating {_DISEASE}",
                 f"eradicate {_DISEASE}", f"eradicates {_DISEASE}", f"eradicated {_DISEASE}", f"eradicating {_DISEASE}",
@@ -244,15 +263,22 @@ def _whole_words(text: str, start: int, end: int) -> bool:
 
 
 # Words of clinic copy that promote only in the provider's own voice ("our very promising results").
-_PROVIDER_ONLY = re.compile(r"permanently|most effective|most successful|promising|delivers? results|unique|a new life"
+_PROVIDER_ONLY = re.compile(r"permanently|most effective$|most successful$|promising|delivers? results|unique"
+                            r"|a new life"
                             r"|take the first step|gift of hope|exclusive|innovative|patented|life-changing"
                             r"|transformative|among the|one of the|success stories|cures$|repairs? damaged"
                             r"|safe and effective|proprietary|gone in|'s first|highest|cured$|every time"
                             r"|best choice|gold standard|premium|revolution|tell us|peace of mind"
-                            r"|confidence|the only|twice as|members|root|nothing else|fail")
+                            r"|confidence|the only|twice as|members report|root|nothing else|fail")
 
 
 _OWNERS = frozenset(("'s ", "our "))
+_QUOTES = "'\"‘’“”"
+
+
+def _mentioned(lower: str, start: int, end: int) -> bool:
+    """Whether the phrase is alone in quotation marks: a word talked about ("the word 'miracle'")."""
+    return start > 0 and end < len(lower) and lower[start - 1] in _QUOTES and lower[end] in _QUOTES
 
 
 def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | None:
@@ -273,7 +299,7 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
         return None
     for start, end, kind, behind in found:
         context = start - behind  # "no side effects": the words looked behind at belong to the phrase's frame
-        if not asserted(lower, context, end):
+        if not asserted(lower, context, end) or _mentioned(lower, start, end):
             continue
         if kind != "story" and _PROVIDER_ONLY.search(lower, context, end) and not provider_voice(lower):
             continue

@@ -55,8 +55,12 @@ _REGULATOR = Phrases(phrases_of(
     *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
       for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")),
     *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS)))
+# A regulator's status given to a stem-cell or exosome product itself ("FDA-approved stem cell therapy"):
+# an endorsement whoever says it, for no such product is approved for these uses.
+_PRODUCT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:stem[- ]cells?|exosomes?|cell therap|regenerative|umbilical)")
 _TRIAL = Phrases(phrases_of("trial", "(?<=clinical )trial", "(?<=clinical )trials", "trial", "trials", "study",
-                            "clinicaltrials\\.gov"))
+                            "clinicaltrials\\.gov", "(?<=research )programme", "(?<=research )program",
+                            "(?<=research )protocol"))
 _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds|patient-funded"
                       r"|self-funded|pay-to-participate)\b|[$€£]\s?\d")
 _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|(?:be|feel) confident|guarantee\w*"
@@ -64,7 +68,8 @@ _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|
                         r"|first to benefit|among the first|which means|early access|(?:can|will) be sure"
                         r"|properly tested|tested for safety|passed (?:the )?(?:\w+ )?(?:safety )?(?:checks|tests)"
                         r"|(?:independently )?verified|(?:the )?safe choice|(?:trial|clinically)-tested"
-                        r"|as seen in)\b")
+                        r"|as seen in|reassur\w*|trust us|oversight|research-grade|ethical review"
+                        r"|official (?:trial )?site)\b")
 _EXPERIMENTAL = Phrases(phrases_of(
     "experimental", "experimental", "unproven", "investigational", "untested",
     *(f"(?<=not {yet}){word}" for yet in ("", "yet ") for word in ("proven", "approved"))))
@@ -73,13 +78,16 @@ _CURE = Phrases(phrases_of(
     "heal", "heals", "healed", "healing", "reverses", "reversed", "reversing", "treats", "treated successfully",
     "eliminates", "eliminated", "eliminating", "eradicates", "eradicated", "eradicating",
     "helped (?:[\\w']+ ){0,4}(?:recover|get better|walk again)", "removes", "regain", "regains", "regained",
-    "restores", "restored", "clears", "cleared", "repairs", "regrow", "regrows", "(?<=s )cure", "(?<=and )cure"))
+    "restores", "restored", "clears", "cleared", "repairs", "regrow", "regrows", "(?<=s )cure", "(?<=and )cure",
+    "halts", "halted", "arrests", "arrested", "helping (?:[\\w']+ ){0,5}(?:get|regain|recover)"))
 _CONDITIONS = "(?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
 _TESTIMONIAL = Phrases(phrases_of(
     "testimonial",
     *(f"(?<={verb} {how}){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
       for how in ("", "completely ", "fully ") for word in ("cured", "healed")),
     "healed (?:completely|fully)", f"(?<=no )longer (?:has|have|had) {_CONDITIONS}",
+    *(f"(?<={who} )cured" for who in ("he is", "she is", "they are", "he's", "she's")),
+    *(f"{whose} [\\w']+(?: [\\w']+)? (?:is|was) (?:now )?cured" for whose in ("his", "her", "their", "my")),
     *(f"(?<={verb} {how})free (?:of|from) {_CONDITIONS}" for verb in ("is", "are", "was", "now")
       for how in ("", "completely ")),
     "disappeared (?:completely |entirely )?after", "vanished (?:completely |entirely )?after",
@@ -101,13 +109,16 @@ class Said(NamedTuple):
     lower: str
 
 
-def _flag(said: Said) -> tuple[str, str] | None:
-    """The red flag in one sentence (phrase, message), without looking at the rest of the article."""
+def _flag(said: Said, hope: bool) -> tuple[str, str] | None:
+    """The red flag in one sentence (phrase, message), without looking at the rest of the article; a
+    research hope ("is being studied …") may still use a regulator or a trial as an endorsement."""
     lower = said.lower
     regulators, testimonials, trials = (_REGULATOR.finditer(lower), _TESTIMONIAL.finditer(lower),
                                         _TRIAL.finditer(lower))
     story = testimony(lower)  # "'The course cured my ME,' writes Daniel"
-    if story is not None and story[2] == "cure":
+    if hope:
+        testimonials = []
+    elif story is not None and story[2] == "cure":
         testimonials.append(story)
     if not (regulators or testimonials or trials):
         return None
@@ -115,7 +126,7 @@ def _flag(said: Said) -> tuple[str, str] | None:
     assured = _ASSURANCE.search(lower) is not None
     provider = provider_voice(lower)
     for start, end, _ in regulators:
-        if (provider or assured) and asserted(lower, start, end):
+        if (provider or assured or _PRODUCT_AFTER.match(lower, end)) and asserted(lower, start, end):
             return lower[start:end], ("a regulator's registration or approval is used as an endorsement; it says "
                                       "nothing about whether this treatment is safe or works")
     for start, end, _ in testimonials:
@@ -148,7 +159,6 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
             if not words_in(item.text.lower()).isdisjoint(_FIRST_WORDS)  # most texts: nothing to look at
             or may_testify(item.text.lower())
             for sentence in sentences(item.text) if not is_question(sentence)]
-    said = [one for one in said if not is_research_hope(one.lower)]
     experimental = [one for one in said if any(asserted(one.lower, start, end)
                                               for start, end, _ in _EXPERIMENTAL.finditer(one.lower))]
     reported: set[tuple[str, tuple[Any, ...]]] = set()
@@ -156,7 +166,8 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
         key = (one.item.kind, one.item.path)
         if key in reported:
             continue  # one finding per text
-        flag = _flag(one) or _cure_of_experimental(one, experimental)
+        hope = is_research_hope(one.lower)
+        flag = _flag(one, hope) or (None if hope else _cure_of_experimental(one, experimental))
         if flag is not None:
             reported.add(key)
             phrase, message = flag
