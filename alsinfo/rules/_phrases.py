@@ -126,7 +126,7 @@ class Phrases:
                 if lookbehind and lookbehind.group().startswith("(?<=") else 0  # a negative one takes in nothing
             self._sources.setdefault(first_word(phrase), []).append(
                 (phrase, behind, label, needs[0] if needs else frozenset()))
-        self.first_words = frozenset(self._sources)
+        self._index()
         # Compiled when a text first holds their word: most phrases of a list are never needed in a run.
         self._compiled: dict[str, list[tuple[re.Pattern[str], int, str, frozenset[str]]]] = {}
 
@@ -138,8 +138,18 @@ class Phrases:
             for word, sources in phrases._sources.items():
                 joined._sources.setdefault(word, []).extend(
                     (phrase, behind, f"{group}:{label}", needs) for phrase, behind, label, needs in sources)
-        joined.first_words = frozenset(joined._sources)
+        joined._index()
         return joined
+
+    def _index(self) -> None:
+        """What could_match asks, worked out once: the first words enough on their own, and for the
+        others the words one of which must be there too."""
+        self.first_words = frozenset(self._sources)
+        self._enough = frozenset(word for word, sources in self._sources.items()
+                                 if any(not needs for *_, needs in sources))
+        self._needs = {word: frozenset().union(*(needs for *_, needs in sources))
+                       for word, sources in self._sources.items() if word not in self._enough}
+        self._needy = frozenset(self._needs)
 
     def patterns(self, word: str) -> list[tuple[re.Pattern[str], int, str, frozenset[str]]]:
         """The compiled phrases that start with ``word``: each with how far it looks behind, its label
@@ -153,8 +163,8 @@ class Phrases:
     def could_match(self, lower: str) -> bool:
         """Whether a lower-cased text holds the words one of the phrases needs (its first, and any other)."""
         held = words_in(lower)
-        return any(not needs or not needs.isdisjoint(held)
-                   for word in held & self.first_words for _, _, _, needs in self._sources[word])
+        return not held.isdisjoint(self._enough) or any(not self._needs[word].isdisjoint(held)
+                                                        for word in held & self._needy)
 
     def search(self, lower: str) -> tuple[int, int, str] | None:
         """The first match in a lower-cased text, or None."""
