@@ -319,3 +319,28 @@ def test_a_regulators_status_given_to_a_stem_cell_product_is_a_red_flag(tmp_path
     data = clean()
     paragraph(data, "Test data: FDA-approved stem cell therapy for knee pain. Call today!")
     assert [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: our clinic uses stem cells that rebuild the damaged spinal cord.",  # a relative clause
+    "Test data: many people's seizures stop with treatment.",  # the treatment as the means
+    "Test data: after three infusions, her fibromyalgia was cured.",  # a cure told in the passive
+    "Test data: randomised data indicate sustained symptomatic benefit in refractory IBS.",  # what evidence says
+])
+def test_relative_clauses_means_passive_cures_and_evidence_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: the nerve cells that control the muscles slowly die.",  # the body's cells, not a treatment
+    "Test data: researchers have looked at whether vitamin drips affect ageing.",  # a question studied
+    "Test data: high blood pressure rarely causes symptoms.",  # a condition
+    "Test data: the virus stays in your body for life.",  # not a promise
+])
+def test_the_bodys_cells_open_questions_and_conditions_are_not_claims_or_promotion(text: str) -> None:
+    assert claim(text) is None and promotion(text) is None
+
+
+def test_a_first_person_story_without_quotation_marks_is_a_testimonial() -> None:
+    found = promotion("Test data: I felt like myself again after my second session. Thank you, team!")
+    assert found is not None and "story" in found[1]

@@ -47,7 +47,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
-    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort"),
+    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform"),
     "knock out", "knocks out", "knocked out",
     "melt away", "melts away", "melted away", "melting away",
     f"successfully (?:{'|'.join(_verb('treat', 'cur', 'heal', 'manag', 'control', 'restor', 'reliev'))})",
@@ -69,6 +69,9 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb} (?:a|an|little|no|no real|no lasting|some|any) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
     *(f"{verb} (?:little|no|some|real) (?:[\\w-]+ )?benefit" for verb in ("add", "adds")),
     *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives")),
+    *(f"{verb}\\s+{_W}{{0,4}}back" for verb in ("bring", "brings")),
+    *(f"{verb} (?:your |the |their |his |her |a |an )?(?:[\\w-]+ ){{0,2}}(?:pain|depression|symptoms|suffering|fatigue"
+      f"|migraines?|headaches?|insomnia|anxiety|cravings|flare-ups)\\b" for verb in ("end", "ends", "ended", "ending")),
     *(f"{verb}\\s+{_W}{{0,4}}(?:load|pressure|strain|weight) off" for verb in ("take", "takes")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:less|more|better|fewer)\\s+\\w+" for verb in ("leave", "leaves")),
     *(f"{verb}\\s+(?:[\\w']+\\s+){{0,2}}li(?:fe|ves)" for verb in ("save", "saves", "saved")),
@@ -105,12 +108,15 @@ _SAFE = Phrases([*phrases_of("predicate", *_ADJECTIVES),
 _WHEN = re.compile(r"\b(?:how|when|until|whether|once|before|after)\b")  # "how quickly they can walk safely"
 _TRUISM = re.compile(r"^\W*(?:every|any|all|like any)\b")  # "every operation carries some risk"
 _CAN = re.compile(r"\b(?:can|could)\s+(?:[\w-]+\s+){1,2}\Z")  # "most people can exercise safely"
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?|it's|they're|that's)\s+(?:[\w%,-]+\s+){0,3}\Z")
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?|it's|they're|that's)\s+(?:[\w%,-]+\s+){0,4}\Z")
 # Side effects and tolerability: a claim whatever the subject.
 _SIDE_EFFECTS = Phrases(phrases_of(
     "safety",
     *(f"{word}\\s+(?:serious\\s+|major\\s+|significant\\s+)?(?:side[- ]effects|complications|adverse effects)"
       for word in ("few", "fewer", "no", "little", "minimal", "rare", "mild", "common", "commonest", "main")),
+    "serious side[- ]effects",
+    "side[- ]effects\\s+of\\s+[^.;]{0,80}?\\b(?:are|were)\\s+(?:\\w+\\s+){0,3}"
+    "(?:mild|rare|minor|few|common|uncommon)\\b",
     "(?<=none of the )side[- ]effects", "(?<=most common )side[- ]effects",
     "side[- ]effects\\s+(?:are|were|tend to be)\\s+(?:\\w+\\s+)?(?:mild|rare|minor|few)",
     *(f"{word}\\s+(?:\\w+\\s+){{0,3}}well" for word in ("tolerate", "tolerates", "tolerated")),
@@ -134,6 +140,8 @@ _COMPARE = Phrases([
                            for verb in ("work", "works", "worked")),
                 *(f"{verb}\\s+(?:with)?in\\s+\\d+\\s+(?:minutes|hours|days)" for verb in ("work", "works"))),
     *phrases_of("bare", "(?<=it )works(?=[\\s.!,;]*$)", "(?<=they )work(?=[\\s.!,;]*$)"),  # "… sure it works."
+    *phrases_of("does not work", *(f"(?<={negated} )work(?![\\w-])" for negated in ("do not", "don't", "does not",
+                                                                                 "doesn't", "did not", "didn't"))),
     *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")),
                 *(f"(?<={word} )effectively than" for word in ("more", "less")), "better than", "worse than",
                 "outweighs the (?:risks|benefits|harms)", "outweigh the (?:risks|benefits|harms)")])
@@ -184,6 +192,13 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     *(f"(?<=been ){word} to (?!be\\b)\\w+" for word in ("shown", "proven", "proved", "found")),
     *(f"{verb} (?:a |any |no |only )?(?:[\\w,-]+ ){{0,3}}(?:benefits?|effects?|improvements?|differences?)"
       for verb in ("shown", "showed", "show", "shows", "found", "find")),
+    # what the evidence says an effect is: "randomised data indicate sustained symptomatic benefit"
+    *(f"{verb}\\s+(?:(?:a|an|no|only|some|at most|at best)[,\\s]+)?(?:[\\w-]+,?\\s+){{0,3}}"
+      f"(?:benefits?|effects?|improvements?"
+      f"|reductions?|increases?|decreases?|relief|efficacy|superiority|gains?)\\b"
+      for verb in ("indicate", "indicates", "suggest", "suggests", "demonstrate", "demonstrates", "report", "show",
+                   "shows", "showed")),
+    *(f"(?<={how} )proven to (?!be\\b)\\w+" for how in ("clinically", "scientifically")),
     *(f"(?<=best ){verb} (?:with|by)" for verb in ("managed", "treated", "controlled", "relieved")),
     *(f"{verb}\\s+(?:only\\s+)?(?:a|an|no|little|some)\\s+(?:[\\w-]+\\s+)?(?:effect|impact)\\s+on\\b"
       for verb in ("has", "have", "had")),
@@ -201,7 +216,7 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       f"|recovery|fewer|less|lower|better)" for verb in ("lead", "leads", "led", "leading")),
     *(f"{verb}\\s+(?:much\\s+|a lot\\s+)?(?:longer|better|faster|more easily|freely|again|like new|well again)\\b"
       for verb in ("live", "lives", "living", "move", "moving", "sleep", "breathe", "walk", "walked", "communicate",
-                   "recover", "feel")),
+                   "recover", "feel", "sleeping", "walking", "breathing", "moving")),
     *(f"{word}\\s+(?:up\\s+)?(?:\\w+\\s+){{0,2}}after\\b"
       for word in ("disappear", "disappears", "disappeared", "vanish", "vanishes", "vanished", "resolve", "resolves",
                    "resolved", "clear", "clears", "cleared")),
@@ -211,10 +226,10 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}effects?\\s+on\\b" for verb in ("exert", "exerts", "exerted")),
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}(?:remission|occlusion|closure|control|relief|improvements?|results"
       f"|healing|analgesia|benefits?|reductions?|effect|response|advantage|gains?|correction|continence|resolution"
-      f"|survival|protection|efficacy|effects?|suppression)\\b"
+      f"|survival|protection|efficacy|effects?|suppression|freedom|responses?|superiority|rates)\\b"
       for verb in ("achieve", "achieves", "achieved", "achieving", "produce", "produces", "produced", "producing",
                    "induce", "induces", "inducing", "yield", "yields", "yielding", "confer", "confers", "conferring",
-                   "afford", "affords", "demonstrated", "demonstrate", "demonstrates")),
+                   "afford", "affords", "demonstrated", "demonstrate", "demonstrates", "elicit", "elicits")),
     *(f"{verb} into (?:improved|better|reduced|fewer|lower|less|greater|faster)\\b"
       for verb in ("translate", "translates", "translated")),
     *(f"{verb} (?:[\\w-]+ )?years younger" for verb in ("feel", "feels", "feeling", "look", "looks")),
@@ -247,7 +262,7 @@ _OUTCOMES = word_list(
     "ability abilities independence speech swallowing walking breath breathlessness bones bone fractures "
     "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance rate rates redness "
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
-    "leaks continence vision sight infections virus energy grip readmissions")
+    "leaks leaking continence vision sight infections virus energy grip readmissions")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -307,7 +322,8 @@ _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\
                                 r"|\b(?:throat|airways?|muscles?|skin|joints?|heart|lungs?|kidneys?|liver|nerves?|cells"
                                 r"|bones|eyes|walls|bowel|gut|stomach|bladder|cases)\b"
                                 r"|\b(?:heat|temperature|weather|stress|age|ageing|aging|the disease|the condition"
-                                r"|the illness|symptoms?|fluid|the immune system|blood sugar|high blood|nerve cells"
+                                r"|the illness|symptoms?|fluid|the immune system|blood sugar|high blood|blood pressure"
+                                r"|hypertension|nerve cells"
                                 r"|the body|the brain|your body)\b")
 # What something aims or is meant to do, and what a test asks, is not an effect asserted.
 _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|purpose|aim|objective|expectation)"
@@ -316,6 +332,17 @@ _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|p
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|become|becomes|became)\s+"
                       r"(?:(?:\w+ly|then|also|often|now|still|later|first|again|not|never)\s+)*\Z")
 _MODAL_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her)\s+\Z")
+# "stem cells that rebuild …", "a supplement that ends …": a treatment is the subject of the relative clause.
+_RELATIVE = re.compile(r"\b(?:(stem)[- ]cells?|([\w-]+))\s+(?:that|which)\s+\Z")
+
+
+def _treatment_relative(before: str, lex: Lexicon) -> bool:
+    found = _RELATIVE.search(before)
+    if found is None:
+        return False
+    noun = found.group(2) or ""
+    return found.group(1) is not None or (noun in lex.interventions and noun not in ("cell", "cells")) \
+        or _MEDICINE_NAME.match(noun) is not None
 
 
 _AUXILIARY = re.compile(r"(?:\s+(?:can|could|may|might|will|would|does|do|did|not|also|often|usually|typically"
@@ -335,6 +362,11 @@ def _condition_is_subject(before: str) -> bool:
 
 # A pronoun just before the verb stands for the treatment the text is about ("it helps", "they reduce").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|both|it's|they're)\s+(?:[\w-]+\s+){0,2}\Z")
+
+
+def _condition_is_object(after: str) -> bool:
+    """Whether the words after a verb name a condition or a part of the body ("… can improve psoriasis")."""
+    return any(_CONDITION_SUBJECT.fullmatch(word.strip(",.;:!")) for word in after.split()[:2])
 
 
 def _names_intervention(words: str, lex: Lexicon) -> bool:
@@ -364,8 +396,9 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
     if not groups:
         return None
     for start, end, _ in groups.get("side effects", ()):
-        if not _TRUISM.search(_before(clause, start)):
-            return start, end, "safety"  # not "every procedure carries some risk"
+        before = _before(clause, start)
+        if not _TRUISM.search(before) and not _condition_is_subject(before):
+            return start, end, "safety"  # not "every procedure carries some risk", "high blood pressure rarely …"
     for start, end, kind in groups.get("safe", ()):
         before = _before(clause, start)
         if _INTENT.search(before) or (kind == "predicate" and not _COPULA.search(before)) \
@@ -385,6 +418,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 continue  # "trials test whether it works better", "to achieve the most benefit, start early"
             if group == "comparison" and label not in ("works", "bare") and not _names_intervention(before, lex):
                 continue
+            if label == "does not work" and (_condition_is_subject(before) or "body" in words_in(before)):
+                continue  # "the body does not make enough insulin or the insulin does not work properly"
             if label == "bare" and _ASKED_HOW.search(before):
                 continue  # "this is how it works": a description
             if (label in ("quantity", "benefits") and not _names_intervention(clause, lex)) \
@@ -394,7 +429,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 continue  # "recommended by 98% of patients" is not an effect's size
             if label == "linked" and (_condition_is_subject(before) or not _names_intervention(before, lex)):
                 continue  # "gestational diabetes is associated with a higher risk of …": a risk factor
-            if _REQUIRED.search(before) or _NATURAL_COURSE.match(clause, end):
+            if _REQUIRED.search(before) or _NATURAL_COURSE.match(clause, end) or _IF_CLAUSE.search(before):
                 continue  # "you don't have to be pain-free", "it often improves over time"
             return start, end, group
     for start, end, _ in groups.get("effect", ()):
@@ -419,14 +454,18 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or (" " not in verb and _NOUN_FIRST.fullmatch(verb) and _DETERMINED.search(before)
                     and not before.rstrip().endswith("s") and before.split()[-1] not in lex.interventions):
             continue  # "the building blocks of", "after the rash has healed", "through a tiny cut", "a miracle cure"
-        if _MODAL_NOUN.search(before) or (_PASSIVE.search(before) and not (strong and not _NEGATOR.search(before))):
+        if (_MODAL_NOUN.search(before) and not _treatment_relative(before, lex)) \
+                or (_PASSIVE.search(before) and not (strong and not _NEGATOR.search(before))):
             continue  # "a cure", "is controlled by", "cannot be restored": not an effect asserted ("was cured" is)
         if not before.strip() and _THIRD_PERSON.fullmatch(verb) and not _NOT_A_VERB_AFTER.match(after):
             return start, end, "effect"  # "Eases heavy, aching legs.": the product's claim, its name left out
-        if verb.endswith("ed") and (not before.strip() or _PREPOSITION_BEFORE.search(before)):
+        if verb.endswith("ed") and (not before.strip() or _PREPOSITION_BEFORE.search(before)
+                                    or (before.endswith(" and ") and not _DETERMINER_AFTER.match(after))):
             continue  # "Raised body temperature …", "building up into raised patches": an adjective
         if verb.endswith("ing") and " " not in verb and _NOUN_BEFORE.search(before):
             continue  # "the miracle of integrative healing": a noun
+        if strong and _PASSIVE.search(before) and not _NEGATOR.search(before):
+            return start, end, "effect"  # "her fibromyalgia was cured"
         subject_is_treatment = _names_intervention(before, lex)
         if " " in verb and not _condition_is_subject(before) and not _INTENT.search(before):
             return start, end, "effect"  # "gives no lasting benefit", "makes breathing easier"
@@ -434,10 +473,13 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or _INTENT.search(before) \
                 or (verb.startswith("treat") and not subject_is_treatment):
             continue  # how a condition works; what something aims to do; "doctors treat …" (a description)
-        if subject_is_treatment or lex.outcomes.found_in(after[:60]) or strong:
-            return start, end, "effect"
+        if subject_is_treatment or lex.outcomes.found_in(after[:60]) or strong or _by_treatment(after, lex) \
+                or _condition_is_object(after):
+            return start, end, "effect"  # … "seizures stop with treatment"; "sunlight can improve psoriasis"
     for start, end, _ in groups.get("harm", ()):
         before = _before(clause, start)
+        if _INTENT.search(before):
+            continue  # "researchers have looked at whether NAD+ drips affect ageing"
         if clause[start:end] in _ALSO_ADJECTIVES and _ADJECTIVE_SLOT.search(before):
             continue  # "placing thin wires", "a blunt needle"
         if clause[start:end].endswith("ing") or _NOUN_AFTER.search(before) or (_PRONOUN_SUBJECT.search(before)
@@ -455,7 +497,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         before, after = _before(clause, start), clause[end:end + 90]
         if _MODAL_NOUN.search(before) or _INTENT.search(before) or _DEFINITION.search(before):
             continue
-        if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after):
+        if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
+                or (after.startswith(" with ") and _names_intervention(before, lex)):
             return start, end + len(after.split(",")[0].rstrip().rstrip(".;:!")), "effect"
     return None
 
@@ -466,11 +509,12 @@ _PREDICATES = Phrases.joined({"side effects": _SIDE_EFFECTS, "safe": _SAFE, "lik
                               "effect": _EFFECT, "harm": _HARM, "help": _HELP})
 _PREDICATE_WORDS = _PREDICATES.first_words
 # How an illness goes by itself: "it often improves over time", "in the months after treatment ends".
-_NATURAL_COURSE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:over time|with time|on (?:its|their) own"
+_NATURAL_COURSE = re.compile(r"\s+(?:(?:[a-z]+ly|a lot|a little|again)\s+){0,2}"
+                             r"(?:over time|with time|on (?:its|their) own"
                              r"|by (?:itself|themselves)|in the (?:days|weeks|months|years) after)\b")
 _REQUIRED = re.compile(r"\b(?:have|has|need|needs) to be\s+\Z")  # "you don't have to be pain-free before …"
 # An appositive that defines a word: "dopamine, a chemical messenger that helps control movement".
-_DEFINITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+(?:[\w-]+\s+)?\Z")
+_DEFINITION = re.compile(r"(?<!ly),\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+(?:[\w-]+\s+)?\Z")
 _ALSO_ADJECTIVES = frozenset(("thin", "blunt", "lower", "clear", "slow", "calm"))  # "placing thin wires"
 _ADJECTIVE_SLOT = re.compile(r"\b(?:[a-z]+ing|a|an|the|of|with|and|two|three|several)\s+\Z")
 _AFTER_COMMA = re.compile(r",\s+\Z")
@@ -479,6 +523,7 @@ _CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall
 _BY_TREATMENT = re.compile(r"\s+(?:with|by|through|using|after)\b")
 _NEGATOR = re.compile(r"\b(?:not|cannot|can't|never|no)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from)\s+\Z")
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|their|its|your|his|her|this|these|by|from)\b")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a|after|before|until|without|during)|,)\s+"
                           r"(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
 # Verbs whose passive tells of a change an outcome went through ("the risk was halved"), not a state ("is preserved").
@@ -487,6 +532,17 @@ _PROMISED = re.compile(r"\band (?:say goodbye to|feel (?:lighter|better|younger|
                        r"difference)|notice|enjoy)\b")
 _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) (?:every )?\d+\b"
                      r"(?! (?:days|weeks|months|years|mg|ml|minutes|hours))")
+# A condition the outcome waits on: "only once you have been seizure-free for a set time".
+_IF_CLAUSE = re.compile(r"\b(?:once|until|unless|if)\b[^,;]*\Z")
+_TREATED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:with|after|on|using|thanks to)\s+((?:[\w-]+\s*){1,3})")
+
+
+def _by_treatment(after: str, lex: Lexicon) -> bool:
+    """Whether a treatment follows the verb as its means: "seizures stop with treatment"."""
+    found = _TREATED_AFTER.match(after)
+    return found is not None and lex.interventions.found_in(found.group(1))
+
+
 _CONDITIONAL = re.compile(r"\b(?:if|unless|until|whether)\s+\Z")
 _PRICE = re.compile(r"\b(?:save|saving|discount of|off)\s+\Z")  # "save 25% on our …": a price
 _RESULT_FIRST = re.compile(r"\W*(?:fewer|better|improved|improvements? in|reduced|reductions? in|greater|faster)\s+"
@@ -509,6 +565,7 @@ _THIRD_PERSON = re.compile(r"[a-z]+[^s]s")
 _NOT_A_VERB_AFTER = re.compile(r"[\s,]*(?:and|or|of|are|were|is|can|may|will|,|\.|$)")  # "Cuts and grazes …"
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z")
 _HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back|avoid|carry on|keep"
+                        r"|move|replace|restore|rebuild"
                         r"|make the most|continue|get around|sleep|heal|communicate|concentrate|feel|learn|speak"
                         r"|talk|shift|clear)\b")
 

@@ -95,8 +95,9 @@ _PROVIDER = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b")
 # A patient's story in their own words: a quotation that opens the sentence or is attributed in it
 # ("'… I was running again,' says Priya"), in the first person. What it tells: a cure, another
 # outcome, or satisfaction with the provider.
-_QUOTATION = re.compile(r"^[\"“‘']|[\"”’']\s*,?\s*(?:says|said|writes|wrote|explains|adds|recalls|tells us)\b"
-                        r"|[.!?][\"”’']\s*(?:\([^)]{1,40}\))?\s*\Z")
+_QUOTATION = re.compile(r"^[\"“‘']|^[^\"“”]{1,40}:\s*[\"“‘']"
+                        r"|[\"”’']\s*,?\s*(?:says|said|writes|wrote|explains|adds|recalls|tells us)\b"
+                        r"|[.!?][\"”’']\s*(?:\([^)]{1,40}\)|[—–-]?\s*[a-z][\w' ]{0,30}(?:,\s*\d{1,3})?)?\s*\Z")
 _FIRST_PERSON = frozenset(word_list("i my me we our us mine"))
 _STORY = re.compile(
     r"\b(?P<cure>cured|cured (?:him|her|me|them)|healed|gone for good|no longer (?:have|has|had|need)|in remission"
@@ -106,9 +107,11 @@ _STORY = re.compile(
     r"|for the first time in (?:years|months|ages|a decade)"
     r"|(?:haven't|hasn't|have not|has not) (?:had|needed|felt|used|taken) (?:a |an |any |my )?[\w-]+(?: [\w-]+)?"
     r" (?:since|once|at all)|(?:zero|no) [\w-]+ since|(?:walked|walk) out|(?:threw|thrown) away my"
-    r"|(?:cancelled|canceled) (?:it|my (?:surgery|operation))|[a-z]+er than (?:it|i|they|she|he) (?:had|has|have)"
+    r"|(?:cancelled|canceled) (?:it|my (?:surgery|operation))|[a-z]+ed (?:in |up |out )?(?:completely|fully|entirely)"
+    r"|(?:dropped|fell|went down|came down) from [\d.]+ to [\d.]+|[a-z]+er than (?:it|i|they|she|he) (?:had|has|have)"
     r" (?:been|felt)"
-    r"|(?:[a-z]+ing|[a-z]+ed|see|feel|walk|run|eat|sleep|work|drive|play|hear|breathe|talk|live|move|dance|swim)"
+    r"|(?:[a-z]+ing|[a-z]+ed|see|feel|felt|walk|run|eat|sleep|work|drive|play|hear|breathe|talk|live|move|dance|swim"
+    r"|(?:can|could) [a-z]+)"
     r"\s+(?:[\w'-]+\s+){0,4}again|changed my life|(?:my|our) li(?:fe|ves) back|gave (?:me|us) (?:my|our|back)"
     r"|never felt better|feel (?:like )?(?:new|better|great|amazing|years younger|so much better)|years younger"
     r"|no more (?:pain|\w+ attacks|symptoms|seizures|flare-ups)"
@@ -118,18 +121,32 @@ _STORY = re.compile(
     r"|made me feel (?:so )?(?:welcome|at ease|cared for))\b")
 _STORY_NEEDS = frozenset(word_list(
     "cured healed gone disappeared vanished went free no remission again changed life lives back gave never feel "
-    "cleared haven hasn not first felt like than miracle zero walked walk threw thrown cancelled canceled "
+    "cleared haven hasn not first felt like than miracle zero walked walk threw thrown cancelled canceled completely "
+    "fully entirely dropped fell went came "
     "years more recommend thanks grateful thank made pain symptom seizure relapse"))
+
+
+# A story told in the first person without quotation marks is a patient's when it names what was done
+# to them ("I finally felt like myself again after my second TMS session").
+_TREATED = frozenset(word_list("session sessions treatment treatments infusion infusions injection injections drip "
+                               "drips course programme program therapy procedure operation transplant"))
 
 
 @functools.lru_cache(maxsize=4096)
 def may_testify(lower: str) -> bool:
-    """Whether a lower-cased text may hold a quoted story: an opening quotation mark, a word to tell the
-    story and one in the first person (most texts have no quotation mark, and are not split)."""
-    if not _opens_quotation(lower):
-        return False
+    """Whether a lower-cased text may hold a story: a word to tell the story, and an opening quotation
+    mark and a word in the first person, or "I" and a word for what was done (most texts have neither,
+    and are not split)."""
     held = words_in(lower)
-    return not (_STORY_NEEDS.isdisjoint(held) or _FIRST_PERSON.isdisjoint(held))
+    if _STORY_NEEDS.isdisjoint(held):
+        return False
+    if _opens_quotation(lower):
+        return not _FIRST_PERSON.isdisjoint(held)
+    return _told_unquoted(held)
+
+
+def _told_unquoted(held: frozenset[str]) -> bool:
+    return "i" in held and not _TREATED.isdisjoint(held)
 
 
 def _closes_quotation(lower: str) -> bool:
@@ -160,7 +177,8 @@ def testimony(lower: str) -> tuple[int, int, str] | None:
     they tell ("cure", "outcome", "satisfaction"); None for any other sentence. A quotation that opens
     in the sentence is in the first person; one that only closes in it ("… she no longer has it.'")
     began in a sentence before, whose words are not at hand (its text was gated by may_testify)."""
-    if not (may_testify(lower) or _closes_quotation(lower)) or not _QUOTATION.search(lower.strip()):
+    quoted = (may_testify(lower) or _closes_quotation(lower)) and _QUOTATION.search(lower.strip()) is not None
+    if not quoted and not (_told_unquoted(words_in(lower)) and not is_question(lower)):
         return None
     for found in _STORY.finditer(lower):  # "has not gone" is not a cure; "vanished … and hasn't come back" is
         if not negated_before(lower, found.start()):

@@ -154,7 +154,8 @@ _PHRASES = [
                 "free (?:taster|trial|first) session", "(?<=before )spaces run out", "(?<=before )places run out",
                 *(f"{what} fill (?:fast|quickly|up fast)" for what in ("places", "spaces", "slots", "appointments")),
                 "(?<=do not )miss", "once-in-a-lifetime",
-                "join (?:the )?(?:[\\d,]+|thousands|hundreds) (?:of )?(?:happy |satisfied |delighted )?(?:families"
+                "join (?:the )?(?:over |more than |nearly |almost )?(?:[\\d,]+|thousands|hundreds) (?:of )?"
+                "(?:happy |satisfied |delighted )?(?:families"
                 "|patients|clients|people|women|men|members|parents|others)",
                 *(f"(?<=this ){when} only" for when in ("month", "week", "weekend")), "today only",
                 "limited appointments", "just [\\d,]+ (?:pounds|euros|dollars)", "(?<=offer )ends", "(?<=price )ends",
@@ -168,6 +169,7 @@ _PHRASES = [
                   for what in ("places", "spaces", "spots", "slots", "appointments")),
                 "next month is free", "first month is free",
                 "(?<=get )started (?:now|today|on)", "sign up (?:now|today)", "(?<=% )off", "no-obligation",
+                "apply (?:now|today)",
                 "free (?:no-obligation )?(?:assessment|screening|trial session)",
                 "free, (?:no-obligation )?(?:assessment|screening|trial session)"),
     *phrases_of("guarantee",
@@ -202,7 +204,8 @@ _PHRASES = [
                 "walked again", "i'm (?:completely )?cured", "i am (?:completely )?cured",
                 *(f"{word} after (?:\\w+ ){{0,3}}(?:sessions?|infusions?|treatments?|injections?|visits?|drips?)"
                   for word in ("vanished", "disappeared", "gone")),
-                "took (?:his|her|my|their) first steps", "helped (?:hundreds|thousands|millions)",
+                "took (?:his|her|my|their) first steps", "helped (?:hundreds|thousands|millions|dozens|\\d+ ?%)",
+                *(f"{verb} (?:us|our (?:clinic|centre|center|team|service))" for verb in ("choose", "chose", "chosen")),
                 "recommended by (?:\\d+ ?%|nine out of ten|9 out of 10)",
                 "(?<=said they would )recommend", "(?<=say they would )recommend",
                 "disappeared (?:completely|entirely|overnight)", "vanished (?:completely|entirely|overnight)",
@@ -242,13 +245,16 @@ _PHRASES = [
                 "heal itself", "reverses it", "reversed it", "supercharge", "supercharges", "supercharged",
                 *(f"{verb} (?:worn |damaged |your |new )?(?:[\\w-]+ )?(?:cartilage|tissue|nerves|cells|joints|hair)"
                   for verb in ("regenerate", "regenerates", "regrow", "regrows")),
+                *(f"{verb} (?:[\\w,-]+ ){{0,2}}hair" for verb in ("regrow", "regrows")),
+                "(?<=you will )ever need", "(?<=you'll )ever need",
                 "(?<=body's own )power", "(?<=healing )journey",
                 "gave them (?:years|their lives? back)"),
 ]
 _SATISFIED = frozenset(("see", "saw", "report", "notice"))  # the verb every match has: rarer than "patients"
 _BUILT_IN = Phrases([*_PHRASES,
                      ("\\d+ ?% of (?:our )?(?:clients|patients|customers) (?:see|saw|report|notice)", "testimonial",
-                      _SATISFIED)])
+                      _SATISFIED),
+                     ("\\d+ ?% (?:response|success|cure|satisfaction) rate", "guarantee", frozenset(("rate",)))])
 
 
 @functools.lru_cache(maxsize=8)
@@ -269,9 +275,10 @@ _PROVIDER_ONLY = re.compile(r"permanently|most effective$|most successful$|promi
                             r"|a new life"
                             r"|take the first step|gift of hope|exclusive|innovative|patented|life-changing"
                             r"|transformative|among the|one of the|success stories|cures$|repairs? damaged"
-                            r"|safe and effective|proprietary|gone in|'s first|highest|cured$|every time"
+                            r"|safe and effective|proprietary|gone in|'s first$|highest"
+                            r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!now )cured$|every time"
                             r"|best choice|gold standard|premium|revolution|tell us|peace of mind"
-                            r"|confidence|the only|twice as|members report|root|nothing else|fail")
+                            r"|confidence|the only|twice as|members report|root|for life$|regrow|nothing else|fail")
 
 
 _OWNERS = frozenset(("'s ", "our "))

@@ -69,7 +69,8 @@ _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|
                         r"|first to benefit|among the first|which means|early access|(?:can|will) be sure"
                         r"|properly tested|tested for safety|passed (?:the )?(?:\w+ )?(?:safety )?(?:checks|tests)"
                         r"|(?:independently )?verified|(?:the )?safe choice|(?:trial|clinically)-tested"
-                        r"|as seen in|reassur\w*|trust us|oversight|research-grade|ethical review"
+                        r"|as seen (?:in|on)|reassur\w*|trust us|oversight|research-grade|ethical review|proving"
+                        r"|which is why|choose us|life-changing|(?:completely|totally|perfectly|100%) safe"
                         r"|official (?:trial )?site)\b")
 _EXPERIMENTAL = Phrases(phrases_of(
     "experimental", "experimental", "unproven", "investigational", "untested",
@@ -136,13 +137,21 @@ def _flag(said: Said, hope: bool) -> tuple[str, str] | None:
         if asserted(lower, start, end):
             return lower[start:end], ("a testimonial of cure; a patient's story is not evidence, report what "
                                       "trials found")
-    if trials and (assured or (provider and _PAYMENT.search(lower))) and not is_instruction(lower):
+    sold = provider and (_PAYMENT.search(lower) is not None or _helped(lower))  # "our …, in a trial, has helped …"
+    if trials and (assured or sold) and not is_instruction(lower):
         for start, end, _ in trials:
             if asserted(lower, start, end):
                 return lower[start:end], ("a clinical trial is used as a sales point; a trial tests whether a "
                                           "treatment works, it does not show that it does, and patients do not pay "
                                           "to join one")
     return None
+
+
+_HELPED = re.compile(r"\bhelped (?:[\w']+ ){0,4}(?:regain|recover|walk|get)\b")
+
+
+def _helped(lower: str) -> bool:
+    return "helped" in lower and _HELPED.search(lower) is not None
 
 
 @functools.lru_cache(maxsize=1024)
