@@ -543,7 +543,14 @@ def _by_treatment(after: str, lex: Lexicon) -> bool:
     return found is not None and lex.interventions.found_in(found.group(1))
 
 
-_CONDITIONAL = re.compile(r"\b(?:if|unless|until|whether)\s+\Z")
+_CONDITION_TAIL = re.compile(r"[^\w'](?:if|unless|until|whether)\s*\Z")
+
+
+def _after_condition(lower: str, offset: int) -> bool:
+    """Whether the clause at ``offset`` follows "if", "unless", "until" or "whether": the few characters
+    before it are looked at (searching the whole sentence before each clause cost more than the clause)."""
+    start = max(0, offset - 12)
+    return _CONDITION_TAIL.search((" " if start == 0 else "") + lower[start:offset]) is not None
 _PRICE = re.compile(r"\b(?:save|saving|discount of|off)\s+\Z")  # "save 25% on our …": a price
 _RESULT_FIRST = re.compile(r"\W*(?:fewer|better|improved|improvements? in|reduced|reductions? in|greater|faster)\s+"
                            r"(?:[\w-]+\s+){1,6}?(?:in|with|after|at|among|for|from)\b")
@@ -592,7 +599,7 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
         # ("Sit on our chair for six sessions and say goodbye to leaks")
         # "… call 999 if you don't feel better": a condition is not asserted; what follows its comma is
         # ("if you have glaucoma, as they can raise the pressure …")
-        skip = (part.find(",") + 1 or len(part)) if _CONDITIONAL.search(lower, 0, offset) else 0
+        skip = (part.find(",") + 1 or len(part)) if _after_condition(lower, offset) else 0
         if skip < len(part) and (not is_instruction(part) or _PROMISED.search(part)) \
                 and not states_absence(part.strip()):
             found = _effect_in(part[skip:], lex, lower)
