@@ -344,3 +344,26 @@ def test_the_bodys_cells_open_questions_and_conditions_are_not_claims_or_promoti
 def test_a_first_person_story_without_quotation_marks_is_a_testimonial() -> None:
     found = promotion("Test data: I felt like myself again after my second session. Thank you, team!")
     assert found is not None and "story" in found[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: \"Two weeks after my infusion I danced at my daughter's wedding.\" — Margaret, 58",  # a quoted story
+    "Test data: rated 4.9 out of 5 by over 800 families, we set the standard others follow.",  # ratings
+    "Test data: unlike standard medication, which only masks symptoms, our implant rebuilds brain cells.",
+])
+def test_stories_ratings_and_comparisons_with_standard_care_are_promotion(text: str) -> None:
+    assert promotion(text) is not None
+
+
+def test_a_first_person_story_without_quotation_marks_needs_to_be_quoted_to_tell_what_a_session_did() -> None:
+    assert promotion("Test data: after my first session I felt sore for a day.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: our nurses help set up breathing equipment at home.",  # a service
+    "Test data: any activity is better than none.",  # a truism
+    "Test data: the clinic has seen more than 1,800 children treated since 2011.",  # a count of people
+    "Test data: trials so far have not shown a clear benefit.",  # evidence absent
+])
+def test_services_truisms_counts_and_absent_evidence_are_not_claims(text: str) -> None:
+    assert claim(text) is None

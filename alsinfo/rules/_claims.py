@@ -52,7 +52,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "melt away", "melts away", "melted away", "melting away",
     f"successfully (?:{'|'.join(_verb('treat', 'cur', 'heal', 'manag', 'control', 'restor', 'reliev'))})",
     "clear", "clears", "cleared", "clearing", "wipe out", "wipes out", "straighten", "straightens", "flatten",
-    "flattens", "cut", "cuts", "cutting", "stop", "stops", "stopped", "stopping", "regrow",
+    "flattens", "cut", "cuts", "cutting(?! corners| out the)", "stop", "stops", "stopped", "stopping", "regrow",
     "regrows", "regrew", "regrown",
     *(f"{verb}\\s+(?:\\w+\\s+){{0,4}}(?:moving|steady|stable|under control|working|healthy|strong|in check)"
       for verb in ("keep", "keeps")),
@@ -68,10 +68,15 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
       for verb in ("make", "makes")),
     *(f"{verb} (?:a|an|little|no|no real|no lasting|some|any) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
     *(f"{verb} (?:little|no|some|real) (?:[\\w-]+ )?benefit" for verb in ("add", "adds")),
-    *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives")),
+    *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives", "giving", "gave", "given")),
+    *(f"{verb} (?:you |them |people |patients )?from" for verb in ("free", "frees", "freed", "freeing")),
+    *(f"{verb} off (?:[\\w-]+ ){{0,2}}(?:asthma|pain|symptoms|inflammation|allerg(?:y|ies)|cravings|hunger)"
+      for verb in ("switch", "switches", "switched", "switching")),
+    *(f"{verb} (?:body )?fat" for verb in ("burn", "burns", "burning")),
     *(f"{verb}\\s+{_W}{{0,4}}back" for verb in ("bring", "brings")),
     *(f"{verb} (?:your |the |their |his |her |a |an )?(?:[\\w-]+ ){{0,2}}(?:pain|depression|symptoms|suffering|fatigue"
-      f"|migraines?|headaches?|insomnia|anxiety|cravings|flare-ups)\\b" for verb in ("end", "ends", "ended", "ending")),
+      f"|migraines?|headaches?|insomnia|anxiety|cravings|flare-ups|attacks|seizures)\\b"
+      for verb in ("end", "ends", "ended", "ending")),
     *(f"{verb}\\s+{_W}{{0,4}}(?:load|pressure|strain|weight) off" for verb in ("take", "takes")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:less|more|better|fewer)\\s+\\w+" for verb in ("leave", "leaves")),
     *(f"{verb}\\s+(?:[\\w']+\\s+){{0,2}}li(?:fe|ves)" for verb in ("save", "saves", "saved")),
@@ -88,6 +93,8 @@ _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", 
                            "wear out", "wears out", "lead to", "leads to", "leading to", "led to",
                            "associated with", "linked to", "linked with", "result in", "results in", "blunt", "blunts",
                            *(f"{verb} (?:extra |more |a lot of |added )?(?:strain|pressure|stress) on"
+                             for verb in ("put", "puts", "place", "places")),
+                           *(f"{verb} less (?:strain|pressure|stress) on"
                              for verb in ("put", "puts", "place", "places"))))
 # Help is a claim when what it helps with is an effect or outcome ("helps control blood sugar").
 _HELP = Phrases(phrases_of("help", "help", "helps", "helped", "helping"))
@@ -121,7 +128,7 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     "side[- ]effects\\s+(?:are|were|tend to be)\\s+(?:\\w+\\s+)?(?:mild|rare|minor|few)",
     *(f"{word}\\s+(?:\\w+\\s+){{0,3}}well" for word in ("tolerate", "tolerates", "tolerated")),
     "rarely caus\\w+",
-    "zero (?:serious )?(?:complications|side[- ]effects|adverse events)",
+    "zero (?:serious )?(?:complications|side[- ]effects|adverse events|risk)",
     *(f"(?<={what} ){verb} in (?:fewer|less|under|about|around|up to|only|\\d)"
       for what in ("complications", "side effects", "side-effects", "reactions", "events")
       for verb in ("occur", "happen")),
@@ -144,6 +151,7 @@ _COMPARE = Phrases([
                                                                                  "doesn't", "did not", "didn't"))),
     *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")),
                 *(f"(?<={word} )effectively than" for word in ("more", "less")), "better than", "worse than",
+                "twice as (?:fast|quickly|effective|much|well|likely)", "(?<=help )more than", "(?<=helps )more than",
                 "outweighs the (?:risks|benefits|harms)", "outweigh the (?:risks|benefits|harms)")])
 _PEOPLE = (r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|people|participants|users|those|clients|parents|children"
            r"|adults|women|men|customers)\b[^.;]{0,40}\b(?:improv\w*|recover\w*|got better|respond\w*|benefit\w*"
@@ -179,6 +187,9 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
                                                    for verb in ("become", "becomes", "getting", "becoming")),
                                        *(f"{verb} (?:stronger|easier|milder|less painful)"
                                          for verb in ("getting", "becoming", "grows", "grow"))),
+                           *phrases_of("outcome", *(f"{verb} (?:a |any |the )?(?:real |big |huge |noticeable )?"
+                                                    f"difference"
+                                                    for verb in ("feel", "feels", "notice", "notices", "see", "sees"))),
                            *phrases_of("linked", *(f"{word}\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?(?:lower|higher|reduced"
                                                    f"|increased|better|worse|less|more|fewer|milder|shorter|longer"
                                                    f"|greater|smaller|slower|faster|healthier)\\b"
@@ -222,11 +233,12 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
                    "resolved", "clear", "clears", "cleared")),
     *(f"{word}\\s+(?:up\\s+)?(?:\\w+\\s+){{0,2}}after\\b" for word in ("went away", "go away", "goes away")),
     "say goodbye to", "(?<=-)free\\s+(?:for life|for good|forever)",
-    "gone for good", "(?<=completely )gone", "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|\\d+)",
+    "gone for good", "(?<=completely )gone",
+    "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|one|a single|just one|\\d+)",
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}effects?\\s+on\\b" for verb in ("exert", "exerts", "exerted")),
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}(?:remission|occlusion|closure|control|relief|improvements?|results"
       f"|healing|analgesia|benefits?|reductions?|effect|response|advantage|gains?|correction|continence|resolution"
-      f"|survival|protection|efficacy|effects?|suppression|freedom|responses?|superiority|rates)\\b"
+      f"|survival|protection|efficacy|effects?|suppression|freedom|responses?|superiority|rates|loss)\\b"
       for verb in ("achieve", "achieves", "achieved", "achieving", "produce", "produces", "produced", "producing",
                    "induce", "induces", "inducing", "yield", "yields", "yielding", "confer", "confers", "conferring",
                    "afford", "affords", "demonstrated", "demonstrate", "demonstrates", "elicit", "elicits")),
@@ -262,7 +274,7 @@ _OUTCOMES = word_list(
     "ability abilities independence speech swallowing walking breath breathlessness bones bone fractures "
     "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance rate rates redness "
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
-    "leaks leaking continence vision sight infections virus energy grip readmissions")
+    "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -284,7 +296,7 @@ _INTERVENTIONS = word_list(
     "chelation antidepressant antihistamine contraceptive contraceptives analogue analogues excision ablation "
     "amplification peptide peptides irrigation manipulation mobilisation mobilization decompression fusion "
     "release lithotripsy biofeedback blanket cabin sling cone splint separator cryotherapy screening scan "
-    "mammogram mammography tomosynthesis melatonin msc mscs")
+    "mammogram mammography tomosynthesis melatonin msc mscs retinoid retinoids visit visits")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -418,6 +430,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 continue  # "trials test whether it works better", "to achieve the most benefit, start early"
             if group == "comparison" and label not in ("works", "bare") and not _names_intervention(before, lex):
                 continue
+            if group == "comparison" and _TRUISM.search(before):
+                continue  # "any activity is better than none"
             if label == "does not work" and (_condition_is_subject(before) or "body" in words_in(before)):
                 continue  # "the body does not make enough insulin or the insulin does not work properly"
             if label == "bare" and _ASKED_HOW.search(before):
@@ -459,13 +473,13 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             continue  # "a cure", "is controlled by", "cannot be restored": not an effect asserted ("was cured" is)
         if not before.strip() and _THIRD_PERSON.fullmatch(verb) and not _NOT_A_VERB_AFTER.match(after):
             return start, end, "effect"  # "Eases heavy, aching legs.": the product's claim, its name left out
-        if verb.endswith("ed") and (not before.strip() or _PREPOSITION_BEFORE.search(before)
+        if verb.endswith("ed") and (not before.strip() or _PREPOSITION_BEFORE.search(before) or _COUNTED.search(before)
                                     or (before.endswith(" and ") and not _DETERMINER_AFTER.match(after))):
             continue  # "Raised body temperature …", "building up into raised patches": an adjective
         if verb.endswith("ing") and " " not in verb and _NOUN_BEFORE.search(before):
             continue  # "the miracle of integrative healing": a noun
-        if strong and _PASSIVE.search(before) and not _NEGATOR.search(before):
-            return start, end, "effect"  # "her fibromyalgia was cured"
+        if strong and verb.endswith("ed") and _PASSIVE.search(before) and not _NEGATOR.search(before):
+            return start, end, "effect"  # "her fibromyalgia was cured" (not "the body is constantly repairing")
         subject_is_treatment = _names_intervention(before, lex)
         if " " in verb and not _condition_is_subject(before) and not _INTENT.search(before):
             return start, end, "effect"  # "gives no lasting benefit", "makes breathing easier"
@@ -495,7 +509,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             return start, end, "effect"
     for start, end, _ in groups.get("help", ()):
         before, after = _before(clause, start), clause[end:end + 90]
-        if _MODAL_NOUN.search(before) or _INTENT.search(before) or _DEFINITION.search(before):
+        if (_MODAL_NOUN.search(before) and not _treatment_relative(before, lex)) or _INTENT.search(before) \
+                or _DEFINITION.search(before) or _HELP_SERVICE.match(after):
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
                 or (after.startswith(" with ") and _names_intervention(before, lex)):
@@ -518,6 +533,12 @@ _DEFINITION = re.compile(r"(?<!ly),\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which
 _ALSO_ADJECTIVES = frozenset(("thin", "blunt", "lower", "clear", "slow", "calm"))  # "placing thin wires"
 _ADJECTIVE_SLOT = re.compile(r"\b(?:[a-z]+ing|a|an|the|of|with|and|two|three|several)\s+\Z")
 _AFTER_COMMA = re.compile(r",\s+\Z")
+# "1,800 children treated": a participle that counts people, not a claim
+_COUNTED = re.compile(r"\b(?:children|patients|people|adults|women|men|cases|clients|families)\s+\Z")
+# "nurses help set up breathing equipment": a service, not an effect
+_HELP_SERVICE = re.compile(r"\s+(?:you\s+|your family\s+)?(?:to\s+)?(?:set up|arrange|organi[sz]e|book|fill in|find"
+                           r"|choose"
+                           r"|plan|show|explain|apply|claim|get hold|sort out)\b")
 _CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall|dropp|drop|rose|rise|shr[iau]nk"
                          r"|shorten|lengthen|extend|slow)\w*\s+(?:[\w-]+\s+){0,3}\Z")
 _BY_TREATMENT = re.compile(r"\s+(?:with|by|through|using|after)\b")

@@ -58,7 +58,9 @@ _ABSENCE = re.compile(
     r"(?:shown|proven|proved|found|approved|able|known)\b"
     r"|\bno (?:treatment|therapy|medicine|drug|cure|operation|diet|supplement|cream|product|pill|tablet|device"
     r"|method|remedy|exercise|surgery)s?\s+(?:can|will|has|have|is|are)\b"
-    r"|\bdoes(?: not|n't) mean\b")
+    r"|\bdoes(?: not|n't) mean\b"
+    r"|\bnone\s+(?:of them\s+)?(?:has|have)\s+been\s+(?:shown|proven|proved|found)\b"
+    r"|\b(?:have|has)(?: not|n't)\s+(?:yet\s+)?(?:shown|found|proven|proved)\b")
 _ABSENCE_NEEDS = frozenset(word_list("no not none doesn"))
 
 # How far around a phrase its frame is looked for (a negation, a warning): near words frame it, and a
@@ -108,7 +110,9 @@ _STORY = re.compile(
     r"|(?:haven't|hasn't|have not|has not) (?:had|needed|felt|used|taken) (?:a |an |any |my )?[\w-]+(?: [\w-]+)?"
     r" (?:since|once|at all)|(?:zero|no) [\w-]+ since|(?:walked|walk) out|(?:threw|thrown) away my"
     r"|(?:cancelled|canceled) (?:it|my (?:surgery|operation))|[a-z]+ed (?:in |up |out )?(?:completely|fully|entirely)"
-    r"|(?:dropped|fell|went down|came down) from [\d.]+ to [\d.]+|[a-z]+er than (?:it|i|they|she|he) (?:had|has|have)"
+    r"|(?:dropped|fell|went down|came down) from [\d.]+ to [\d.]+|from [\w ]{1,30} to (?:none|zero|nothing)"
+    r"|(?:come|came|am|i'm) off (?:\w+ )?(?:tablets|medication|medicines|insulin|metformin|painkillers|inhalers?)"
+    r"|(?:a|the) different (?:child|person|man|woman|boy|girl)|[a-z]+er than (?:it|i|they|she|he) (?:had|has|have)"
     r" (?:been|felt)"
     r"|(?:[a-z]+ing|[a-z]+ed|see|feel|felt|walk|run|eat|sleep|work|drive|play|hear|breathe|talk|live|move|dance|swim"
     r"|(?:can|could) [a-z]+)"
@@ -117,12 +121,15 @@ _STORY = re.compile(
     r"|no more (?:pain|\w+ attacks|symptoms|seizures|flare-ups)"
     r"|(?:feel|felt) like a (?:different|new) (?:person|woman|man)"
     r"|(?:more|better|less) [\w-]+ than (?:i'd|i had|i've had|i have|ever)|a miracle for)\b"
+    r"|\b(?P<treated>(?:after|since|following) (?:my|his|her|their|our|the) (?:[\w-]+ ){0,2}"
+    r"(?:infusions?|sessions?|injections?|treatments?|visits?|course|drips?|procedures?|operation)"
+    r"|(?:infusions?|sessions?|injections?|treatments?|visits?) later)\b"
     r"|\b(?P<satisfaction>i (?:would |'d |)recommend|thanks to|so grateful|can't thank|cannot thank"
     r"|made me feel (?:so )?(?:welcome|at ease|cared for))\b")
 _STORY_NEEDS = frozenset(word_list(
     "cured healed gone disappeared vanished went free no remission again changed life lives back gave never feel "
     "cleared haven hasn not first felt like than miracle zero walked walk threw thrown cancelled canceled completely "
-    "fully entirely dropped fell went came "
+    "fully entirely dropped fell went came none zero nothing off different after since following later "
     "years more recommend thanks grateful thank made pain symptom seizure relapse"))
 
 
@@ -180,10 +187,15 @@ def testimony(lower: str) -> tuple[int, int, str] | None:
     quoted = (may_testify(lower) or _closes_quotation(lower)) and _QUOTATION.search(lower.strip()) is not None
     if not quoted and not (_told_unquoted(words_in(lower)) and not is_question(lower)):
         return None
+    told = []
     for found in _STORY.finditer(lower):  # "has not gone" is not a cure; "vanished … and hasn't come back" is
+        if found.lastgroup == "treated" and not quoted:
+            continue  # "after my first session I felt sore": only a quoted story tells what a treatment did
         if not negated_before(lower, found.start()):
-            return found.start(), found.end(), str(found.lastgroup)
-    return None
+            kind = "outcome" if found.lastgroup == "treated" else str(found.lastgroup)
+            told.append((found.start(), found.end(), kind))
+    # a cure, when the story tells one, is what it tells ("after her treatment … she no longer has it")
+    return next((one for one in told if one[2] == "cure"), told[0] if told else None)
 
 
 _CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|whereas|although|though|so|and so)\s+|\s+but\s+"

@@ -124,7 +124,18 @@ _PHRASES = [
                                                                         "available", "on the market")),
                 *(f"{word} in the (?:county|city|region|country|area|town|uk|world)"
                   for word in ("newest", "largest", "biggest", "best-equipped", "(?<=most )modern")),
-                "featured (?:on|in)", "endorsed by", "rave(?= that| about)", "raves(?= that| about)",
+                "featured (?:on|in)", "endorsed by", "recommended by (?:former|olympic|world)",
+                "rated [\\d.]+ out of (?:5|five|10|ten)", "(?<=most )recommended", "set the standard",
+                "sets the standard",
+                *(f"{word} for (?:a |an |the )?(?:[\\w-]+ ){{0,2}}award" for word in ("shortlisted", "nominated")),
+                *(f"unlike {what}" for what in ("standard medication", "standard medicine", "conventional medicine",
+                                                "conventional treatment", "traditional treatment", "hospital waiting",
+                                                "nhs waiting")),
+                "(?<=only )mask (?:the )?(?:symptoms|pain)", "(?<=only )masks (?:the )?(?:symptoms|pain)",
+                "revolution is here",
+                *(f"(?<=in just ){count} (?:visits?|sessions?|treatments?|appointments?)"
+                  for count in ("one", "a single", "two", "three")),
+                "drug-free", "(?<=safe, )natural", "rave(?= that| about)", "raves(?= that| about)",
                 "(?<=can't be )wrong",
                 "voted (?:the )?(?:[\\w'-]+ ){0,3}(?:best|top|number one|no\\. ?1)",
                 *(f"{word} answer to" for word in ("natural", "drug-free", "ultimate", "perfect")),
@@ -206,6 +217,9 @@ _PHRASES = [
                   for word in ("vanished", "disappeared", "gone")),
                 "took (?:his|her|my|their) first steps", "helped (?:hundreds|thousands|millions|dozens|\\d+ ?%)",
                 *(f"{verb} (?:us|our (?:clinic|centre|center|team|service))" for verb in ("choose", "chose", "chosen")),
+                *(f"(?<=has ){verb} (?:over |more than )?(?:hundreds|thousands|dozens|[\\d,]{{3,}}) (?:of )?"
+                  for verb in ("given", "kept", "helped", "restored", "treated", "transformed")),
+                "not a single (?:serious )?(?:side[- ]effect|complication|adverse event)",
                 "recommended by (?:\\d+ ?%|nine out of ten|9 out of 10)",
                 "(?<=said they would )recommend", "(?<=say they would )recommend",
                 "disappeared (?:completely|entirely|overnight)", "vanished (?:completely|entirely|overnight)",
@@ -254,7 +268,8 @@ _SATISFIED = frozenset(("see", "saw", "report", "notice"))  # the verb every mat
 _BUILT_IN = Phrases([*_PHRASES,
                      ("\\d+ ?% of (?:our )?(?:clients|patients|customers) (?:see|saw|report|notice)", "testimonial",
                       _SATISFIED),
-                     ("\\d+ ?% (?:response|success|cure|satisfaction) rate", "guarantee", frozenset(("rate",)))])
+                     ("\\d+ ?% (?:response|success|cure|satisfaction) rate", "guarantee", frozenset(("rate",))),
+                     ("\\d(?:\\.\\d)? stars? (?:from|on|across)", "testimonial", frozenset(("stars", "star")))])
 
 
 @functools.lru_cache(maxsize=8)
@@ -277,8 +292,9 @@ _PROVIDER_ONLY = re.compile(r"permanently|most effective$|most successful$|promi
                             r"|transformative|among the|one of the|success stories|cures$|repairs? damaged"
                             r"|safe and effective|proprietary|gone in|'s first$|highest"
                             r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!now )cured$|every time"
-                            r"|best choice|gold standard|premium|revolution|tell us|peace of mind"
-                            r"|confidence|the only|twice as|members report|root|for life$|regrow|nothing else|fail")
+                            r"|best choice|gold standard|premium|revolution$|tell us|peace of mind"
+                            r"|confidence|the only|twice as|members report|root|for life$|regrow|unlike|drug-free"
+                            r"|masks?|nothing else|fail")
 
 
 _OWNERS = frozenset(("'s ", "our "))

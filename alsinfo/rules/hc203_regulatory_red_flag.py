@@ -59,7 +59,7 @@ _REGULATOR = Phrases(phrases_of(
 # an endorsement whoever says it, for no such product is approved for these uses.
 _PRODUCT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:stem[- ]cells?|exosomes?|cell therap|regenerative|umbilical)")
 _TRIAL = Phrases([*phrases_of("trial", "(?<=clinical )trial", "(?<=clinical )trials", "trial", "trials", "study",
-                               "clinicaltrials\\.gov"),
+                               "clinicaltrials\\.gov", "registry"),
                   *((f"(?<=research ){what}", "trial", frozenset(("research",)))  # "protocol" alone is common
                     for what in ("programme", "program", "protocol"))])
 _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds|patient-funded"
@@ -70,10 +70,12 @@ _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|
                         r"|properly tested|tested for safety|passed (?:the )?(?:\w+ )?(?:safety )?(?:checks|tests)"
                         r"|(?:independently )?verified|(?:the )?safe choice|(?:trial|clinically)-tested"
                         r"|as seen (?:in|on)|reassur\w*|trust us|oversight|research-grade|ethical review|proving"
-                        r"|which is why|choose us|life-changing|(?:completely|totally|perfectly|100%) safe"
+                        r"|which is why|choose us|life-changing|(?:completely|totally|perfectly|100%) safe|proof"
+                        r"|access to (?:treatment|therapy|the treatment)"
                         r"|official (?:trial )?site)\b")
 _EXPERIMENTAL = Phrases(phrases_of(
-    "experimental", "experimental", "unproven", "investigational", "untested",
+    "experimental", "experimental", "unproven", "investigational", "untested", "unlicensed",
+    "(?<=not yet )licensed", "(?<=not yet )approved",
     *(f"(?<=not {yet}){word}" for yet in ("", "yet ") for word in ("proven", "approved"))))
 _CURE = Phrases(phrases_of(
     "cure", "cures", "cured", "curing", *(f"(?<={verb} )cure" for verb in ("can", "will", "could", "to", "does")),
@@ -81,7 +83,9 @@ _CURE = Phrases(phrases_of(
     "eliminates", "eliminated", "eliminating", "eradicates", "eradicated", "eradicating",
     "helped (?:[\\w']+ ){0,4}(?:recover|get better|walk again)", "removes", "regain", "regains", "regained",
     "restores", "restored", "clears", "cleared", "repairs", "regrow", "regrows", "(?<=s )cure", "(?<=and )cure",
-    "halts", "halted", "arrests", "arrested", "helping (?:[\\w']+ ){0,5}(?:get|regain|recover)"))
+    "halts", "halted", "arrests", "arrested", "helping (?:[\\w']+ ){0,5}(?:get|regain|recover)",
+    "helping (?:[\\w']+ ){1,5}again", "stopping", "(?<=s )repair", "(?<=and )treat", "successfully treated",
+    "(?<=lasting )relief", "(?<=dramatic )relief", "(?<=complete )relief"))
 _CONDITIONS = "(?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
 _TESTIMONIAL = Phrases([*phrases_of("someone's", "(?<=is )cured", "(?<=are )cured"), *phrases_of(
     "testimonial",
