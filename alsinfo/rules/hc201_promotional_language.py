@@ -133,8 +133,9 @@ _PHRASES = [
                                                 "nhs waiting")),
                 "(?<=only )mask (?:the )?(?:symptoms|pain)", "(?<=only )masks (?:the )?(?:symptoms|pain)",
                 "revolution is here",
-                *(f"(?<=in just ){count} (?:visits?|sessions?|treatments?|appointments?)"
-                  for count in ("one", "a single", "two", "three")),
+                *(f"(?<=in just {count} ){noun}" for count in ("one", "a single", "two", "three")
+                  for noun in ("visit", "visits", "session", "sessions", "treatment", "treatments", "appointment",
+                               "appointments")),
                 "drug-free", "(?<=safe, )natural", "rave(?= that| about)", "raves(?= that| about)",
                 "(?<=can't be )wrong",
                 "voted (?:the )?(?:[\\w'-]+ ){0,3}(?:best|top|number one|no\\. ?1)",
@@ -219,7 +220,7 @@ _PHRASES = [
                 *(f"{verb} (?:us|our (?:clinic|centre|center|team|service))" for verb in ("choose", "chose", "chosen")),
                 *(f"(?<=has ){verb} (?:over |more than )?(?:hundreds|thousands|dozens|[\\d,]{{3,}}) (?:of )?"
                   for verb in ("given", "kept", "helped", "restored", "treated", "transformed")),
-                "not a single (?:serious )?(?:side[- ]effect|complication|adverse event)",
+                "(?<=not a )single (?:serious )?(?:side[- ]effect|complication|adverse event)",
                 "recommended by (?:\\d+ ?%|nine out of ten|9 out of 10)",
                 "(?<=said they would )recommend", "(?<=say they would )recommend",
                 "disappeared (?:completely|entirely|overnight)", "vanished (?:completely|entirely|overnight)",
