@@ -133,6 +133,20 @@ _PHRASES = [
                                                 "nhs waiting")),
                 "(?<=only )mask (?:the )?(?:symptoms|pain)", "(?<=only )masks (?:the )?(?:symptoms|pain)",
                 "revolution is here",
+                # the provider against the establishment: "what your GP won't offer", "the NHS won't offer"
+                *(f"(?<={negated} ){verb}" for negated in ("won't", "may not", "will not")
+                  for verb in ("mention", "share", "offer", "tell you")),
+                *(f"(?<={who} )medicine ignores" for who in ("standard", "conventional", "mainstream")),
+                "(?<=hospitals )can't offer", "(?<=hospitals simply )can't offer", "(?<=most hospitals )can't",
+                *(f"(?<={who} )treat the cause" for who in ("we", "we'll")), "fixes the cause",
+                *(f"(?<={how} )masking" for how in ("instead of", "rather than")),
+                "(?<=than any )other (?:surgeon|clinic|centre|center|doctor|practice|provider)",
+                "(?<=one of )only (?:a handful|two|three|four|five|a few)", "(?<=one of the )very few",
+                "above the national average", "(?<=our )results prove", "results speak",
+                "(?<=isn't a )life sentence", "(?<=is not a )life sentence",
+                "(?<=refer their own )family",
+                *(f"(?<=back to the ){who} (?:you|i) (?:were|was)" for who in ("person", "man", "woman")),
+                "(?<=don't have to )put up with it", "(?<=don't have to )live with it", "(?<=we don't )accept that",
                 *(f"(?<=in just {count} ){noun}" for count in ("one", "a single", "two", "three")
                   for noun in ("visit", "visits", "session", "sessions", "treatment", "treatments", "appointment",
                                "appointments")),
@@ -150,6 +164,7 @@ _PHRASES = [
                 "internationally (?:recognised|recognized|renowned|acclaimed)", "discerning", "swear by",
                 "next-generation", "paradigm shift", "visionary", "uncompromising", "elite athletes",
                 "trusted by (?:[\\w-]+ ){0,2}(?:footballers|athletes|celebrities|stars|doctors|professionals|clients"
+                "|cardiologists|surgeons|specialists|neurologists|audiologists|gps"
                 "|patients|families|thousands|millions|hundreds|medallists)",
                 "recommended by (?:[\\w-]+ ){0,2}(?:presenters|influencers|celebrities|stars)",
                 "rated (?:\"|“)?(?:excellent|outstanding)(?:\"|”)? by"),
@@ -170,7 +185,12 @@ _PHRASES = [
                 "(?:happy |satisfied |delighted )?(?:families"
                 "|patients|clients|people|women|men|members|parents|others)",
                 *(f"(?<=this ){when} only" for when in ("month", "week", "weekend")), "today only",
-                "limited appointments", "just [\\d,]+ (?:pounds|euros|dollars)", "(?<=offer )ends", "(?<=price )ends",
+                "limited appointments", "just [\\d,]+ (?:pounds|euros|dollars)",
+                *(f"(?<=only ){count} (?:rooms|places|spaces|seats|slots) (?:remain|left)"
+                  for count in ("one", "two", "three", "four", "five")),
+                "limited to (?:\\w+|\\d+) (?:guests|people|patients|places|participants|men|women)",
+                "fill within", "(?<=places )went in", "(?<=are )almost gone", "capping new",
+                "(?<=we only )take on \\d+", "(?<=offer )ends", "(?<=price )ends",
                 "(?<=discount )ends", "price ends",
                 "discount ends", "special (?:price|offer)", "free consultation", "consultation is free",
                 "reserve your", "contact us today", "(?<=take the )first step", "gift of hope", "money back",
@@ -218,11 +238,14 @@ _PHRASES = [
                   for word in ("vanished", "disappeared", "gone")),
                 "took (?:his|her|my|their) first steps", "helped (?:hundreds|thousands|millions|dozens|\\d+ ?%)",
                 *(f"{verb} (?:us|our (?:clinic|centre|center|team|service))" for verb in ("choose", "chose", "chosen")),
-                *(f"(?<=has ){verb} (?:over |more than )?(?:hundreds|thousands|dozens|[\\d,]{{3,}}) (?:of )?"
-                  for verb in ("given", "kept", "helped", "restored", "treated", "transformed")),
+                *(f"(?<={has} ){verb} (?:over |more than )?(?:hundreds|thousands|dozens|[\\d,]{{3,}}) (?:of )?"
+                  for has in ("has", "have") for verb in ("given", "kept", "helped", "restored", "treated",
+                                                          "transformed")),
+                *(f"(?<=\\d ){who} {verb}" for verb in ("chose", "choose")
+                  for who in ("men", "women", "patients", "people", "families", "clients")),
                 "(?<=not a )single (?:serious )?(?:side[- ]effect|complication|adverse event)",
                 "recommended by (?:\\d+ ?%|nine out of ten|9 out of 10)",
-                "(?<=said they would )recommend", "(?<=say they would )recommend",
+                "(?<=said they would )recommend", "would recommend us", "(?<=say they would )recommend",
                 "disappeared (?:completely|entirely|overnight)", "vanished (?:completely|entirely|overnight)",
                 "went away (?:completely|entirely|overnight)",
                 "trusted by (?:over |more than |nearly |almost )?(?:[\\d,]+|an? (?:thousand|hundred)|thousands|hundreds"
