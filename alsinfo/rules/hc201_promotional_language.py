@@ -136,20 +136,18 @@ _PHRASES = [
                 # the provider against the establishment: "what your GP won't offer", "the NHS won't offer"
                 *(f"(?<={negated} ){verb}" for negated in ("won't", "may not", "will not")
                   for verb in ("mention", "share", "offer", "tell you")),
-                *(f"(?<={who} )medicine ignores" for who in ("standard", "conventional", "mainstream")),
-                "(?<=hospitals )can't offer", "(?<=hospitals simply )can't offer", "(?<=most hospitals )can't",
+                *(f"(?<={who} medicine )ignores" for who in ("standard", "conventional", "mainstream")),
+                "(?<=hospitals can't )offer", "(?<=hospitals simply can't )offer",
                 *(f"(?<={who} )treat the cause" for who in ("we", "we'll")), "fixes the cause",
                 *(f"(?<={how} )masking" for how in ("instead of", "rather than")),
                 "(?<=than any )other (?:surgeon|clinic|centre|center|doctor|practice|provider)",
                 "(?<=one of )only (?:a handful|two|three|four|five|a few)", "(?<=one of the )very few",
                 "above the national average", "(?<=our )results prove", "results speak",
-                "(?<=isn't a )life sentence", "(?<=is not a )life sentence",
+                "(?<=isn't a life )sentence", "(?<=is not a life )sentence",
                 "(?<=refer their own )family",
                 *(f"(?<=back to the ){who} (?:you|i) (?:were|was)" for who in ("person", "man", "woman")),
                 "(?<=don't have to )put up with it", "(?<=don't have to )live with it", "(?<=we don't )accept that",
-                *(f"(?<=in just {count} ){noun}" for count in ("one", "a single", "two", "three")
-                  for noun in ("visit", "visits", "session", "sessions", "treatment", "treatments", "appointment",
-                               "appointments")),
+                "(?<=in )just (?:one|a single|two|three) (?:visits?|sessions?|treatments?|appointments?)",
                 "drug-free", "(?<=safe, )natural", "rave(?= that| about)", "raves(?= that| about)",
                 "(?<=can't be )wrong",
                 "voted (?:the )?(?:[\\w'-]+ ){0,3}(?:best|top|number one|no\\. ?1)",
@@ -241,7 +239,7 @@ _PHRASES = [
                 *(f"(?<={has} ){verb} (?:over |more than )?(?:hundreds|thousands|dozens|[\\d,]{{3,}}) (?:of )?"
                   for has in ("has", "have") for verb in ("given", "kept", "helped", "restored", "treated",
                                                           "transformed")),
-                *(f"(?<=\\d ){who} {verb}" for verb in ("chose", "choose")
+                *(f"(?<=\\d {who} ){verb}" for verb in ("chose", "choose")
                   for who in ("men", "women", "patients", "people", "families", "clients")),
                 "(?<=not a )single (?:serious )?(?:side[- ]effect|complication|adverse event)",
                 "recommended by (?:\\d+ ?%|nine out of ten|9 out of 10)",
