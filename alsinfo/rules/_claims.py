@@ -348,13 +348,22 @@ _MODAL_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|for|of|its|their|our|y
 _RELATIVE = re.compile(r"\b(?:(stem)[- ]cells?|([\w-]+))\s+(?:that|which)\s+\Z")
 
 
-def _treatment_relative(before: str, lex: Lexicon) -> bool:
+def _used_as_noun(before: str, lex: Lexicon) -> bool:
+    """Whether a determiner before the verb makes it a noun ("a cure", "that cut"), and not a relative
+    pronoun whose subject is a treatment ("stem cells that rebuild …")."""
+    if not _MODAL_NOUN.search(before):
+        return False
     found = _RELATIVE.search(before)
     if found is None:
-        return False
+        return True
     noun = found.group(2) or ""
-    return found.group(1) is not None or (noun in lex.interventions and noun not in ("cell", "cells")) \
-        or _MEDICINE_NAME.match(noun) is not None
+    return not (found.group(1) is not None or (noun in lex.interventions and noun not in ("cell", "cells"))
+                or _MEDICINE_NAME.match(noun) is not None)
+
+
+def _used_as_adjective(verb: str, before: str) -> bool:
+    """Whether a verb that is also an adjective stands where an adjective would ("placing thin wires")."""
+    return verb in _ALSO_ADJECTIVES and _ADJECTIVE_SLOT.search(before) is not None
 
 
 _AUXILIARY = re.compile(r"(?:\s+(?:can|could|may|might|will|would|does|do|did|not|also|often|usually|typically"
@@ -457,7 +466,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and lex.interventions.found_in(sentence) and not _condition_is_subject(before):
             return start, end, "effect"  # "after vaccination, the risk of shingles was halved"
         if _NATURAL_COURSE.match(after) or _DEFINITION.search(before) or after.startswith("-") \
-                or (verb in _ALSO_ADJECTIVES and _ADJECTIVE_SLOT.search(before)):
+                or _used_as_adjective(verb, before):
             continue  # "it often improves over time"; "dopamine, a messenger that helps control …"; "cutting-edge"
         if verb.endswith("ing") and _AFTER_COMMA.search(before) and _names_intervention(before, lex) \
                 and lex.outcomes.found_in(after[:60]) and not _condition_is_subject(before.rsplit(",", 1)[0]):
@@ -468,7 +477,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or (" " not in verb and _NOUN_FIRST.fullmatch(verb) and _DETERMINED.search(before)
                     and not before.rstrip().endswith("s") and before.split()[-1] not in lex.interventions):
             continue  # "the building blocks of", "after the rash has healed", "through a tiny cut", "a miracle cure"
-        if (_MODAL_NOUN.search(before) and not _treatment_relative(before, lex)) \
+        if _used_as_noun(before, lex) \
                 or (_PASSIVE.search(before) and not (strong and not _NEGATOR.search(before))):
             continue  # "a cure", "is controlled by", "cannot be restored": not an effect asserted ("was cured" is)
         if not before.strip() and _THIRD_PERSON.fullmatch(verb) and not _NOT_A_VERB_AFTER.match(after):
@@ -494,7 +503,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         before = _before(clause, start)
         if _INTENT.search(before):
             continue  # "researchers have looked at whether NAD+ drips affect ageing"
-        if clause[start:end] in _ALSO_ADJECTIVES and _ADJECTIVE_SLOT.search(before):
+        if _used_as_adjective(clause[start:end], before):
             continue  # "placing thin wires", "a blunt needle"
         if clause[start:end].endswith("ing") or _NOUN_AFTER.search(before) or (_PRONOUN_SUBJECT.search(before)
                                                  and not lex.interventions.found_in(sentence)):
@@ -509,8 +518,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             return start, end, "effect"
     for start, end, _ in groups.get("help", ()):
         before, after = _before(clause, start), clause[end:end + 90]
-        if (_MODAL_NOUN.search(before) and not _treatment_relative(before, lex)) or _INTENT.search(before) \
-                or _DEFINITION.search(before) or _HELP_SERVICE.match(after):
+        if _used_as_noun(before, lex) or _INTENT.search(before) or _DEFINITION.search(before) \
+                or _HELP_SERVICE.match(after):
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
                 or (after.startswith(" with ") and _names_intervention(before, lex)):
@@ -555,7 +564,15 @@ _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) 
                      r"(?! (?:days|weeks|months|years|mg|ml|minutes|hours))")
 # A condition the outcome waits on: "only once you have been seizure-free for a set time".
 _IF_CLAUSE = re.compile(r"\b(?:once|until|unless|if)\b[^,;]*\Z")
+_CONDITION_TAIL = re.compile(r"[^\w'](?:if|unless|until|whether)\s*\Z")
 _TREATED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:with|after|on|using|thanks to)\s+((?:[\w-]+\s*){1,3})")
+
+
+def _after_condition(lower: str, offset: int) -> bool:
+    """Whether the clause at ``offset`` follows "if", "unless", "until" or "whether": the few characters
+    before it are looked at (searching the whole sentence before each clause cost more than the clause)."""
+    start = max(0, offset - 12)
+    return _CONDITION_TAIL.search((" " if start == 0 else "") + lower[start:offset]) is not None
 
 
 def _by_treatment(after: str, lex: Lexicon) -> bool:
@@ -564,14 +581,6 @@ def _by_treatment(after: str, lex: Lexicon) -> bool:
     return found is not None and lex.interventions.found_in(found.group(1))
 
 
-_CONDITION_TAIL = re.compile(r"[^\w'](?:if|unless|until|whether)\s*\Z")
-
-
-def _after_condition(lower: str, offset: int) -> bool:
-    """Whether the clause at ``offset`` follows "if", "unless", "until" or "whether": the few characters
-    before it are looked at (searching the whole sentence before each clause cost more than the clause)."""
-    start = max(0, offset - 12)
-    return _CONDITION_TAIL.search((" " if start == 0 else "") + lower[start:offset]) is not None
 _PRICE = re.compile(r"\b(?:save|saving|discount of|off)\s+\Z")  # "save 25% on our …": a price
 _RESULT_FIRST = re.compile(r"\W*(?:fewer|better|improved|improvements? in|reduced|reductions? in|greater|faster)\s+"
                            r"(?:[\w-]+\s+){1,6}?(?:in|with|after|at|among|for|from)\b")

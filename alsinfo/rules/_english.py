@@ -180,10 +180,11 @@ _CLOSING_QUOTE = re.compile(r"[.!?][\"”’']")
 
 @functools.lru_cache(maxsize=4096)
 def testimony(lower: str) -> tuple[int, int, str] | None:
-    """In a lower-cased sentence that is a quoted story, the words that tell what happened and what
-    they tell ("cure", "outcome", "satisfaction"); None for any other sentence. A quotation that opens
-    in the sentence is in the first person; one that only closes in it ("… she no longer has it.'")
-    began in a sentence before, whose words are not at hand (its text was gated by may_testify)."""
+    """In a lower-cased sentence that tells a patient's story, the words that tell what happened and
+    what they tell ("cure", "outcome", "satisfaction"); None for any other sentence. The story is
+    quoted (a quotation that opens in the sentence is in the first person; one that only closes in it,
+    "… she no longer has it.'", began in a sentence before, whose words are not at hand), or told
+    with "I" and a word for what was done; only a quoted one tells what followed a treatment."""
     quoted = (may_testify(lower) or _closes_quotation(lower)) and _QUOTATION.search(lower.strip()) is not None
     if not quoted and not (_told_unquoted(words_in(lower)) and not is_question(lower)):
         return None

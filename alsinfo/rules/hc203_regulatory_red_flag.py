@@ -119,12 +119,10 @@ def _flag(said: Said, hope: bool) -> tuple[str, str] | None:
     """The red flag in one sentence (phrase, message), without looking at the rest of the article; a
     research hope ("is being studied …") may still use a regulator or a trial as an endorsement."""
     lower = said.lower
-    regulators, testimonials, trials = (_REGULATOR.finditer(lower), _TESTIMONIAL.finditer(lower),
-                                        _TRIAL.finditer(lower))
-    story = testimony(lower)  # "'The course cured my ME,' writes Daniel"
-    if hope:
-        testimonials = []
-    elif story is not None and story[2] == "cure":
+    regulators, trials = _REGULATOR.finditer(lower), _TRIAL.finditer(lower)
+    testimonials = [] if hope else _TESTIMONIAL.finditer(lower)  # a hope tells no story
+    story = None if hope else testimony(lower)  # "'The course cured my ME,' writes Daniel"
+    if story is not None and story[2] == "cure":
         testimonials.append(story)
     if not (regulators or testimonials or trials):
         return None
@@ -170,10 +168,13 @@ def _therapy_words(lower: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _worth_reading(lower: str) -> bool:
+    """Whether a text has a word a red flag starts with, or may tell a story (most texts: neither)."""
+    return not words_in(lower).isdisjoint(_FIRST_WORDS) or may_testify(lower)
+
+
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    said = [Said(item, sentence, lowered(sentence)) for item in context.prose()
-            if not words_in(item.text.lower()).isdisjoint(_FIRST_WORDS)  # most texts: nothing to look at
-            or may_testify(item.text.lower())
+    said = [Said(item, sentence, lowered(sentence)) for item in context.prose() if _worth_reading(item.text.lower())
             for sentence in sentences(item.text) if not is_question(sentence)]
     experimental = [one for one in said if any(asserted(one.lower, start, end)
                                               for start, end, _ in _EXPERIMENTAL.finditer(one.lower))]
