@@ -306,6 +306,17 @@ _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|
                             r"|ectomie|plasty|plastie)s?$")
 
 
+@functools.lru_cache(maxsize=16384)
+def _medicine_name(word: str) -> bool:
+    """Whether a word is named like a medicine or a therapy; asked of every word before many predicates,
+    and words recur from text to text (a cache of words, not of texts)."""
+    return _MEDICINE_NAME.match(word) is not None
+
+
+def _names_medicine(lower: str) -> bool:
+    return any(map(_medicine_name, words_in(lower)))
+
+
 class Lexicon(NamedTuple):
     outcomes: WordSet
     interventions: WordSet
@@ -358,7 +369,7 @@ def _used_as_noun(before: str, lex: Lexicon) -> bool:
         return True
     noun = found.group(2) or ""
     return not (found.group(1) is not None or (noun in lex.interventions and noun not in ("cell", "cells"))
-                or _MEDICINE_NAME.match(noun) is not None)
+                or _medicine_name(noun))
 
 
 def _used_as_adjective(verb: str, before: str) -> bool:
@@ -393,7 +404,7 @@ def _condition_is_object(after: str) -> bool:
 def _names_intervention(words: str, lex: Lexicon) -> bool:
     if lex.interventions.found_in(words) or _GERUND_SUBJECT.match(words.strip()) or _PRONOUN_SUBJECT.search(words):
         return True
-    return any(_MEDICINE_NAME.match(word) for word in words_in(words))
+    return _names_medicine(words)
 
 
 class Claim(NamedTuple):
@@ -638,15 +649,16 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
                 return Claim(written[offset + skip + start:offset + skip + end].strip(" ,"), kind)
         offset += len(part)
     # Figures with a treatment and an outcome: "stone-free rates of around 70%", "in 9 of 10 hands"
-    figure = _FIGURE.search(lower) if NUMBER in words_in(lower) else None
-    if figure is not None and lex.interventions.found_in(lower) and lex.outcomes.found_in(lower) \
-            and not is_instruction(lower) and not states_absence(lower) and not _PRICE.search(lower, 0, figure.start()):
+    figure = _FIGURE.search(lower) if NUMBER in words_in(lower) and lex.interventions.found_in(lower) \
+        and lex.outcomes.found_in(lower) else None  # the word lists first: they are cheaper to ask
+    if figure is not None and not is_instruction(lower) and not states_absence(lower) \
+            and not _PRICE.search(lower, 0, figure.start()):
         return Claim(written[figure.start():figure.end()], "figures")
     # A result without its verb: "Fewer chest infections with regular use of a cough assist machine."
     # (or after a heading's colon: "Results: fewer …")
     result = _RESULT_FIRST.match(lower, lower.rfind(":") + 1)
     if result is not None and not _COPULA_VERB.search(lower) \
             and (lex.interventions.found_in(lower) or _USED.search(lower)
-                 or any(_MEDICINE_NAME.match(word) for word in words_in(lower))):
+                 or _names_medicine(lower)):
         return Claim(written[result.start():result.end()].strip(), "outcome")
     return None

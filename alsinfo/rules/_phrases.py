@@ -202,9 +202,18 @@ class WordSet:
         self._words = frozenset(entry for entry in entries if _WORD.fullmatch(entry))
         longer = sorted(entries - self._words, key=len, reverse=True)
         self._phrases = re.compile(r"\b(?:" + "|".join(map(re.escape, longer)) + r")\b") if longer else None
+        # A text can hold a phrase only if it holds the phrase's first word ("seizure-free": "seizure");
+        # None when a phrase does not start with a word, and the phrases are always searched.
+        starts = [_WORD.match(entry) for entry in longer]
+        self._phrase_words = frozenset(found.group() for found in starts if found) if all(starts) else None
 
     def found_in(self, lower: str) -> bool:
-        return not self._words.isdisjoint(words_in(lower)) or bool(self._phrases and self._phrases.search(lower))
+        held = words_in(lower)
+        if not self._words.isdisjoint(held):
+            return True
+        if self._phrases is None or (self._phrase_words is not None and self._phrase_words.isdisjoint(held)):
+            return False
+        return self._phrases.search(lower) is not None
 
     def __contains__(self, word: str) -> bool:
         return word in self._words
