@@ -367,3 +367,33 @@ def test_a_first_person_story_without_quotation_marks_needs_to_be_quoted_to_tell
 ])
 def test_services_truisms_counts_and_absent_evidence_are_not_claims(text: str) -> None:
     assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: honestly the best decision I made this year, a total game changer!",  # social and review copy
+    "Test data: so many of you asked what calmed my flares. It was this stack (ad)",  # an advertisement's mark
+    "Test data: first assessment for £49 (usually £135).",  # price anchoring
+    "Test data: the spring package is £495 until 30 April, then £650.",
+    "Test data: we only take twelve residents, so the autumn intake is almost full.",  # urgency as care
+    "Test data: our reset eliminates the root cause of psoriatic arthritis.",  # the provider's cause
+    "Test data: our adjustments correct it at the source.",
+    "Test data: Dr Ryan is the only one who actually fixed my neck.",  # the provider against the rest
+    "Test data: jaw pain deserves more than a prescription and a shrug.",
+    "Test data: skip the surgeon and get back on the pitch in weeks.",
+    "Test data: trusted by two Olympic rowers and hundreds of weekend warriors.",
+    "Test data: our protocol has reversed type 1 diabetes in dozens of patients.",  # two words before the disease
+    "Test data: I cannot recommend this team enough.",
+    "Test data: results in as little as three sessions.",
+])
+def test_social_copy_offers_and_the_provider_against_the_rest_are_promotion(text: str) -> None:
+    assert promotion(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: the bladder is almost full when you first feel the urge to pass urine.",  # not an intake
+    "Test data: many patients travel from across the region, and we can arrange hotel rates nearby.",  # logistics
+    "Test data: doctors look for the underlying cause of your dizziness.",  # a neutral cause
+    "Test data: a 14-day free trial of the app lets you see whether it suits you.",
+])
+def test_logistics_and_neutral_causes_are_not_promotion(text: str) -> None:
+    assert promotion(text) is None

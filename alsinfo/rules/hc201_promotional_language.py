@@ -50,7 +50,7 @@ SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
 OPTIONS: dict[str, Any] = {"extra_phrases": Patterns()}
 
-_DISEASE = (r"(?:the |your |their |his |her )?(?:[\w'-]+ )?(?:disease|condition|illness|als|mnd|ms|parkinson's"
+_DISEASE = (r"(?:the |your |their |his |her )?(?:[\w'-]+ ){0,2}(?:disease|condition|illness|als|mnd|ms|parkinson's"
             r"|alzheimer's|diabetes|arthritis|asthma|cancer|dementia|pain|symptoms|ageing|aging|damage|deafness"
             r"|autism|tinnitus|hair loss|[a-z]+(?:osis|itis|ism|pathy|aemia|emia))")
 _PLACE = r"(?:clinic|clinics|centre|center|provider|place|team)"
@@ -108,14 +108,21 @@ _PHRASES = [
                                                  "most trusted", "most popular")),
                 "friendliest", "(?<=the )ultimate", "twice as (?:fast|quickly|effective)", "gold standard",
                 "(?<=the )only (?:[\\w-]+ ){0,2}(?:gadget|device|product|wristband|programme|program)"
-                " (?:with|in|to|that)",
+                " (?:with|in|to|that|designed|built|made)",
                 "best choice", "nothing else can (?:touch|match|help|compare)",
                 *(f"(?<=where ){who} (?:medicine|treatments?|tablets|drugs|doctors) (?:has |have )?fail(?:ed|s)?"
                   for who in ("conventional", "standard", "other", "mainstream")),
                 *(f"(?<=where ){who} (?:has |have )?fail(?:ed|s)?" for who in ("others", "everything else")),
                 *(f"{verb} (?:[\\w']+ ){{0,3}}(?:at (?:the|its) root|the root cause)"
-                  for verb in ("tackles", "treats", "addresses", "fixes")), "revolution",
-                "highest standards", "members-only", "premium", "(?<='s )only", "no better(?! than)", "comes close",
+                  for verb in ("tackles", "treats", "addresses", "fixes", "eliminates", "targets", "corrects",
+                               "removes")),
+                *(f"{verb} (?:[\\w']+ ){{0,3}}(?:true|real|hidden|root) (?:[\\w-]+ )?cause"
+                  for verb in ("tackle", "tackles", "treat", "treats", "address", "addresses", "fix", "fixes", "target",
+                               "targets", "correct", "corrects", "find", "finds", "eliminate", "eliminates")),
+                *(f"{verb} (?:[\\w']+ ){{0,2}}at (?:the|its) source" for verb in ("correct", "corrects", "fix", "fixes",
+                                                                              "treat", "treats", "tackle", "tackles")),
+                "revolution", "highest (?:safety |quality |clinical )?standards", "members-only", "premium",
+                "(?<='s )only", "no better(?! than)", "comes close",
                 *(f"no other {place}s? (?:in|comes|can|offers)" for place in ("clinic", "centre", "center", "practice",
                                                                          "provider", "surgeon", "team")),
                 "(?<=the )most (?:[\\w-]+ ){1,4}in the (?:county|city|region|country|area|town|uk|world|south|north"
@@ -163,13 +170,44 @@ _PHRASES = [
                 "next-generation", "paradigm shift", "visionary", "uncompromising", "elite athletes",
                 "trusted by (?:[\\w-]+ ){0,2}(?:footballers|athletes|celebrities|stars|doctors|professionals|clients"
                 "|cardiologists|surgeons|specialists|neurologists|audiologists|gps"
-                "|patients|families|thousands|millions|hundreds|medallists)",
+                "|patients|families|thousands|millions|hundreds|medallists|olympians|rowers|runners|cyclists|players"
+                "|sportspeople|dancers)",
                 "recommended by (?:[\\w-]+ ){0,2}(?:presenters|influencers|celebrities|stars)",
-                "rated (?:\"|“)?(?:excellent|outstanding)(?:\"|”)? by"),
+                "rated (?:\"|“)?(?:excellent|outstanding)(?:\"|”)? by",
+                # social and review copy: "game changer", "best decision I made", "verified reviews", "#ad"
+                "game changers?", "best decision (?:i|we) (?:ever )?(?:made|took)", "best money (?:i|we)",
+                "best thing (?:i|we) (?:ever )?did", "verified reviews", "rated [\\d.]+ ?/ ?(?:5|10)",
+                "(?<=#)ad", "(?<=\\()ad(?=\\))", "(?<=#)sponsored", "(?<=#)gifted", "paid partnership",
+                "absolute legends?", "(?<=huge )thanks", "(?<=massive )thanks",
+                "thank you to (?:the )?(?:whole |entire |amazing |wonderful )?team",
+                "(?<=cannot )recommend (?:[\\w'-]+ ){0,3}enough", "(?<=can't )recommend (?:[\\w'-]+ ){0,3}enough",
+                "(?<='d )recommend us", "changed everything", "(?<=i'm )thrilled", "(?<=i am )thrilled",
+                "saved my life",
+                *(f"(?<={wish} )done (?:this|it) (?:sooner|years ago|ages ago)"
+                  for wish in ("wish i'd", "wish i had", "should have", "should've")),
+                # the provider against the rest: "the only one who actually fixed", "a team that actually listens"
+                "(?<=only )one who (?:actually |really |finally )?(?:fixed|helped|listened|cured|sorted)",
+                "(?<=that )actually listens?", "(?<=who )actually listens?", "care you deserve",
+                "(?<=the care you )should have had", "(?<=deserves )more than a", "(?<=deserve )more than a",
+                "(?<=deserve )better than", "(?<=body, not )against it", "(?<=body not )against it",
+                "unlike generic", "skip the (?:surgeon|surgery|knife|scalpel|waiting list|wait|pills|drugs|needles)",
+                "tired of (?:pills|tablets|drugs|painkillers|injections|waiting|being told|being passed)",
+                *(f"(?<={who} {what} ){verb}" for who in ("conventional", "mainstream", "standard")
+                  for what in ("medicine", "care", "treatment", "doctors")
+                  for verb in ("overlooks", "misses", "dismisses", "waits", "leaves you")),
+                "(?<=than the nhs )can (?:offer|provide)",
+                "(?<=one of a )very small number", "experienced hands", "(?<=in )expert hands",
+                "(?<=in )good hands", "(?<=in the )best hands", "used by (?:[\\w-]+ ){0,3}(?:footballers|athletes"
+                "|celebrities|olympians|stars|professionals)", "perform at (?:your|their) (?:[\\w-]+ )?(?:peak|best)",
+                "whole-body (?:wellness|health|healing|reset|detox)", "(?<=body's )innate",
+                "innate (?:repair|healing|regenerative)", "(?<=body's )natural healing", "reawakens", "reawaken",
+                "(?<=helping )thousands", "(?<=helped )thousands", "proof (?:that )?our (?:treatment|therapy|protocol"
+                "|clinic|method|results)"),
     *phrases_of("urgency",
                 "book (?:now|today|your)", "call (?:now|today)", "act (?:now|fast|today)", "don't wait",
                 "(?<=do not )wait",
-                "hurry", "limited[- ](?:time|places|spaces|availability|offer)", "places are limited",
+                "hurry", "limited[- ](?:time|places|spaces|spots|slots|availability|offer|intake)",
+                "places are limited",
                 "spaces (?:are (?:strictly |very )?limited|fill)", "(?<=places are )strictly limited",
                 "complimentary (?:[\\w-]+ ){0,2}(?:analysis|consultation|assessment|session|scan|check|treatment)",
                 "worth [£$€]\\d+", "save (?:\\d+ ?%|[£$€]\\d+)", "just [£$€]\\d+", "only [£$€]\\d+",
@@ -179,7 +217,7 @@ _PHRASES = [
                 "free (?:taster|trial|first) session", "(?<=before )spaces run out", "(?<=before )places run out",
                 *(f"{what} fill (?:fast|quickly|up fast)" for what in ("places", "spaces", "slots", "appointments")),
                 "(?<=do not )miss", "once-in-a-lifetime",
-                "join (?:the )?(?:over |more than |nearly |almost )?(?:[\\d,]+|thousands|hundreds) (?:of )?"
+                "join (?:the )?(?:over |more than |nearly |almost )?(?:[\\d,]+\\+?|thousands|hundreds) (?:of )?"
                 "(?:happy |satisfied |delighted )?(?:families"
                 "|patients|clients|people|women|men|members|parents|others)",
                 *(f"(?<=this ){when} only" for when in ("month", "week", "weekend")), "today only",
@@ -201,13 +239,27 @@ _PHRASES = [
                 "(?<=get )started (?:now|today|on)", "sign up (?:now|today)", "(?<=% )off", "no-obligation",
                 "apply (?:now|today)",
                 "free (?:no-obligation )?(?:assessment|screening|trial session)",
-                "free, (?:no-obligation )?(?:assessment|screening|trial session)"),
+                "free, (?:no-obligation )?(?:assessment|screening|trial session)",
+                # offers and prices: "(usually £135)", "£495 until 30 April, then £650", "claim a free check"
+                "usually [£$€]\\d[\\d,.]*", "normally [£$€]\\d[\\d,.]*", "until [\\w ]{1,20}, then [£$€]\\d[\\d,.]*",
+                "claim (?:a|your) free",
+                "(?<=new patient )special", "(?<=new patient )offer", "introductory (?:offer|price|rate)",
+                "launch (?:offer|price)",
+                "(?<=includes )flights", "(?<=including )flights", "ask about (?:our )?finance",
+                "finance (?:is )?available", "interest-free", "invest in your (?:future|health|wellbeing|body)",
+                "(?<=in full )today", "enrol (?:now|today)", "(?<=almost )fully booked", "(?<=nearly )fully booked",
+                *(f"(?<={what} {be} ){nearly} full"
+                  for what in ("cohort", "intake", "list", "diary", "course", "programme")
+                  for be in ("is", "'s") for nearly in ("almost", "nearly")),
+                "while (?:[\\w-]+ )?(?:places|slots|spaces|spots|stocks) last", "(?<=give the )gift",
+                "gift of (?:peace of mind|health|confidence|youth)", "voucher from [£$€]\\d[\\d,.]*",
+                "vouchers from [£$€]\\d[\\d,.]*"),
     *phrases_of("guarantee",
                 "guarantee", "guaranteed", "guarantees", "100 % (?:safe|effective|natural|success)",
                 "100% (?:safe|effective|natural|success)", "completely safe", "totally safe",
                 "perfectly safe", *(f"(?<=so you can be ){word}" for word in ("confident", "sure", "certain")),
                 "(?<=risk-)free", "(?<=risk )free", "(?<=no )side[- ]effects?",
-                "without (?:any )?side[- ]effects",
+                "without (?:any |the )?side[- ]effects",
                 "safe, effective and", "(?<=for )good", "forever", "(?<=for )life", "once and for all",
                 "permanent (?:cure|results|relief|solution|fix)", "permanently",
                 "say goodbye to", "success rate of (?:9\\d|100) ?%",
@@ -222,11 +274,18 @@ _PHRASES = [
                   for verb in ("clears", "cures", "heals", "erases", "removes", "eliminates", "reverses")),
                 "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|\\d+)", "(?<=in )safe hands",
                 "peace of mind",
-                "zero (?:serious )?(?:complications|side[- ]effects|risk|pain|downtime|adverse events)",
+                "zero (?:serious )?(?:complications|side[- ]effects|risk|pain|downtime|adverse events|scarring)",
                 "safety promise",
                 "perfect (?:results|alignment|vision|outcome|outcomes)", "(?<=proven )safe", "guaranteeing",
                 "proven to (?:arrest|cure|reverse|stop|work|heal)", "every time", "total confidence",
-                "complete confidence", "safe for everyone", "safe for all"),
+                "complete confidence", "safe for everyone", "safe for all", "zero effort",
+                "(?<=no )surgery, no", "(?<=no )needles, no",
+                "(?<=in a )single (?:session|visit|treatment|appointment)",
+                "(?<=your very )first (?:session|visit|treatment|appointment)",
+                "(?<=no )more (?:implants|dentures|pills|injections|tablets|painkillers|inhalers|glasses|needles)",
+                "(?<=as )little as (?:[\\w-]+ )?(?:sessions?|days?|weeks?|minutes?|visits?|treatments?)",
+                "(?<=by )summer", "(?<=by )christmas", "walk-in, walk-out", "walk in, walk out",
+                "results you (?:can|will) (?:see|feel)"),
     *phrases_of("testimonial",
                 "healed (?:completely|fully|for good)",
                 *(f"(?<={verb} ){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
@@ -276,22 +335,27 @@ _PHRASES = [
                 "destroy (?:the )?(?:cancer|tumour|tumor) cells", "destroys (?:the )?(?:cancer|tumour|tumor) cells",
                 "kill (?:the )?(?:cancer|tumour|tumor) cells", "kills (?:the )?(?:cancer|tumour|tumor) cells",
                 "reverse cellular senescence",
-                "detox (?:your |the )?body", "detoxify (?:your |the )?body", "detoxifies (?:your |the )?body",
+                "detox (?:your |the )?(?:whole |entire )?body", "detoxify (?:your |the )?(?:whole |entire )?body",
+                "detoxifies (?:your |the )?(?:whole |entire )?body",
                 "(?<=turn back the )clock", "rejuvenate", "rejuvenates", "rejuvenating", "rejuvenation",
                 "heal itself", "reverses it", "reversed it", "supercharge", "supercharges", "supercharged",
-                *(f"{verb} (?:worn |damaged |your |new )?(?:[\\w-]+ )?(?:cartilage|tissue|nerves|cells|joints|hair)"
+                *(f"{verb} (?:worn |damaged |your |new )?(?:[\\w-]+ ){{0,2}}(?:cartilage|tissue|nerves|cells|joints"
+                  "|hair|ligaments?|tendons?|bones?|teeth|discs?)"
                   for verb in ("regenerate", "regenerates", "regrow", "regrows")),
+                "reverse it", "reversing it", "(?<=restores )full", "(?<=restore )full",
                 *(f"{verb} (?:[\\w,-]+ ){{0,2}}hair" for verb in ("regrow", "regrows")),
                 "(?<=you will )ever need", "(?<=you'll )ever need",
                 "(?<=body's own )power", "(?<=healing )journey",
                 "gave them (?:years|their lives? back)"),
 ]
 _SATISFIED = frozenset(("see", "saw", "report", "notice"))  # the verb every match has: rarer than "patients"
+_PLACES = frozenset(("places", "spaces", "spots", "slots", "rooms", "seats"))
 _BUILT_IN = Phrases([*_PHRASES,
                      ("\\d+ ?% of (?:our )?(?:clients|patients|customers) (?:see|saw|report|notice)", "testimonial",
                       _SATISFIED),
                      ("\\d+ ?% (?:response|success|cure|satisfaction) rate", "guarantee", frozenset(("rate",))),
-                     ("\\d(?:\\.\\d)? stars? (?:from|on|across)", "testimonial", frozenset(("stars", "star")))])
+                     ("\\d(?:\\.\\d)? stars? (?:from|on|across)", "testimonial", frozenset(("stars", "star"))),
+                     ("(?<=only )\\d+ (?:[\\w-]+ )?(?:places|spaces|spots|slots|rooms|seats)", "urgency", _PLACES)])
 
 
 @functools.lru_cache(maxsize=8)
