@@ -397,3 +397,28 @@ def test_social_copy_offers_and_the_provider_against_the_rest_are_promotion(text
 ])
 def test_logistics_and_neutral_causes_are_not_promotion(text: str) -> None:
     assert promotion(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: gentle stretching before bed might help.",  # helps, with nothing after
+    "Test data: painkillers such as ibuprofen may help for a short time.",
+    "Test data: fundoplication, in which the top of the stomach is wrapped around the oesophagus, controls reflux in "
+    "most patients.",  # a procedure named by its suffix, after a clause that describes it
+    "Test data: arthrocentesis, in which the joint is flushed with saline, can improve mouth opening.",
+    "Test data: repositioning manoeuvres resolve vertigo in most patients after a single treatment.",
+    "Test data: the ointment shrinks piles within two days.",
+])
+def test_hedged_help_procedures_and_more_effect_verbs_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: type 1 diabetes happens when the immune system destroys the cells that make insulin.",  # the body
+    "Test data: keeping a food diary can help you spot your own triggers.",  # a service, and a noun
+    "Test data: varicose veins develop when blood pools under raised pressure.",  # an adjective
+    "Test data: our palliative team offers best supportive care at home, including help with breathing.",  # a noun
+    "Test data: the rash usually resolves on its own within two weeks.",  # the natural course
+    "Test data: your doctor can help.",  # not a treatment
+])
+def test_how_the_body_works_services_and_nouns_are_not_claims(text: str) -> None:
+    assert claim(text) is None

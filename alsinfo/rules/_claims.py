@@ -47,7 +47,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
-    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform"),
+    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv"),
+    "shrink", "shrinks", "shrinking", "shrank", "shrunk",
     "knock out", "knocks out", "knocked out",
     "melt away", "melts away", "melted away", "melting away",
     f"successfully (?:{'|'.join(_verb('treat', 'cur', 'heal', 'manag', 'control', 'restor', 'reliev'))})",
@@ -302,7 +303,7 @@ _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|
                             r"|formin|dopa|olol|pine"
                             r"|zepam|tide|gliptin|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban"
                             r"|steroid|opioid|cannabinoid|mectin|quine|icine|olone|asone|isone|cept|inoin|stat|clone|pidem|lukast"
-                            r"|gepant|urea|idine|giline|therapy|therapie|ectomy"
+                            r"|gepant|urea|idine|giline|therapy|therapie|ectomy|otomy|ostomy|centesis|plication|pexy|tripsy"
                             r"|ectomie|plasty|plastie)s?$")
 
 
@@ -345,7 +346,7 @@ _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\
                                 r"|\b(?:throat|airways?|muscles?|skin|joints?|heart|lungs?|kidneys?|liver|nerves?|cells"
                                 r"|bones|eyes|walls|bowel|gut|stomach|bladder|cases)\b"
                                 r"|\b(?:heat|temperature|weather|stress|age|ageing|aging|the disease|the condition"
-                                r"|the illness|symptoms?|fluid|the immune system|blood sugar|high blood|blood pressure"
+                                r"|the illness|symptoms?|fluid|immune system|blood sugar|high blood|blood pressure"
                                 r"|hypertension|nerve cells"
                                 r"|the body|the brain|your body)\b")
 # What something aims or is meant to do, and what a test asks, is not an effect asserted.
@@ -354,7 +355,7 @@ _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|p
                      r"|\bwhether\b|\b(?:test|tests|tested|see|find out|check|checks)\s+if\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|become|becomes|became)\s+"
                       r"(?:(?:\w+ly|then|also|often|now|still|later|first|again|not|never)\s+)*\Z")
-_MODAL_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her)\s+\Z")
+_MODAL_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her|including|with)\s+\Z")
 # "stem cells that rebuild …", "a supplement that ends …": a treatment is the subject of the relative clause.
 _RELATIVE = re.compile(r"\b(?:(stem)[- ]cells?|([\w-]+))\s+(?:that|which)\s+\Z")
 
@@ -533,7 +534,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or _HELP_SERVICE.match(after):
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
-                or (after.startswith(" with ") and _names_intervention(before, lex)):
+                or ((after.startswith(" with ") or _HELPS_ALONE.match(after)) and _names_intervention(before, lex)):
             return start, end + len(after.split(",")[0].rstrip().rstrip(".;:!")), "effect"
     return None
 
@@ -556,14 +557,17 @@ _AFTER_COMMA = re.compile(r",\s+\Z")
 # "1,800 children treated": a participle that counts people, not a claim
 _COUNTED = re.compile(r"\b(?:children|patients|people|adults|women|men|cases|clients|families)\s+\Z")
 # "nurses help set up breathing equipment": a service, not an effect
+# "Gentle stretching before bed might help.", "… may help for a short time": helps, with nothing after
+_HELPS_ALONE = re.compile(r"\s*(?:[.!;]|$)|\s+(?:for (?:a (?:short )?time|a while|some people|many people|most people)"
+                          r"|in (?:some|many|most) (?:cases|people)|some people|many people)\b")
 _HELP_SERVICE = re.compile(r"\s+(?:you\s+|your family\s+)?(?:to\s+)?(?:set up|arrange|organi[sz]e|book|fill in|find"
-                           r"|choose"
+                           r"|choose|spot"
                            r"|plan|show|explain|apply|claim|get hold|sort out)\b")
 _CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall|dropp|drop|rose|rise|shr[iau]nk"
                          r"|shorten|lengthen|extend|slow)\w*\s+(?:[\w-]+\s+){0,3}\Z")
 _BY_TREATMENT = re.compile(r"\s+(?:with|by|through|using|after)\b")
 _NEGATOR = re.compile(r"\b(?:not|cannot|can't|never|no)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from)\s+\Z")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from|under)\s+\Z")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|their|its|your|his|her|this|these|by|from)\b")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a|after|before|until|without|during)|,)\s+"
                           r"(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
@@ -601,7 +605,7 @@ _PURPOSE = re.compile(r"^\W*(?:in order )?to\s+\Z")  # "To achieve …, begin ea
 _OF_AFTER = re.compile(r"\s+of\b")  # "blocks of", "the control of": a noun
 _PURPOSE_OF_NOUN = re.compile(r"\b(?:every|a|an|the|any)\s+[\w-]+\s+to\s+\Z")  # "every procedure to remove a stone"
 _FROM_AFTER = re.compile(r"\s+from\b")  # "a sling extending from …": a participle, not an effect
-_NOUN_AFTER = re.compile(r"\b(?:with|for|of|get|your|the)\s+\Z")  # "mammograms with results in 48 hours"
+_NOUN_AFTER = re.compile(r"\b(?:with|for|of|get|your|the|own)\s+\Z")  # "mammograms with results in 48 hours"
 _BEING_AFTER = re.compile(r"\s+being\b")  # "so that it stops being a place to lie awake": not an effect
 # A time clause: what has healed there is not what a treatment did ("after the rash has healed").
 _TIME_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+(?:[\w'-]+\s+){1,3}(?:has|have|had|is|are)\s+\Z")
