@@ -371,7 +371,7 @@ def test_services_truisms_counts_and_absent_evidence_are_not_claims(text: str) -
 
 @pytest.mark.parametrize("text", [
     "Test data: honestly the best decision I made this year, a total game changer!",  # social and review copy
-    "Test data: so many of you asked what calmed my flares. It was this stack (ad)",  # an advertisement's mark
+    "Test data: over 20,000 men have trusted us with their hormone health.",  # numbers as proof
     "Test data: first assessment for £49 (usually £135).",  # price anchoring
     "Test data: the spring package is £495 until 30 April, then £650.",
     "Test data: we only take twelve residents, so the autumn intake is almost full.",  # urgency as care
@@ -394,6 +394,8 @@ def test_social_copy_offers_and_the_provider_against_the_rest_are_promotion(text
     "Test data: many patients travel from across the region, and we can arrange hotel rates nearby.",  # logistics
     "Test data: doctors look for the underlying cause of your dizziness.",  # a neutral cause
     "Test data: a 14-day free trial of the app lets you see whether it suits you.",
+    "Test data: Sponsored: audiologists explain how hearing aids are fitted.",  # a disclosure is not a sales call
+    "Test data: the package includes surgery and 3 nights in a 4-star hotel.",  # a hotel's class, not a rating
 ])
 def test_logistics_and_neutral_causes_are_not_promotion(text: str) -> None:
     assert promotion(text) is None
@@ -422,3 +424,42 @@ def test_hedged_help_procedures_and_more_effect_verbs_are_claims(text: str) -> N
 ])
 def test_how_the_body_works_services_and_nouns_are_not_claims(text: str) -> None:
     assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: in trials, 4% dimeticone cleared infestation in about 70% of children.",  # for how many it did it
+    "Test data: salicylic acid applied daily clears about half of common warts.",
+    "Test data: hyoscine is more effective than antihistamines for preventing motion sickness.",  # a treatment after
+    "Test data: some antihistamines can make you drowsy.",  # harm
+    "Test data: chlorhexidine mouthwash can stain your teeth.",
+    "Test data: vitamin D contributes to the normal function of the immune system.",  # a label's health claim
+    "Test data: the tablets support healthy blood sugar levels.",
+    "Test data: duct-tape occlusion has performed no better than placebo.",
+    "Test data: the headset detects concussion with 98% accuracy.",  # how well a test works, in figures
+    "Test data: shockwave therapy gets runners back on the road within weeks.",
+    "Test data: prolonged antibiotics conferred no lasting benefit over placebo.",
+])
+def test_shares_of_people_comparisons_with_a_treatment_and_label_claims_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: hearing loss that comes on with age usually affects both ears.",  # a condition, not an activity
+    "Test data: hyperbaric oxygen therapy has not been shown to help people recover from concussion.",  # absent
+    "Test data: gallstones form when bile holds more cholesterol than it can keep dissolved.",  # a state
+    "Test data: keyhole surgery to remove the gallbladder is usually done as a day case.",  # what it is for
+    "Test data: headaches occur in about 70% of children with migraine.",  # a share without an effect
+])
+def test_conditions_absent_evidence_states_and_purposes_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: \u2605\u2605\u2605\u2605\u2605 'After two years my Achilles is completely healed.' — Mark, Bristol",
+    "Test data: made in an FDA-registered facility for purity you can trust.",  # an endorsement
+    "Test data: our protocol is registered on ClinicalTrials.gov, giving patients confidence in it.",
+])
+def test_rated_stories_trust_and_confidence_are_red_flags(tmp_path: Path, text: str) -> None:
+    data = clean()
+    paragraph(data, text)
+    assert [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]

@@ -47,7 +47,12 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
-    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv"),
+    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
+    "kill", "correct"),
+    # health claims in the words food and supplement labels use: "contributes to the normal function of …"
+    "contribute to (?:the )?normal", "contributes to (?:the )?normal", "support (?:healthy|normal)",
+    "supports (?:healthy|normal)",
+    *(f"support (?:{what}) health" for what in ("metabolic", "immune", "joint", "heart", "brain", "gut", "bone")),
     "shrink", "shrinks", "shrinking", "shrank", "shrunk",
     "knock out", "knocks out", "knocked out",
     "melt away", "melts away", "melted away", "melting away",
@@ -69,12 +74,16 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
       for verb in ("make", "makes")),
     *(f"{verb} (?:a|an|little|no|no real|no lasting|some|any) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
     *(f"{verb} (?:little|no|some|real) (?:[\\w-]+ )?benefit" for verb in ("add", "adds")),
+    *(f"{verb} (?:little|no|some|real|any|a|additional|no lasting|no extra) (?:[\\w-]+ )?benefit"
+      for verb in ("confer", "confers", "conferred")),
     *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives", "giving", "gave", "given")),
     *(f"{verb} (?:you |them |people |patients )?from" for verb in ("free", "frees", "freed", "freeing")),
     *(f"{verb} off (?:[\\w-]+ ){{0,2}}(?:asthma|pain|symptoms|inflammation|allerg(?:y|ies)|cravings|hunger)"
       for verb in ("switch", "switches", "switched", "switching")),
     *(f"{verb} (?:body )?fat" for verb in ("burn", "burns", "burning")),
     *(f"{verb}\\s+{_W}{{0,4}}back" for verb in ("bring", "brings")),
+    *(f"{verb}\\s+{_W}{{0,3}}back (?:on|to|in)\\b" for verb in ("get", "gets", "getting")),
+    "reawaken", "reawakens", "reawakened",
     *(f"{verb} (?:your |the |their |his |her |a |an )?(?:[\\w-]+ ){{0,2}}(?:pain|depression|symptoms|suffering|fatigue"
       f"|migraines?|headaches?|insomnia|anxiety|cravings|flare-ups|attacks|seizures)\\b"
       for verb in ("end", "ends", "ended", "ending")),
@@ -88,11 +97,13 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
                    "delivers", "delivering"))))
 # Verbs that state harm or a bare influence: a claim only when a treatment or activity is the subject.
 _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", "aggravat", "harm", "interfer",
-                                          "impact", "affect", "influenc", "weaken", "irritat",
+                                          "impact", "affect", "influenc", "weaken", "irritat", "stain",
                                           "precipitat", "provok"),
                            "thin", "thins", "thinned",
                            "wear out", "wears out", "lead to", "leads to", "leading to", "led to",
                            "associated with", "linked to", "linked with", "result in", "results in", "blunt", "blunts",
+                           *(f"{verb} (?:you|people|children|some people) (?:feel )?(?:drowsy|sleepy|dizzy|sick|tired"
+                             f"|nauseous|faint)" for verb in ("make", "makes")),
                            *(f"{verb} (?:extra |more |a lot of |added )?(?:strain|pressure|stress) on"
                              for verb in ("put", "puts", "place", "places")),
                            *(f"{verb} less (?:strain|pressure|stress) on"
@@ -153,6 +164,9 @@ _COMPARE = Phrases([
     *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")),
                 *(f"(?<={word} )effectively than" for word in ("more", "less")), "better than", "worse than",
                 "twice as (?:fast|quickly|effective|much|well|likely)", "(?<=help )more than", "(?<=helps )more than",
+                "safer than", "gentler (?:on (?:[\\w-]+ ){1,2})?than",
+                "kinder to (?:your|the) (?:stomach|skin|gut|body)",
+                "gentler on (?:your|the) (?:stomach|skin|gut|body)",
                 "outweighs the (?:risks|benefits|harms)", "outweigh the (?:risks|benefits|harms)")])
 _PEOPLE = (r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|people|participants|users|those|clients|parents|children"
            r"|adults|women|men|customers)\b[^.;]{0,40}\b(?:improv\w*|recover\w*|got better|respond\w*|benefit\w*"
@@ -172,6 +186,7 @@ _FIGURES = Phrases([
                 *(f"{verb}\\s+(?:well\\s+)?for\\s+(?:almost\\s+|nearly\\s+)?(?:everyone|everybody|most|all|\\d+)"
                   for verb in ("work", "works"))),
     *phrases_of("quantity", *(f"{word}{_PEOPLE}" for word in ("half", "most", "many"))),
+    ("\\d+(?:\\.\\d+)? ?% accura(?:te|cy)", "figures", frozenset(("accurate", "accuracy"))),  # a test's or device's
     ("(?<=in )\\d+(?:\\.\\d+)? ?(?:%|per ?cent) of (?:our )?(?:patients|clients|people|cases|users)", "figures",
      frozenset(("patients", "clients", "people", "cases", "users"))),
     *phrases_of("by", "by (?:about |around |almost |nearly |over |up to )?(?:a third|half|a quarter"
@@ -293,11 +308,13 @@ _INTERVENTIONS = word_list(
     "oxygen cpap brace braces splint splints orthotic orthotics packs bath baths sauna fasting "
     "meditation mindfulness cbt counselling counseling remedy remedies product products "
     "formula plasma prp shot shots dose doses regimen regimens approach method technique intervention interventions "
-    "smoking drinking alcohol caffeine salt sugar activity activities rest weight loss aid aids lens lenses ozone "
+    "smoking drinking alcohol caffeine salt sugar activity activities rest weight aid aids lens lenses ozone "
     "chelation antidepressant antihistamine contraceptive contraceptives analogue analogues excision ablation "
     "amplification peptide peptides irrigation manipulation mobilisation mobilization decompression fusion "
     "release lithotripsy biofeedback blanket cabin sling cone splint separator cryotherapy screening scan "
-    "mammogram mammography tomosynthesis melatonin msc mscs retinoid retinoids visit visits")
+    "mammogram mammography tomosynthesis melatonin msc mscs retinoid retinoids visit visits mouthwash mouthwashes "
+    "compress compresses balm balms extract extracts magnesium zinc iron lubricant lubricants shockwave app apps "
+    "tracker trackers wearable wearables placebo")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -336,8 +353,9 @@ def _plural(word: str) -> str:
 
 
 # A gerund that starts a clause names an activity ("Losing weight …", "Staying active …").
-_GERUND_SUBJECT = re.compile(r"^(?:(?:regular|daily|gentle|early|more|less)\s+)?[a-z]+ing\b(?!\s+(?:is|are)\s+"
-                             r"(?:a|an|the)\b)")
+_GERUND_SUBJECT = re.compile(r"^(?:(?:regular|daily|gentle|early|more|less|wet|brisk|deep|slow|light|moderate)\s+)?"
+                             r"(?!(?:hearing|swelling|bleeding|itching|vomiting|wheezing|snoring|ringing|ageing|aging|tingling|burning|bruising"
+                             r"|scarring|morning|evening|feeling)\b)[a-z]+ing\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)")
 # A condition or state as subject: its effects are how a condition works, not a claim.
 _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\b(?:disease|syndrome|disorder|cancer"
                                 r"|stroke|diabetes|asthma|copd|als|mnd|ms|parkinson's|dementia|depression|infection"
@@ -346,7 +364,8 @@ _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\
                                 r"|\b(?:throat|airways?|muscles?|skin|joints?|heart|lungs?|kidneys?|liver|nerves?|cells"
                                 r"|bones|eyes|walls|bowel|gut|stomach|bladder|cases)\b"
                                 r"|\b(?:heat|temperature|weather|stress|age|ageing|aging|the disease|the condition"
-                                r"|the illness|symptoms?|fluid|immune system|blood sugar|high blood|blood pressure"
+                                r"|the illness|symptoms?|fluid|immune system|immunity|blood sugar|high blood"
+                                r"|blood pressure"
                                 r"|hypertension|nerve cells"
                                 r"|the body|the brain|your body)\b")
 # What something aims or is meant to do, and what a test asks, is not an effect asserted.
@@ -449,8 +468,9 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             before = _before(clause, start)
             if _INTENT.search(before) or _PURPOSE.search(before):
                 continue  # "trials test whether it works better", "to achieve the most benefit, start early"
-            if group == "comparison" and label not in ("works", "bare") and not _names_intervention(before, lex):
-                continue
+            if group == "comparison" and label not in ("works", "bare") and not _names_intervention(before, lex) \
+                    and not (label == "than" and _names_intervention(clause[end:end + 40], lex)):
+                continue  # neither side of "more effective than antihistamines" is a treatment
             if group == "comparison" and _TRUISM.search(before):
                 continue  # "any activity is better than none"
             if label == "does not work" and (_condition_is_subject(before) or "body" in words_in(before)):
@@ -487,7 +507,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or _PURPOSE_OF_NOUN.search(before) or (verb.endswith("ing") and _FROM_AFTER.match(after)) \
                 or _PREPOSITIONAL.search(before) \
                 or (" " not in verb and _NOUN_FIRST.fullmatch(verb) and _DETERMINED.search(before)
-                    and not before.rstrip().endswith("s") and before.split()[-1] not in lex.interventions):
+                    and not before.rstrip().endswith("s") and before.split()[-1] not in lex.interventions
+                    and before.split()[-1] not in ("and", "or")):
             continue  # "the building blocks of", "after the rash has healed", "through a tiny cut", "a miracle cure"
         if _used_as_noun(before, lex) \
                 or (_PASSIVE.search(before) and not (strong and not _NEGATOR.search(before))):
@@ -495,6 +516,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         if not before.strip() and _THIRD_PERSON.fullmatch(verb) and not _NOT_A_VERB_AFTER.match(after):
             return start, end, "effect"  # "Eases heavy, aching legs.": the product's claim, its name left out
         if verb.endswith("ed") and (not before.strip() or _PREPOSITION_BEFORE.search(before) or _COUNTED.search(before)
+                                    or _STATE_VERB_BEFORE.search(before)
                                     or (before.endswith(" and ") and not _DETERMINER_AFTER.match(after))):
             continue  # "Raised body temperature …", "building up into raised patches": an adjective
         if verb.endswith("ing") and " " not in verb and _NOUN_BEFORE.search(before):
@@ -509,8 +531,9 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or (verb.startswith("treat") and not subject_is_treatment):
             continue  # how a condition works; what something aims to do; "doctors treat …" (a description)
         if subject_is_treatment or lex.outcomes.found_in(after[:60]) or strong or _by_treatment(after, lex) \
-                or _condition_is_object(after):
-            return start, end, "effect"  # … "seizures stop with treatment"; "sunlight can improve psoriasis"
+                or _condition_is_object(after) or _SHARE_OF_PEOPLE.search(after[:90]):
+            return start, end, "effect"  # … "seizures stop with treatment"; "sunlight can improve psoriasis";
+            # "4% dimeticone cleared infestation in about 70% of children"
     for start, end, _ in groups.get("harm", ()):
         before = _before(clause, start)
         if _INTENT.search(before):
@@ -565,8 +588,15 @@ _HELP_SERVICE = re.compile(r"\s+(?:you\s+|your family\s+)?(?:to\s+)?(?:set up|ar
                            r"|plan|show|explain|apply|claim|get hold|sort out)\b")
 _CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall|dropp|drop|rose|rise|shr[iau]nk"
                          r"|shorten|lengthen|extend|slow)\w*\s+(?:[\w-]+\s+){0,3}\Z")
+# How many it did it for: "in about 70% of children", "about half of common warts"
+_SHARE_OF_PEOPLE = re.compile(r"\bin (?:about |around |nearly |almost |over |up to |more than )?\d+(?:[–-]\d+)?"
+                              r"(?:\.\d+)?\s*(?:%|per ?cent) of (?:the )?(?:patients|people|children|adults|women|men"
+                              r"|participants|users|cases)\b|^\s+(?:about |around |nearly |almost |roughly )?(?:half"
+                              r"|a third|two[- ]thirds|a quarter|three[- ]quarters) of\b")
 _BY_TREATMENT = re.compile(r"\s+(?:with|by|through|using|after)\b")
 _NEGATOR = re.compile(r"\b(?:not|cannot|can't|never|no)\b")
+# "can keep dissolved": a state, not an effect
+_STATE_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|stay|stays|stayed|remain|remains|remained)\s+\Z")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from|under)\s+\Z")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|their|its|your|his|her|this|these|by|from)\b")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a|after|before|until|without|during)|,)\s+"
@@ -603,7 +633,9 @@ _COPULA_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|may|will|should|in
 _USED = re.compile(r"\b(?:treated with|use of|who use|who used|who took|taking|completing|who completed)\b")
 _PURPOSE = re.compile(r"^\W*(?:in order )?to\s+\Z")  # "To achieve …, begin early": a purpose, not an outcome
 _OF_AFTER = re.compile(r"\s+of\b")  # "blocks of", "the control of": a noun
-_PURPOSE_OF_NOUN = re.compile(r"\b(?:every|a|an|the|any)\s+[\w-]+\s+to\s+\Z")  # "every procedure to remove a stone"
+# "every procedure to remove a stone", "Keyhole surgery to remove the gallbladder is done as a day case"
+_PURPOSE_OF_NOUN = re.compile(r"\b(?:every|a|an|the|any)\s+[\w-]+\s+to\s+\Z|^\W*(?:[\w-]+\s+)?(?:surgery|an operation"
+                              r"|operation|a procedure|procedure)\s+to\s+\Z")
 _FROM_AFTER = re.compile(r"\s+from\b")  # "a sling extending from …": a participle, not an effect
 _NOUN_AFTER = re.compile(r"\b(?:with|for|of|get|your|the|own)\s+\Z")  # "mammograms with results in 48 hours"
 _BEING_AFTER = re.compile(r"\s+being\b")  # "so that it stops being a place to lie awake": not an effect
@@ -617,7 +649,7 @@ _THIRD_PERSON = re.compile(r"[a-z]+[^s]s")
 _NOT_A_VERB_AFTER = re.compile(r"[\s,]*(?:and|or|of|are|were|is|can|may|will|,|\.|$)")  # "Cuts and grazes …"
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z")
 _HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back|avoid|carry on|keep"
-                        r"|move|replace|restore|rebuild"
+                        r"|absorb|move|replace|restore|rebuild"
                         r"|make the most|continue|get around|sleep|heal|communicate|concentrate|feel|learn|speak"
                         r"|talk|shift|clear)\b")
 

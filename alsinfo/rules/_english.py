@@ -60,7 +60,7 @@ _ABSENCE = re.compile(
     r"|method|remedy|exercise|surgery)s?\s+(?:can|will|has|have|is|are)\b"
     r"|\bdoes(?: not|n't) mean\b"
     r"|\bnone\s+(?:of them\s+)?(?:has|have)\s+been\s+(?:shown|proven|proved|found)\b"
-    r"|\b(?:have|has)(?: not|n't)\s+(?:yet\s+)?(?:shown|found|proven|proved)\b")
+    r"|\b(?:have|has)(?: not|n't)\s+(?:yet\s+)?(?:been\s+)?(?:shown|found|proven|proved)\b")
 _ABSENCE_NEEDS = frozenset(word_list("no not none doesn"))
 
 # How far around a phrase its frame is looked for (a negation, a warning): near words frame it, and a
@@ -97,9 +97,10 @@ _PROVIDER = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b")
 # A patient's story in their own words: a quotation that opens the sentence or is attributed in it
 # ("'… I was running again,' says Priya"), in the first person. What it tells: a cure, another
 # outcome, or satisfaction with the provider.
-_QUOTATION = re.compile(r"^[\"“‘']|^[^\"“”]{1,40}:\s*[\"“‘']"
+_QUOTATION = re.compile(r"^(?:[★⭐]+\s*)?[\"“‘']|^[^\"“”]{1,40}:\s*[\"“‘']"
                         r"|[\"”’']\s*,?\s*(?:says|said|writes|wrote|explains|adds|recalls|tells us)\b"
-                        r"|[.!?][\"”’']\s*(?:\([^)]{1,40}\)|[—–-]?\s*[a-z][\w' ]{0,30}(?:,\s*\d{1,3})?)?\s*\Z")
+                        r"|[.!?][\"”’']\s*(?:\([^)]{1,40}\)|[—–-]?\s*[a-z][\w' ]{0,30}"
+                        r"(?:,\s*(?:\d{1,3}|[a-z][\w' ]{0,20}))?)?\s*\Z")  # "… — Mark, 52", "… — Mark, Bristol"
 _FIRST_PERSON = frozenset(word_list("i my me we our us mine"))
 _STORY = re.compile(
     r"\b(?P<cure>cured|cured (?:him|her|me|them)|healed|gone for good|no longer (?:have|has|had|need)|in remission"

@@ -72,7 +72,7 @@ _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|
                         r"|as seen (?:in|on)|reassur\w*|trust us|oversight|research-grade|ethical review|proving"
                         r"|which is why|choose us|life-changing|(?:completely|totally|perfectly|100%) safe|proof"
                         r"|access to (?:treatment|therapy|the treatment)"
-                        r"|official (?:trial )?site)\b")
+                        r"|official (?:trial )?site|(?:you can|you'll|you will) trust|giving (?:\w+ )?confidence)\b")
 _EXPERIMENTAL = Phrases(phrases_of(
     "experimental", "experimental", "unproven", "investigational", "untested", "unlicensed",
     "(?<=not yet )licensed", "(?<=not yet )approved",
@@ -91,6 +91,8 @@ _TESTIMONIAL = Phrases([*phrases_of("someone's", "(?<=is )cured", "(?<=are )cure
     "testimonial",
     *(f"(?<={verb} {how}){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
       for how in ("", "completely ", "fully ") for word in ("cured", "healed")),
+    *(f"(?<={verb} {how}){word}" for verb in ("is", "are") for how in ("completely ", "fully ")
+      for word in ("cured", "healed", "recovered")),
     "healed (?:completely|fully)", f"(?<=no )longer (?:has|have|had) {_CONDITIONS}",
     *(f"(?<={who} )cured" for who in ("he's", "she's")),
     *(f"(?<={verb} {how})free (?:of|from) {_CONDITIONS}" for verb in ("is", "are", "was", "now")
