@@ -431,6 +431,7 @@ def test_how_the_body_works_services_and_nouns_are_not_claims(text: str) -> None
     "Test data: salicylic acid applied daily clears about half of common warts.",
     "Test data: hyoscine is more effective than antihistamines for preventing motion sickness.",  # a treatment after
     "Test data: some antihistamines can make you drowsy.",  # harm
+    "Test data: some glaucoma drops can make your eyes red.",  # a harm phrase of several words ending in -ed
     "Test data: chlorhexidine mouthwash can stain your teeth.",
     "Test data: vitamin D contributes to the normal function of the immune system.",  # a label's health claim
     "Test data: the tablets support healthy blood sugar levels.",

@@ -102,8 +102,9 @@ _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", 
                            "thin", "thins", "thinned",
                            "wear out", "wears out", "lead to", "leads to", "leading to", "led to",
                            "associated with", "linked to", "linked with", "result in", "results in", "blunt", "blunts",
-                           *(f"{verb} (?:you|people|children|some people) (?:feel )?(?:drowsy|sleepy|dizzy|sick|tired"
-                             f"|nauseous|faint)" for verb in ("make", "makes")),
+                           *(f"{verb} (?:you|people|children|some people|your (?:eyes|skin|mouth)) (?:feel )?"
+                             f"(?:drowsy|sleepy|dizzy|sick|tired|nauseous|faint|red|sore|itchy|dry|sting)"
+                             for verb in ("make", "makes")),
                            *(f"{verb} (?:extra |more |a lot of |added )?(?:strain|pressure|stress) on"
                              for verb in ("put", "puts", "place", "places")),
                            *(f"{verb} less (?:strain|pressure|stress) on"
@@ -543,7 +544,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         if clause[start:end].endswith("ing") or _NOUN_AFTER.search(before) or (_PRONOUN_SUBJECT.search(before)
                                                  and not lex.interventions.found_in(sentence)):
             continue  # "…, predominantly affecting": a description; "it causes a rash": "it" may be the illness
-        if clause[start:end].endswith("ed") and not _PERFECT.search(before) \
+        if clause[start:end].endswith("ed") and " " not in clause[start:end] and not _PERFECT.search(before) \
                 and not (before.split() and before.split()[-1] in lex.interventions):
             continue  # "damaged nerve tissue": an adjective; "injections have caused", "injections caused": a claim
         associated = clause.startswith(("associated", "linked"), start)  # "is associated with": passive by nature
