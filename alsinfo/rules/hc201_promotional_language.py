@@ -114,13 +114,12 @@ _PHRASES = [
                   for who in ("conventional", "standard", "other", "mainstream")),
                 *(f"(?<=where ){who} (?:has |have )?fail(?:ed|s)?" for who in ("others", "everything else")),
                 *(f"{verb} (?:[\\w']+ ){{0,3}}(?:at (?:the|its) root|the root cause)"
-                  for verb in ("tackles", "treats", "addresses", "fixes", "eliminates", "targets", "corrects",
-                               "removes")),
-                *(f"{verb} (?:[\\w']+ ){{0,3}}(?:true|real|hidden|root) (?:[\\w-]+ )?cause"
-                  for verb in ("tackle", "tackles", "treat", "treats", "address", "addresses", "fix", "fixes", "target",
-                               "targets", "correct", "corrects", "find", "finds", "eliminate", "eliminates")),
-                *(f"{verb} (?:[\\w']+ ){{0,2}}at (?:the|its) source" for verb in ("correct", "corrects", "fix", "fixes",
-                                                                              "treat", "treats", "tackle", "tackles")),
+                  for verb in ("tackles", "treats", "addresses", "fixes")),
+                # the provider's own cause and source (in its voice: _PROVIDER_ONLY): "eliminates the root cause of
+                # psoriatic arthritis", "the true cause of IC", "correct it at the source"; written from the rare
+                # word, so that texts with "treat" or "find" are not all candidates
+                *(f"(?<=the ){cause} (?:[\\w-]+ )?cause" for cause in ("root", "true", "hidden")),
+                "(?<=at the )source(?! of)", "(?<=at its )source(?! of)",
                 "revolution", "highest (?:safety |quality |clinical )?standards", "members-only", "premium",
                 "(?<='s )only", "no better(?! than)", "comes close",
                 *(f"no other {place}s? (?:in|comes|can|offers)" for place in ("clinic", "centre", "center", "practice",
@@ -194,7 +193,7 @@ _PHRASES = [
                 *(f"(?<={who} {what} ){verb}" for who in ("conventional", "mainstream", "standard")
                   for what in ("medicine", "care", "treatment", "doctors")
                   for verb in ("overlooks", "misses", "dismisses", "waits", "leaves you")),
-                "(?<=than the nhs )can (?:offer|provide)",
+                "(?<=than the nhs can )offer", "(?<=than the nhs can )provide",
                 "(?<=one of a )very small number", "experienced hands", "(?<=in )expert hands",
                 "(?<=in )good hands", "(?<=in the )best hands", "used by (?:[\\w-]+ ){0,3}(?:footballers|athletes"
                 "|celebrities|olympians|stars|professionals)", "perform at (?:your|their) (?:[\\w-]+ )?(?:peak|best)",
@@ -258,7 +257,8 @@ _PHRASES = [
                 *(f"(?<={what} {be} ){nearly} full"
                   for what in ("cohort", "intake", "list", "diary", "course", "programme")
                   for be in ("is", "'s") for nearly in ("almost", "nearly")),
-                "while (?:[\\w-]+ )?(?:places|slots|spaces|spots|stocks) last", "(?<=give the )gift",
+                *(f"(?<=while {what} )last" for what in ("places", "slots", "spaces", "spots", "stocks")),
+                "(?<=give the )gift",
                 "gift of (?:peace of mind|health|confidence|youth)", "voucher from [£$€]\\d[\\d,.]*",
                 "vouchers from [£$€]\\d[\\d,.]*"),
     *phrases_of("guarantee",
@@ -292,7 +292,7 @@ _PHRASES = [
                 "(?<=no )need for (?:a |the |your )?(?:dentist|doctor|surgery|tablets|pills|prescription|gp|surgeon)",
                 "(?<=not )need any (?:[\\w-]+ ){1,2}again",
                 "(?<=or your )next (?:treatment|session|visit|appointment) is free",
-                "(?<=so you know )it (?:is|'s) safe", "(?<=so you know )they are safe",
+                "(?<=so you know it is )safe", "(?<=so you know it's )safe", "(?<=so you know they are )safe",
                 "completely healed", "fully healed", "melts (?:stubborn |belly |body )?fat",
                 "burns (?:stubborn |belly |body )fat", "(?<=had in your )twenties", "(?<=had in your )thirties",
                 "(?<=successfully )treated (?:over |more than )?(?:hundreds|thousands|dozens|[\\d,]{3,})",
@@ -408,7 +408,7 @@ _PROVIDER_ONLY = re.compile(r"permanently|most effective$|most successful$|promi
                             r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!now )cured$|every time"
                             r"|best choice|gold standard|premium|revolution$|tell us|peace of mind"
                             r"|confidence|the only|twice as|members report|root|for life$|regrow|unlike|drug-free"
-                            r"|masks?|nothing else|fail")
+                            r"|masks?|nothing else|fail|cause$|source$")
 
 
 _OWNERS = frozenset(("'s ", "our "))
