@@ -18,7 +18,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alsinfo.resources import embedded_content_root
-from alsinfo.rules import _claims, _english, hc201_promotional_language, hc203_regulatory_red_flag, hc302_duplicate_text
+from alsinfo.rules import (
+    _api,
+    _claims,
+    _english,
+    hc201_promotional_language,
+    hc203_regulatory_red_flag,
+    hc302_duplicate_text,
+)
 from alsinfo.rules._api import Prose, sentences, words
 from alsinfo.rules._phrases import NUMBER, Phrases, first_word, words_in
 from alsinfo.search import fold
@@ -184,3 +191,36 @@ def test_duplicate_sentences_are_found_as_splitting_every_sentence_finds_them(te
     found = [(finding.path[3], finding.message.removeprefix("this sentence is "))
              for finding in hc302_duplicate_text.check(context, {"min_words": min_words})]  # type: ignore[arg-type]
     assert found == duplicates_by_every_sentences_words(texts, min_words)
+
+
+# What a sentence end was looked for with before it was written to start from its mark: the reference.
+_SENTENCE_END_BEHIND = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"'(\[¿¡]?[^\W_])")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Z1.!?…”’\"')]([“‘¿¡ \n_-é"), max_size=60))
+def test_sentence_ends_are_found_as_the_lookbehind_found_them(text: str) -> None:
+    """The sentence end pattern starts with the mark, so that the engine skips to the next one; it cuts
+    a text in the same places as the pattern that looked behind every character for a mark."""
+    assert _api._pieces(text) == _SENTENCE_END_BEHIND.split(text)
+
+
+def test_sentence_ends_are_found_as_the_lookbehind_found_them_in_real_texts() -> None:
+    for sentence in known_sentences():
+        assert _api._pieces(sentence) == _SENTENCE_END_BEHIND.split(sentence)
+
+
+_LEXICON = _claims.lexicon()
+# The word set's phrases, their first words alone, words of neither, and a few of its plain words.
+_PIECES = ["seizure-free", "parkinson's", "alzheimer's", "flare-ups", "seizure", "parkinson", "flare", "free", "ups",
+           "s", "the", "patients", "were", "became", "-", "'", *sorted(_LEXICON.outcomes._words)[:5]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8).map(" ".join))
+def test_a_word_sets_phrases_are_searched_only_where_their_first_word_is(text: str) -> None:
+    """A word set searches for its phrases ("seizure-free") only in a text that holds their first word:
+    it finds what searching every text would find."""
+    outcomes = _LEXICON.outcomes
+    plain = not outcomes._words.isdisjoint(words_in(text)) or bool(outcomes._phrases and outcomes._phrases.search(text))
+    assert outcomes.found_in(text) == plain
