@@ -22,6 +22,7 @@ from alsinfo.rules import (
     _api,
     _claims,
     _english,
+    _phrases,
     hc201_promotional_language,
     hc203_regulatory_red_flag,
     hc302_duplicate_text,
@@ -224,3 +225,39 @@ def test_a_word_sets_phrases_are_searched_only_where_their_first_word_is(text: s
     outcomes = _LEXICON.outcomes
     plain = not outcomes._words.isdisjoint(words_in(text)) or bool(outcomes._phrases and outcomes._phrases.search(text))
     assert outcomes.found_in(text) == plain
+
+
+def _alternatives_at_top_char_by_char(phrase: str) -> bool:
+    """The reference: every character of the phrase read in turn."""
+    depth, index, in_class = 0, 0, False
+    while index < len(phrase):
+        char = phrase[index]
+        if char == "\\":
+            index += 1  # the escaped character is plain
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 1 if phrase[index + 1:index + 2] != "^" else 2
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab |()[]^\\-?:\n"), max_size=24))
+def test_alternatives_outside_groups_are_told_as_reading_every_character_tells(phrase: str) -> None:
+    assert _phrases._alternatives_at_top(phrase) == _alternatives_at_top_char_by_char(phrase)
+
+
+def test_alternatives_outside_groups_are_told_alike_in_every_lexicon_phrase() -> None:
+    for phrases in LISTS.values():
+        for sources in phrases._sources.values():
+            for phrase, *_ in sources:
+                assert _phrases._alternatives_at_top(phrase) == _alternatives_at_top_char_by_char(phrase), phrase

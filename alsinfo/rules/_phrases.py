@@ -56,27 +56,24 @@ def first_word(phrase: str) -> str:
     return found.group()
 
 
+# What cannot open or close a group, nor part alternatives: an escaped character, a character class.
+_INERT = re.compile(r"\\.|\[\^?(?:\\.|\\\Z|[^\]\\])*(?:\]|\Z)", re.DOTALL)
+_GROUPING = re.compile(r"[()|]")
+
+
 def _alternatives_at_top(phrase: str) -> bool:
     """Whether ``phrase`` has a '|' outside every group and class ("cure for|heal"): its matches
-    would not all start with its first word."""
-    depth, index, in_class = 0, 0, False
-    while index < len(phrase):
-        char = phrase[index]
-        if char == "\\":
-            index += 1  # the escaped character is plain
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            index += 1 if phrase[index + 1:index + 2] != "^" else 2  # a ']' first in a class is plain
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        index += 1
+    would not all start with its first word. (Asked of every phrase at import: the escapes and classes
+    are taken out by one regular expression, and only the brackets and bars left are counted.)"""
+    if "|" not in phrase:
+        return False
+    depth = 0
+    for char in _GROUPING.findall(_INERT.sub("", phrase)):
+        if char == "|":
+            if depth == 0:
+                return True
+        else:
+            depth += 1 if char == "(" else -1
     return False
 
 
