@@ -464,3 +464,39 @@ def test_rated_stories_trust_and_confidence_are_red_flags(tmp_path: Path, text: 
     data = clean()
     paragraph(data, text)
     assert [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: many clients notice soft new hairs within a few months of starting our serum.",  # what clients say
+    "Test data: refer a friend and you'll both get a free month.",  # referral and loyalty perks
+    "Test data: skip the years-long NHS waiting list.",
+    "Test data: our sessions bring colour back to patches that other clinics have given up on.",
+    "Test data: ten minutes a day is all it takes to wake up brighter. Results may vary.",
+    "Test data: places on our spring treatment list are filling, so register your interest now.",
+])
+def test_soft_selling_is_promotion(text: str) -> None:
+    assert any(promotion(sentence) is not None for sentence in sentences(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: if you get chest pain during exercise, stop. Do not wait for it to pass; call 999.",  # advice
+    "Test data: decompression offers the longest pain-free interval of the surgical options.",  # a clinical term
+    "Test data: uncontrolled before-and-after studies cannot tell what the treatment did.",  # research
+])
+def test_advice_clinical_terms_and_research_designs_are_not_promotion(text: str) -> None:
+    assert all(promotion(sentence) is None for sentence in sentences(text))
+
+
+def test_a_care_regulators_registration_is_a_red_flag_only_when_it_is_made_an_assurance(tmp_path: Path) -> None:
+    said = {}
+    for name, text in (("plain", "Test data: our clinic is registered with the Care Quality Commission."),
+                       ("assured", "Test data: our cell therapy clinic is regulated by the CQC, which means it has "
+                                   "been approved as safe.")):
+        data = clean()
+        paragraph(data, text)
+        said[name] = [p.rule for p in run(write(tmp_path / name, data)) if p.rule == "HC203"]
+    assert said == {"plain": [], "assured": ["HC203"]}
+
+
+def test_none_of_these_uses_having_been_proven_is_not_a_claim() -> None:
+    assert claim("Test data: none of these uses has been proven.") is None

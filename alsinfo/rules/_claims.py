@@ -165,6 +165,7 @@ _COMPARE = Phrases([
     *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")),
                 *(f"(?<={word} )effectively than" for word in ("more", "less")), "better than", "worse than",
                 "twice as (?:fast|quickly|effective|much|well|likely)", "(?<=help )more than", "(?<=helps )more than",
+                *(f"(?<=respond{s} ){how} to" for s in ("", "s") for how in ("less well", "better", "more slowly")),
                 "safer than", "gentler (?:on (?:[\\w-]+ ){1,2})?than",
                 "kinder to (?:your|the) (?:stomach|skin|gut|body)",
                 "gentler on (?:your|the) (?:stomach|skin|gut|body)",
@@ -315,13 +316,14 @@ _INTERVENTIONS = word_list(
     "release lithotripsy biofeedback blanket cabin sling cone splint separator cryotherapy screening scan "
     "mammogram mammography tomosynthesis melatonin msc mscs retinoid retinoids visit visits mouthwash mouthwashes "
     "compress compresses balm balms extract extracts magnesium zinc iron lubricant lubricants shockwave app apps "
-    "tracker trackers wearable wearables placebo")
+    "tracker trackers wearable wearables placebo immersion use")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
                             r"|zepam|tide|gliptin|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban"
                             r"|steroid|opioid|cannabinoid|mectin|quine|icine|olone|asone|isone|cept|inoin|stat|clone|pidem|lukast"
                             r"|gepant|urea|idine|giline|therapy|therapie|ectomy|otomy|ostomy|centesis|plication|pexy|tripsy"
+                            r"|lactone"
                             r"|ectomie|plasty|plastie)s?$")
 
 
@@ -375,7 +377,8 @@ _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|p
                      r"|\bwhether\b|\b(?:test|tests|tested|see|find out|check|checks)\s+if\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|become|becomes|became)\s+"
                       r"(?:(?:\w+ly|then|also|often|now|still|later|first|again|not|never)\s+)*\Z")
-_MODAL_NOUN = re.compile(r"\b(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her|including|with)\s+\Z")
+_MODAL_NOUN = re.compile(r"(?<![\w-])(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her|including"
+                         r"|with)\s+\Z")
 # "stem cells that rebuild …", "a supplement that ends …": a treatment is the subject of the relative clause.
 _RELATIVE = re.compile(r"\b(?:(stem)[- ]cells?|([\w-]+))\s+(?:that|which)\s+\Z")
 

@@ -54,7 +54,8 @@ _RESEARCH_NEEDS = frozenset(word_list(
 _ABSENCE = re.compile(
     r"^(?:(?:at present|currently|so far|to date|sadly|unfortunately),?\s+)?(?:there is|there are|there's)\s+"
     r"(?:currently |still |yet |as yet )?(?:no|not)\b"
-    r"|^(?:no|none of the)\s+(?:[\w-]+\s+){1,4}(?:has|have|is|are|can|will)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
+    r"|^(?:no|none of (?:the|these|those))\s+(?:[\w-]+\s+){1,4}(?:has|have|is|are|can|will)\s+"
+    r"(?:yet\s+|ever\s+)?(?:been\s+)?"
     r"(?:shown|proven|proved|found|approved|able|known)\b"
     r"|\bno (?:treatment|therapy|medicine|drug|cure|operation|diet|supplement|cream|product|pill|tablet|device"
     r"|method|remedy|exercise|surgery)s?\s+(?:can|will|has|have|is|are)\b"

@@ -50,16 +50,22 @@ OPTIONS: dict[str, Any] = {}
 
 _REGULATORS = ("fda", "ema", "mhra", "tga", "ce")
 _STATUS = r"(?:registered|approved|cleared|listed|certified|compliant|inspected|accredited)"
-_REGULATOR = Phrases(phrases_of(
+_REGULATOR = Phrases([*phrases_of(
     "regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
     *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
       for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")),
-    *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS)))
+    *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS)),
+    # England's regulator of care services registers and inspects a clinic and approves no treatment; a
+    # clinic says it is registered as a matter of course, so only an assurance drawn from it is a red flag
+    *phrases_of("care regulator", "cqc[- ](?:registered|regulated|approved|inspected)",
+                "regulated by the (?:care quality commission|cqc)",
+                "registered with the (?:care quality commission|cqc)")])
 # A regulator's status given to a stem-cell or exosome product itself ("FDA-approved stem cell therapy"):
 # an endorsement whoever says it, for no such product is approved for these uses.
 _PRODUCT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:stem[- ]cells?|exosomes?|cell therap|regenerative|umbilical)")
 _TRIAL = Phrases([*phrases_of("trial", "(?<=clinical )trial", "(?<=clinical )trials", "trial", "trials", "study",
-                               "clinicaltrials\\.gov", "registry"),
+                               "clinicaltrials\\.gov", "registry",
+                               "modelled on (?:the )?(?:[\\w-]+ )?(?:protocols|research|studies|trials)"),
                   *((f"(?<=research ){what}", "trial", frozenset(("research",)))  # "protocol" alone is common
                     for what in ("programme", "program", "protocol"))])
 _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds|patient-funded"
@@ -131,8 +137,9 @@ def _flag(said: Said, hope: bool) -> tuple[str, str] | None:
     # What holds for the whole sentence is found once, not again for each phrase in it.
     assured = _ASSURANCE.search(lower) is not None
     provider = provider_voice(lower)
-    for start, end, _ in regulators:
-        if (provider or assured or _PRODUCT_AFTER.match(lower, end)) and asserted(lower, start, end):
+    for start, end, label in regulators:
+        if ((provider and label == "regulator") or assured or _PRODUCT_AFTER.match(lower, end)) \
+                and asserted(lower, start, end):
             return lower[start:end], ("a regulator's registration or approval is used as an endorsement; it says "
                                       "nothing about whether this treatment is safe or works")
     for start, end, label in testimonials:
