@@ -439,6 +439,9 @@ def test_how_the_body_works_services_and_nouns_are_not_claims(text: str) -> None
     "Test data: the headset detects concussion with 98% accuracy.",  # how well a test works, in figures
     "Test data: shockwave therapy gets runners back on the road within weeks.",
     "Test data: prolonged antibiotics conferred no lasting benefit over placebo.",
+    "Test data: anterior-approach arthroplasty confers no clinically meaningful advantage over the posterior one.",
+    "Test data: a kidney transplant gives most people longer survival than staying on dialysis.",
+    "Test data: esketamine produces rapid relief in treatment-resistant depression.",
 ])
 def test_shares_of_people_comparisons_with_a_treatment_and_label_claims_are_claims(text: str) -> None:
     assert claim(text) is not None

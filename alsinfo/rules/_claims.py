@@ -74,8 +74,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
       for verb in ("make", "makes")),
     *(f"{verb} (?:a|an|little|no|no real|no lasting|some|any) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
     *(f"{verb} (?:little|no|some|real) (?:[\\w-]+ )?benefit" for verb in ("add", "adds")),
-    *(f"{verb} (?:little|no|some|real|any|a|additional|no lasting|no extra) (?:[\\w-]+ )?benefit"
-      for verb in ("confer", "confers", "conferred")),
+    *(f"{verb} (?:little|no|some|real|any|a|an|additional|no lasting|no extra) (?:[\\w-]+ ){{0,3}}"
+      f"(?:benefit|advantage)" for verb in ("confer", "confers", "conferred")),
     *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives", "giving", "gave", "given")),
     *(f"{verb} (?:you |them |people |patients )?from" for verb in ("free", "frees", "freed", "freeing")),
     *(f"{verb} off (?:[\\w-]+ ){{0,2}}(?:asthma|pain|symptoms|inflammation|allerg(?:y|ies)|cravings|hunger)"
@@ -92,9 +92,10 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb}\\s+(?:[\\w']+\\s+){{0,2}}li(?:fe|ves)" for verb in ("save", "saves", "saved")),
     *(f"{verb}\\s+(?:little|nothing|not much)\\s+to\\s+(?:help|improve|reduce|ease|relieve)"
       for verb in ("do", "does")),
-    *(f"{verb}\\s+{_W}{{0,3}}(?:relief|improvements?|benefits?|protection|outcomes|results(?! of))"
+    *(f"{verb}\\s+{_W}{{0,3}}(?:relief|improvements?|benefits?|protection|outcomes|results(?! of)|longer survival"
+      f"|a better quality of life)"
       for verb in ("give", "gives", "provide", "provides", "bring", "brings", "offer", "offers", "deliver",
-                   "delivers", "delivering"))))
+                   "delivers", "delivering", "produce", "produces"))))
 # Verbs that state harm or a bare influence: a claim only when a treatment or activity is the subject.
 _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", "aggravat", "harm", "interfer",
                                           "impact", "affect", "influenc", "weaken", "irritat", "stain",
