@@ -194,21 +194,32 @@ def test_duplicate_sentences_are_found_as_splitting_every_sentence_finds_them(te
     assert found == duplicates_by_every_sentences_words(texts, min_words)
 
 
-# What a sentence end was looked for with before it was written to start from its mark: the reference.
-_SENTENCE_END_BEHIND = re.compile(r"(?<=[.!?…])[”’\"')\]]*\s+(?=[“‘\"'(\[¿¡]?[^\W_])")
+# The reference for where sentences end: a lookbehind for the mark at every character, with the closing
+# quotation marks and brackets after the mark kept with the sentence they close.
+_SENTENCE_END_BEHIND = re.compile(r"(?<=[.!?…])([”’\"')\]]*)\s+(?=[“‘\"'(\[¿¡]?[^\W_])")
+
+
+def _pieces_by_lookbehind(text: str) -> list[str]:
+    parts = _SENTENCE_END_BEHIND.split(text)  # piece, its closing marks, piece, …
+    return [piece + closing for piece, closing in zip(parts[::2], [*parts[1::2], ""], strict=True)]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab Z1.!?…”’\"')]([“‘¿¡ \n_-é"), max_size=60))
 def test_sentence_ends_are_found_as_the_lookbehind_found_them(text: str) -> None:
     """The sentence end pattern starts with the mark, so that the engine skips to the next one; it cuts
-    a text in the same places as the pattern that looked behind every character for a mark."""
-    assert _api._pieces(text) == _SENTENCE_END_BEHIND.split(text)
+    a text in the same places as a lookbehind for a mark at every character, and a closing quotation
+    mark stays with its sentence ('He said "stop." Then …')."""
+    assert _api._pieces(text) == _pieces_by_lookbehind(text)
 
 
 def test_sentence_ends_are_found_as_the_lookbehind_found_them_in_real_texts() -> None:
     for sentence in known_sentences():
-        assert _api._pieces(sentence) == _SENTENCE_END_BEHIND.split(sentence)
+        assert _api._pieces(sentence) == _pieces_by_lookbehind(sentence)
+
+
+def test_a_closing_quotation_mark_stays_with_its_sentence() -> None:
+    assert sentences('Test data: he said "stop." Then he left.') == ('Test data: he said "stop."', "Then he left.")
 
 
 _LEXICON = _claims.lexicon()
@@ -261,3 +272,8 @@ def test_alternatives_outside_groups_are_told_alike_in_every_lexicon_phrase() ->
         for sources in phrases._sources.values():
             for phrase, *_ in sources:
                 assert _phrases._alternatives_at_top(phrase) == _alternatives_at_top_char_by_char(phrase), phrase
+
+
+def test_an_abbreviation_before_a_closing_bracket_does_not_end_a_sentence() -> None:
+    assert sentences("Test data: results are shown (see Fig.) The effect was small.") == (
+        "Test data: results are shown (see Fig.) The effect was small.",)

@@ -97,8 +97,9 @@ def _all_prose(found: Iterable[Text]) -> Iterator[Prose]:
 # A sentence ends at . ! ? or … before a space and a letter or digit. The next one may start in
 # lower case ("… cells. hRPE cells can …"); the abbreviations below do not end one.
 # The pattern starts with the mark itself (not a lookbehind for it), so that the engine skips to the
-# next mark instead of trying every character; group 1 is what parts two sentences.
-_SENTENCE_END = re.compile(r"[.!?…]([”’\"')\]]*\s+)(?=[“‘\"'(\[¿¡]?[^\W_])")
+# next mark instead of trying every character; group 1, the space, is what parts two sentences (a
+# closing quotation mark stays with the sentence it closes).
+_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*(\s+)(?=[“‘\"'(\[¿¡]?[^\W_])")
 _ABBREVIATIONS = ("Prof", "Dr", "Mr", "Mrs", "Ms", "e.g", "i.e", "U.S", "vs", "etc", "No", "St", "et al", "approx",
                   "Fig", "fig", "vol", "pp", "cf", "ca", "incl", "Jr", "Sr", "z.B", "bzw", "usw", "Nr", "Abb",
                   "p.ej", "Mme")
@@ -108,7 +109,8 @@ _ENDS_IN_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(word) 
 
 
 def _pieces(text: str) -> list[str]:
-    """``text`` cut at every sentence end: each piece keeps its mark; what parts them is dropped."""
+    """``text`` cut at every sentence end: each piece keeps its mark and the quotation marks or brackets
+    that close after it; the space that parts them is dropped."""
     pieces, start = [], 0
     for end in _SENTENCE_END.finditer(text):
         pieces.append(text[start:end.start(1)])
@@ -122,7 +124,8 @@ def sentences(text: str) -> tuple[str, ...]:
     """``text`` split into sentences, keeping 'Prof. Dr.' and 'i.e.' inside theirs (cached: rules share it)."""
     parts: list[list[str]] = []  # each sentence's pieces, joined at the end (not again at each abbreviation)
     for piece in _pieces(text.strip()):
-        if parts and _ENDS_IN_ABBREVIATION.search(parts[-1][-1][-16:]):  # the end is enough to tell
+        # the end is enough to tell ("… see Fig.)": the abbreviation is before its closing bracket)
+        if parts and _ENDS_IN_ABBREVIATION.search(parts[-1][-1][-16:].rstrip("”’\"')]")):
             parts[-1].append(piece)
         else:
             parts.append([piece])
