@@ -503,3 +503,11 @@ def test_a_care_regulators_registration_is_a_red_flag_only_when_it_is_made_an_as
 
 def test_none_of_these_uses_having_been_proven_is_not_a_claim() -> None:
     assert claim("Test data: none of these uses has been proven.") is None
+
+
+def test_use_is_not_a_therapy_that_links_an_experimental_one_to_a_cure_elsewhere(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, "Test data: the use of exosome drops is experimental.")
+    data["sections"]["sections"][1]["blocks"].append(
+        {"type": "paragraph", "text": "Test data: regular use of a nasal rinse clears congestion for many people."})
+    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]

@@ -114,7 +114,8 @@ _SOMEONE = re.compile(r"\b(?:he|she|they|his|her|their|my)\b(?: [\w']+){0,2} \Z"
 # Words too general to tell one therapy from another across an article.
 _GENERIC = {"therapy", "therapies", "treatment", "treatments", "it", "they", "this", "these", "both", "procedure",
             "procedures", "programme", "program", "protocol", "approach", "method", "technique", "intervention",
-            "interventions", "session", "sessions", "course", "courses", "product", "products", "dose", "doses"}
+            "interventions", "session", "sessions", "course", "courses", "product", "products", "dose", "doses",
+            "use", "uses", "placebo", "placebos"}
 
 
 class Said(NamedTuple):
