@@ -115,7 +115,7 @@ _SOMEONE = re.compile(r"\b(?:he|she|they|his|her|their|my)\b(?: [\w']+){0,2} \Z"
 _GENERIC = {"therapy", "therapies", "treatment", "treatments", "it", "they", "this", "these", "both", "procedure",
             "procedures", "programme", "program", "protocol", "approach", "method", "technique", "intervention",
             "interventions", "session", "sessions", "course", "courses", "product", "products", "dose", "doses",
-            "use", "uses", "placebo", "placebos"}
+            "use", "uses", "placebo", "placebos", "extract", "extracts", "app", "apps"}
 
 
 class Said(NamedTuple):
