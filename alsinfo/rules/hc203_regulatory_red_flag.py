@@ -4,7 +4,9 @@ Why: the FDA's and FTC's actions against stem-cell and exosome clinics name the 
 and again, and patients are harmed by them:
 - a regulator's registration or approval used as an endorsement ("our FDA-registered
   laboratory", "FDA-approved stem cells"): registering a laboratory says nothing about whether a
-  treatment is safe or works, and no stem cell product for ALS is approved;
+  treatment is safe or works, and no stem cell product for ALS is approved; England's Care Quality
+  Commission registers and inspects a clinic and approves no treatment, so its registration is a
+  red flag only when it is made an assurance ("regulated by the CQC, which means it is safe");
 - a clinical trial used as a sales point ("offered within a registered clinical trial, so you can
   be confident it works", paying to join a "trial", ClinicalTrials.gov as proof);
 - a therapy the text itself calls experimental, unproven or investigational, said to cure or
