@@ -10,7 +10,10 @@ advice, and readers stop trusting a page that uses them:
   "safe, effective and promising");
 - testimonials of healing or of numbers as proof ("healed completely", "trusted by over a thousand
   patients");
-- cure, miracle, breakthrough and reversal asserted ("reverses ALS", "eliminates the disease").
+- cure, miracle, breakthrough and reversal asserted ("reverses ALS", "eliminates the disease");
+- selling without the stock words: review and sales numbers, price anchoring ("(usually £135)"),
+  referral and loyalty perks, what clients say offered as an outcome ("many clients notice …"),
+  the provider against waiting lists or "conventional medicine".
 
 What passes: negation and scope ("A cure has not yet been found", "Be wary of clinics that promise
 a cure"), questions, research hopes ("may one day cure"), established clinical terms ("best
