@@ -511,3 +511,27 @@ def test_use_is_not_a_therapy_that_links_an_experimental_one_to_a_cure_elsewhere
     data["sections"]["sections"][1]["blocks"].append(
         {"type": "paragraph", "text": "Test data: regular use of a nasal rinse clears congestion for many people."})
     assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: my headaches stopped the week I got these glasses.",  # a customer's review, unquoted
+    "Test data: haven't had a single cold sore since I started the lysine gummies.",
+    "Test data: this brace is flying off the shelves. Grab yours before they're gone!",
+    "Test data: the first 20 callers this month get a free test.",
+])
+def test_shop_reviews_and_shop_urgency_are_promotion(text: str) -> None:
+    assert any(promotion(sentence) is not None for sentence in sentences(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: colchicine started early terminates acute flares in most patients.",
+    "Test data: the knee may feel sore for a day or two after the injection.",  # soreness after a treatment
+    "Test data: blinking more often and using lubricating eye drops can help dry, tired eyes.",
+    "Test data: complications after surgery abroad can include leaks and infection.",
+])
+def test_ends_of_flares_soreness_after_treatment_and_help_for_a_body_part_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+def test_leading_to_is_a_consequence_not_a_superlative() -> None:
+    assert promotion("Test data: retention stretches the rectum, leading to overflow soiling.") is None

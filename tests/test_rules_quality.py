@@ -24,9 +24,9 @@ import rules_quality  # noqa: E402
 
 TYPES = {"condition overview", "treatment page", "exercise advice", "clinic service page", "FAQ answer"}
 REGISTERS = {"marketing", "seed", "cautious"}
-# Below issue 15's target on the tuning part since the thirteenth batch (soft-sell clinic copy; see
-# docs/rules.md): (precision, recall) as recorded there.
-FLOORS = {"HC101": (0.90, 0.83)}
+# Below issue 15's target on the tuning part since the thirteenth batch (soft-sell clinic copy) and
+# the fifteenth (shop and review copy); see docs/rules.md: (precision, recall) as recorded there.
+FLOORS = {"HC101": (0.90, 0.82)}
 
 
 @pytest.fixture(scope="module")

@@ -48,7 +48,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
     "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
-    "kill", "correct"),
+    "kill", "correct", "succeed", "terminat"),
     # health claims in the words food and supplement labels use: "contributes to the normal function of …"
     "contribute to (?:the )?normal", "contributes to (?:the )?normal", "support (?:healthy|normal)",
     "supports (?:healthy|normal)",
@@ -149,6 +149,14 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     *(f"{word}\\s+(?:(?:a|an|no|little|some|the)\\s+(?:[\\w-]+\\s+){{0,3}}|(?:serious|significant|small|low|high|major"
       f"|minor)\\s+)risks?\\b" for word in ("carry", "carries")),
     "side[- ]effects\\s+(?:can |may |might |often |usually )?include",
+    "complications (?:after|of|from) (?:[\\w-]+ ){1,3}(?:can |may |might |often |usually )?include",
+    # soreness after a treatment: "the knee may feel sore for a day or two after the injection"
+    "(?<=may )feel (?:[\\w-]+ ){0,2}(?:sore|swollen|stiff|tender|bruised|achy)[\\w ,-]{0,40} after "
+    "(?:the|your|an?|each) "
+    "(?:injection|treatment|procedure|operation|session|surgery|infusion)",
+    *(f"(?<={after}){noun}[, ] ?you (?:may|might|will|can) (?:feel|be) (?:[\\w-]+ ){{0,2}}(?:sore|swollen|stiff|tender"
+      f"|bruised|achy)" for after, noun in (("after ", "treatment"), ("after ", "surgery"), ("after the ", "injection"),
+                                            ("after the ", "procedure"), ("after the ", "operation"))),
     *(f"(?<={how} )tolerated" for how in ("better", "well", "poorly", "less well")),
     *(f"{what}\\s+(?:are|is)\\s+(?:very\\s+|usually\\s+|generally\\s+)?(?:rare|uncommon|unusual|mild|minor)"
       for what in ("complications", "problems", "reactions")),
@@ -421,9 +429,10 @@ def _condition_is_subject(before: str) -> bool:
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|both|it's|they're)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
-def _condition_is_object(after: str) -> bool:
-    """Whether the words after a verb name a condition or a part of the body ("… can improve psoriasis")."""
-    return any(_CONDITION_SUBJECT.fullmatch(word.strip(",.;:!")) for word in after.split()[:2])
+def _condition_is_object(after: str, within: int = 2) -> bool:
+    """Whether one of the first words after a verb names a condition or a part of the body ("… can improve
+    psoriasis"; "… can help dry, tired eyes", within four)."""
+    return any(_CONDITION_SUBJECT.fullmatch(word.strip(",.;:!")) for word in after.split()[:within])
 
 
 def _names_intervention(words: str, lex: Lexicon) -> bool:
@@ -562,7 +571,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or _HELP_SERVICE.match(after):
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
-                or ((after.startswith(" with ") or _HELPS_ALONE.match(after)) and _names_intervention(before, lex)):
+                or ((after.startswith(" with ") or _HELPS_ALONE.match(after) or _condition_is_object(after, 4))
+                    and _names_intervention(before, lex)):
             return start, end + len(after.split(",")[0].rstrip().rstrip(".;:!")), "effect"
     return None
 

@@ -109,7 +109,7 @@ _STORY = re.compile(
     r"|\b(?P<outcome>(?:completely |totally |all )?gone(?! to\b)|disappeared|vanished|went away"
     r"|(?:pain|symptom|seizure|relapse|flare)-free|free of|cleared (?:up )?(?:completely|fully)"
     r"|for the first time in (?:years|months|ages|a decade)"
-    r"|(?:haven't|hasn't|have not|has not) (?:had|needed|felt|used|taken) (?:a |an |any |my )?[\w-]+(?: [\w-]+)?"
+    r"|(?:haven't|hasn't|have not|has not) (?:had|needed|felt|used|taken) (?:a |an |any |my )?[\w-]+(?: [\w-]+){0,2}"
     r" (?:since|once|at all)|(?:zero|no) [\w-]+ since|(?:walked|walk) out|(?:threw|thrown) away my"
     r"|(?:cancelled|canceled) (?:it|my (?:surgery|operation))|[a-z]+ed (?:in |up |out )?(?:completely|fully|entirely)"
     r"|(?:dropped|fell|went down|came down) from [\d.]+ to [\d.]+|from [\w ]{1,30} to (?:none|zero|nothing)"
@@ -122,6 +122,9 @@ _STORY = re.compile(
     r"|never felt better|feel (?:like )?(?:new|better|great|amazing|years younger|so much better)|years younger"
     r"|no more (?:pain|\w+ attacks|symptoms|seizures|flare-ups)"
     r"|(?:feel|felt) like a (?:different|new) (?:person|woman|man)"
+    r"|(?:stopped|cleared) (?:overnight|completely|straight away|within (?:a|days|weeks)|the (?:day|week))"
+    r"|(?:is|are|feels?|looks?) (?:so |much |so much )better|(?:completely |fully )filled in"
+    r"|(?:no|zero|not a single) [\w-]+ (?:for|in) (?:\d+|[a-z]+) (?:weeks|months|years)"
     r"|(?:more|better|less) [\w-]+ than (?:i'd|i had|i've had|i have|ever)|a miracle for)\b"
     r"|\b(?P<treated>(?:after|since|following) (?:my|his|her|their|our|the) (?:[\w-]+ ){0,2}"
     r"(?:infusions?|sessions?|injections?|treatments?|visits?|course|drips?|procedures?|operation)"
@@ -138,7 +141,10 @@ _STORY_NEEDS = frozenset(word_list(
 # A story told in the first person without quotation marks is a patient's when it names what was done
 # to them ("I finally felt like myself again after my second TMS session").
 _TREATED = frozenset(word_list("session sessions treatment treatments infusion infusions injection injections drip "
-                               "drips course programme program therapy procedure operation transplant"))
+                               "drips course programme program therapy procedure operation transplant "
+                               # what a shop's customer took or wore ("since I started the lysine gummies")
+                               "gummies capsules tablets pills drops cream gel powder spray patch brace glasses "
+                               "supplement supplements tea plan"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -155,7 +161,7 @@ def may_testify(lower: str) -> bool:
 
 
 def _told_unquoted(held: frozenset[str]) -> bool:
-    return "i" in held and not _TREATED.isdisjoint(held)
+    return ("i" in held or "my" in held) and not _TREATED.isdisjoint(held)
 
 
 def _closes_quotation(lower: str) -> bool:

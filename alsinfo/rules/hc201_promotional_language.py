@@ -69,7 +69,8 @@ _ADVICE = {
 }
 _PHRASES = [
     *phrases_of("superlative",
-                "leading(?! cause| causes| role| researchers?)", "number one", "top-rated", "premier", "foremost",
+                "leading(?! cause| causes| role| researchers?| to\\b)", "number one", "top-rated", "premier",
+                "foremost",
                 "unrivalled", "unrivaled", "unmatched",
                 "unparalleled", "unparaleled", "world-class", "world-leading", "world-renowned", "cutting-edge",
                 "state-of-the-art",
@@ -245,6 +246,13 @@ _PHRASES = [
                 "(?<=complete )privacy", "(?<=no hospital )stay", "(?<=medical-)grade", "works with your body",
                 "(?<=are so )gentle", "(?<=weight )comes off", "stays off",
                 *(f"(?<={what} are )filling" for what in ("places", "spaces", "slots", "appointments", "list")),
+                # the fifteenth batch: shop and social copy
+                "(?<=mum-)approved", "(?<=doctor-)approved", "flying off the shelves", "(?<=before they're )gone",
+                "(?<=before they are )gone", "(?<=you could be )next", "(?<=could you be )next",
+                "(?<=a thing of the )past", "(?<=that's how )confident",
+                "walk in with (?:[\\w-]+,? ){1,4}walk out", "(?<=the lowest )price",
+                "(?<=every month you )wait", "(?<=don't hide your )legs", "results you can hear",
+                "(?<=the )finest in the", "(?<=the )finest (?:[\\w-]+ )?in (?:the|town|europe|britain)",
                 "(?<=helping )thousands", "proof (?:that )?our (?:treatment|therapy|protocol"
                 "|clinic|method|results)"),
     *phrases_of("urgency",
@@ -423,6 +431,7 @@ _WITH_A_NUMBER = [
     ("99\\.9 ?%", "guarantee", frozenset(("9",))),
     ("\\d+(?:\\.\\d+)? ?% accura(?:te|cy)", "guarantee", frozenset(("accurate", "accuracy"))),
     ("(?<=only )\\d+ (?:[\\w-]+ )?(?:places|spaces|spots|slots|rooms|seats)", "urgency", _PLACES),
+    ("(?<=the first )\\d+ callers", "urgency", frozenset(("callers",))),
 ]
 _BUILT_IN = Phrases([*_PHRASES, *_WITH_A_NUMBER])
 
