@@ -178,7 +178,7 @@ _PHRASES = [
                 "|sportspeople|dancers)",
                 "recommended by (?:[\\w-]+ ){0,2}(?:presenters|influencers|celebrities|stars)",
                 "rated (?:\"|“)?(?:excellent|outstanding)(?:\"|”)? by",
-                # social and review copy: "game changer", "best decision I made", "verified reviews", "#ad"
+                # social and review copy: "game changer", "best decision I made", "verified reviews"
                 "game changers?", "best decision (?:i|we) (?:ever )?(?:made|took)", "best money (?:i|we)",
                 "best thing (?:i|we) (?:ever )?did", "verified reviews", "rated [\\d.]+ ?/ ?(?:5|10)",
                 "absolute legends?", "(?<=huge )thanks", "(?<=massive )thanks",
@@ -214,25 +214,9 @@ _PHRASES = [
                   f"(?:tried|used|took)" for out_of in ("four", "five", "ten")),
                 *(f"{many} of {who} (?:now )?recommend" for many in ("thousands", "hundreds")
                   for who in ("dentists", "doctors", "gps", "physios", "podiatrists", "pharmacists")),
-                # selling softly (the thirteenth batch): outcomes told as what clients say, referral and
-                # loyalty perks, the provider against waiting lists and other clinics, comfort as a promise
-                *(f"(?<=many ){who} (?:notice|say|report|describe|find|tell us)" for who in ("clients", "customers",
-                                                                                      "members", "guests")),
-                *(f"{who} often (?:say|describe|tell us|notice|report)" for who in ("clients", "customers", "members",
-                                                                               "guests")),
-                # (each written from its rarest word, as the ones below: "patients" or "the" would make
-                # most texts candidates)
-                *(f"(?<=of our {who} {often}){verb}" for who in ("patients", "clients", "parents", "members")
-                  for often in ("", "often ") for verb in ("notice", "say", "report", "describe", "find")),
-                *(f"(?<=our {who} often ){verb}" for who in ("patients", "clients", "parents")
-                  for verb in ("say", "describe", "tell us")),
-                "delighted by how", "(?<=results may )vary", "(?<=individual results )vary",
-                "(?<=individual results may )vary", "(?<=refer a )friend",
-                "referral (?:reward|code|bonus|scheme)",
-                *(f"(?<=refer {count} )friends" for count in ("two", "three", "four", "five")),
-                "(?<=bring a )friend", "loyalty (?:discount|reward|scheme|card|points)", "priority (?:access|booking)",
-                "(?<=are given )priority", "(?<=why )choose us", "(?<=why not )wait for",
-                "register (?:your interest )?now",
+                # selling softly (the thirteenth batch; each written from its rarest word: "patients" or "the"
+                # would make most texts candidates): the provider against the rest, comfort as a promise
+                "(?<=why )choose us",
                 *(f"(?<={who} have )given up" for who in ("other clinics", "others", "other doctors")),
                 "(?<=dismissed )elsewhere", "(?<=the )way it should be", "moment everything changes",
                 "(?<=is all it )takes",
@@ -245,7 +229,6 @@ _PHRASES = [
                 "travel from (?:across|all over) the (?:country|world|region|uk) to see", "(?<=total )privacy",
                 "(?<=complete )privacy", "(?<=no hospital )stay", "(?<=medical-)grade", "works with your body",
                 "(?<=are so )gentle", "(?<=weight )comes off", "stays off",
-                *(f"(?<={what} are )filling" for what in ("places", "spaces", "slots", "appointments", "list")),
                 # the fifteenth batch: shop and social copy
                 "(?<=mum-)approved", "(?<=doctor-)approved", "flying off the shelves", "(?<=before they're )gone",
                 "(?<=before they are )gone", "(?<=you could be )next", "(?<=could you be )next",
@@ -292,6 +275,12 @@ _PHRASES = [
                 "apply (?:now|today)",
                 "free (?:no-obligation )?(?:assessment|screening|trial session)",
                 "free, (?:no-obligation )?(?:assessment|screening|trial session)",
+                # referral and loyalty perks, and a list framed as filling (the thirteenth batch)
+                "(?<=refer a )friend", "referral (?:reward|code|bonus|scheme)",
+                *(f"(?<=refer {count} )friends" for count in ("two", "three", "four", "five")),
+                "(?<=bring a )friend", "loyalty (?:discount|reward|scheme|card|points)", "priority (?:access|booking)",
+                "(?<=are given )priority", "(?<=why not )wait for", "register (?:your interest )?now",
+                *(f"(?<={what} are )filling" for what in ("places", "spaces", "slots", "appointments", "list")),
                 # offers and prices: "(usually £135)", "£495 until 30 April, then £650", "claim a free check"
                 "usually [£$€]\\d[\\d,.]*", "normally [£$€]\\d[\\d,.]*", "until [\\w ]{1,20}, then [£$€]\\d[\\d,.]*",
                 "claim (?:a|your) free",
@@ -382,7 +371,18 @@ _PHRASES = [
                 *(f"(?<={verb} )free of (?!charge|cost)" for verb in ("is", "are", "now")),
                 "dramatic (?:improvements?|results|recovery)", "transformed (?:their|my|your) (?:health|life|lives)",
                 "(?<=a )new life", "tell us", "members report",
-                "read (?:our )?(?:parents'|patients'|clients'|members') stories"),
+                "read (?:our )?(?:parents'|patients'|clients'|members') stories",
+                # what clients say, offered as an outcome (the thirteenth batch), and "results may vary" after it
+                *(f"(?<=many ){who} (?:notice|say|report|describe|find|tell us)" for who in ("clients", "customers",
+                                                                                      "members", "guests")),
+                *(f"{who} often (?:say|describe|tell us|notice|report)" for who in ("clients", "customers", "members",
+                                                                               "guests")),
+                *(f"(?<=of our {who} {often}){verb}" for who in ("patients", "clients", "parents", "members")
+                  for often in ("", "often ") for verb in ("notice", "say", "report", "describe", "find")),
+                *(f"(?<=our {who} often ){verb}" for who in ("patients", "clients", "parents")
+                  for verb in ("say", "describe", "tell us")),
+                "delighted by how", "(?<=results may )vary", "(?<=individual results )vary",
+                "(?<=individual results may )vary"),
     *phrases_of("cure",
                 "miracle", "miraculous", "miraculously", "revolutionary",
                 "breakthrough(?! (?:pain|symptoms?|bleeding|infections?|seizures?|relapses?|cancer pain"
