@@ -535,3 +535,10 @@ def test_ends_of_flares_soreness_after_treatment_and_help_for_a_body_part_are_cl
 
 def test_leading_to_is_a_consequence_not_a_superlative() -> None:
     assert promotion("Test data: retention stretches the rectum, leading to overflow soiling.") is None
+
+
+def test_perks_are_sales_calls_and_what_clients_say_is_a_testimonial() -> None:
+    perk = promotion("Test data: refer a friend and you'll both get a free month.")
+    said = promotion("Test data: many clients notice soft new hairs within a few months.")
+    assert perk is not None and "sales call" in perk[1]
+    assert said is not None and "story is not evidence" in said[1]
