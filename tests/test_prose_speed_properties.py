@@ -92,6 +92,13 @@ def known_sentences() -> list[str]:
 
 
 @pytest.mark.parametrize("name", sorted(LISTS))
+def test_no_phrase_is_listed_twice(name: str) -> None:
+    """A phrase written twice is tried twice on every text with its first word, for nothing."""
+    phrases = [phrase for sources in LISTS[name]._sources.values() for phrase, *_ in sources]
+    assert len(phrases) == len(set(phrases)), sorted({phrase for phrase in phrases if phrases.count(phrase) > 1})
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
 def test_every_phrase_starts_with_the_word_it_is_filed_under(name: str) -> None:
     for word in LISTS[name].first_words:
         for phrase, *_ in LISTS[name]._sources[word]:

@@ -254,7 +254,7 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       f"|recovery|fewer|less|lower|better)" for verb in ("lead", "leads", "led", "leading")),
     *(f"{verb}\\s+(?:much\\s+|a lot\\s+)?(?:longer|better|faster|more easily|freely|again|like new|well again)\\b"
       for verb in ("live", "lives", "living", "move", "moving", "sleep", "breathe", "walk", "walked", "communicate",
-                   "recover", "feel", "sleeping", "walking", "breathing", "moving")),
+                   "recover", "feel", "sleeping", "walking", "breathing")),
     *(f"{word}\\s+(?:up\\s+)?(?:\\w+\\s+){{0,2}}after\\b"
       for word in ("disappear", "disappears", "disappeared", "vanish", "vanishes", "vanished", "resolve", "resolves",
                    "resolved", "clear", "clears", "cleared")),

@@ -235,7 +235,7 @@ _PHRASES = [
                 "(?<=a thing of the )past", "(?<=that's how )confident",
                 "walk in with (?:[\\w-]+,? ){1,4}walk out", "(?<=the lowest )price",
                 "(?<=every month you )wait", "(?<=don't hide your )legs", "results you can hear",
-                "(?<=the )finest in the", "(?<=the )finest (?:[\\w-]+ )?in (?:the|town|europe|britain)",
+                "(?<=the )finest (?:[\\w-]+ )?in (?:the|town|europe|britain)",
                 "(?<=helping )thousands", "proof (?:that )?our (?:treatment|therapy|protocol"
                 "|clinic|method|results)"),
     *phrases_of("urgency",

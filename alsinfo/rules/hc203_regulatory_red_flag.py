@@ -83,7 +83,7 @@ _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|
                         r"|official (?:trial )?site|(?:you can|you'll|you will) trust|giving (?:\w+ )?confidence)\b")
 _EXPERIMENTAL = Phrases(phrases_of(
     "experimental", "experimental", "unproven", "investigational", "untested", "unlicensed",
-    "(?<=not yet )licensed", "(?<=not yet )approved",
+    "(?<=not yet )licensed",
     *(f"(?<=not {yet}){word}" for yet in ("", "yet ") for word in ("proven", "approved"))))
 _CURE = Phrases(phrases_of(
     "cure", "cures", "cured", "curing", *(f"(?<={verb} )cure" for verb in ("can", "will", "could", "to", "does")),
