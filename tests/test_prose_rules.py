@@ -77,6 +77,12 @@ def test_a_sentence_may_start_in_lower_case() -> None:
         "The cells were grown.", "hRPE cells can divide.", "Prof. Dr. Smith agrees.")
 
 
+def test_a_bracket_after_a_sentence_without_a_sentence_in_it_stays_with_that_sentence() -> None:
+    # test data: an attribution after a story is the story's, not a sentence of its own
+    assert sentences("Test data: 'I walked again.' (Pauline, 71) Then we left. It works. (See below.) Fine.") == (
+        "Test data: 'I walked again.' (Pauline, 71)", "Then we left.", "It works.", "(See below.)", "Fine.")
+
+
 def readability(tmp_path: Path, data: dict[str, Any], config: Config | None = None) -> list[str]:
     return [p.message for p in run(write(tmp_path / "a", data), config) if p.rule == "HC202"]
 

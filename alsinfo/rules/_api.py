@@ -119,16 +119,29 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
+# A bracket after a sentence's end that holds no sentence of its own ("… walking again.' (Pauline, 71)"):
+# an attribution or a reference, which belongs to the sentence before it.
+_ASIDE = re.compile(r"\([^()!?.…]{1,60}\)(?=\s|$)")
+
+
 @functools.lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[str, ...]:
-    """``text`` split into sentences, keeping 'Prof. Dr.' and 'i.e.' inside theirs (cached: rules share it)."""
+    """``text`` split into sentences, keeping 'Prof. Dr.' and 'i.e.' inside theirs, and a bracket that
+    follows a sentence's end without a sentence in it ("(Pauline, 71)") with that sentence (cached:
+    rules share it)."""
     parts: list[list[str]] = []  # each sentence's pieces, joined at the end (not again at each abbreviation)
     for piece in _pieces(text.strip()):
         # the end is enough to tell ("… see Fig.)": the abbreviation is before its closing bracket)
         if parts and _ENDS_IN_ABBREVIATION.search(parts[-1][-1][-16:].rstrip("”’\"')]")):
             parts[-1].append(piece)
-        else:
-            parts.append([piece])
+            continue
+        aside = _ASIDE.match(piece) if parts and piece.startswith("(") else None
+        if aside is not None:
+            parts[-1].append(aside.group())
+            piece = piece[aside.end():].lstrip()
+            if not piece:
+                continue
+        parts.append([piece])
     joined = (" ".join(pieces).strip() for pieces in parts)
     return tuple(part for part in joined if part)
 
