@@ -30,7 +30,10 @@ _INSTRUCTION_VERBS = word_list(
     "breathe repeat place lean rotate roll push pull press apply remove")
 _INSTRUCTION = re.compile(r"^(?:(?:please|always|never|now|then|also|instead|first|next|gently|slowly),?\s+)*"
                           r"(?:(?:do not|don't|try to|remember to|make sure to)\s+)?"
-                          rf"(?:{'|'.join(_INSTRUCTION_VERBS)})\b(?!-)(?!\s+(?:is|are|was|can|may|will|helps?)\b)")
+                          rf"(?:{'|'.join(_INSTRUCTION_VERBS)})\b(?!-)(?!\s+(?:is|are|was|can|may|will|helps?)\b)"
+                          # "Warm compresses can ease …": the verb's form is an adjective before a subject
+                          r"(?!\s+(?!(?:what|which|who|how|it|this|that|if|whether)\b)[a-z-]+s\s+(?:can|may|might"
+                          r"|could|will|help)\b)")
 
 # Research hopes and open questions: what is hoped, studied or unknown is not asserted.
 _RESEARCH = re.compile(
