@@ -416,6 +416,7 @@ def test_logistics_and_neutral_causes_are_not_promotion(text: str) -> None:
     "Test data: repositioning manoeuvres resolve vertigo in most patients after a single treatment.",
     "Test data: the ointment shrinks piles within two days.",
     "Test data: warm compresses can ease sore, gritty eyes.",  # an adjective that is also an instruction's verb
+    "Test data: the injection carries a small but serious risk of infection.",  # "but" joins two adjectives
 ])
 def test_hedged_help_procedures_and_more_effect_verbs_are_claims(text: str) -> None:
     assert claim(text) is not None

@@ -210,7 +210,12 @@ def testimony(lower: str) -> tuple[int, int, str] | None:
     return next((one for one in told if one[2] == "cure"), told[0] if told else None)
 
 
-_CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|whereas|although|though|so|and so)\s+|\s+but\s+"
+# "but" between two adjectives ("a small but serious risk") joins them; it does not start a clause.
+_JOINED_ADJECTIVE = ("serious", "real", "important", "significant", "steady", "effective", "manageable", "noticeable",
+                     "measurable", "rare", "common", "mild", "small", "modest", "useful", "worthwhile", "treatable",
+                     "painful", "consistent", "gradual", "slow", "definite", "clear", "genuine", "temporary", "safe")
+_CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|whereas|although|though|so|and so)\s+"
+                           rf"|\s+but\s+(?!(?:{'|'.join(_JOINED_ADJECTIVE)})\s+[a-z])"
                            r"|\s+(?:if|when|whenever|because|unless|while|whereas|although|though)\s+")
 _CLAUSE_BREAK_NEEDS = frozenset(word_list("but while whereas although though so if when whenever because unless"))
 _CLAUSE_BREAK_MARKS = re.compile(r"[;:–—]")
