@@ -550,3 +550,36 @@ def test_perks_are_sales_calls_and_what_clients_say_is_a_testimonial() -> None:
     said = promotion("Test data: many clients notice soft new hairs within a few months.")
     assert perk is not None and "sales call" in perk[1]
     assert said is not None and "story is not evidence" in said[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: the shake diet induced remission in almost half of the participants.",  # a past form
+    "Test data: parents observed fewer night-time awakenings in the first week.",
+    "Test data: users reported 40% less back pain after the course.",  # a figure before the comparison
+    "Test data: this medicine is indicated for the short-term relief of hay fever symptoms.",  # a label's words
+    "Test data: improvement is usually seen within two weeks of starting the cream.",  # when an effect shows
+    "Test data: most eczema creams take a week or two to work.",
+    "Test data: these tablets do not interact with the contraceptive pill.",  # safety
+    "Test data: I'm totally cured, no more pain at all!",  # a cure told in the first person
+    "Test data: my eczema is completely gone.",
+])
+def test_labels_timings_interactions_and_first_person_cures_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: like all medicines, this inhaler can cause side effects, although not everybody gets them.",
+    "Test data: your nurse can help you manage flare-ups at home.",  # a carer's help is a service
+    "Test data: the clinic's website says its injections can halt arthritis in its tracks.",  # reported
+    "Test data: no stem cell product for arthritis has demonstrated a benefit in trials.",  # absent evidence
+    "Test data: if a stretch causes sharp pain, tingling or numbness, stop and rest.",  # an instruction
+    "Test data: track your symptoms, treatments and triggers in the diary.",
+    "Test data: exercise has better research support than massage for back pain.",  # evidence compared
+    "Test data: my energy has gone since the baby came.",  # told without a treatment, and not a cure
+])
+def test_truisms_carers_reported_claims_and_instructions_after_a_condition_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+def test_what_is_unlikely_to_cure_is_not_promotion() -> None:
+    assert promotion("Test data: sleep advice alone is unlikely to cure long-term insomnia.") is None

@@ -127,7 +127,7 @@ _SAFE = Phrases([*phrases_of("predicate", *_ADJECTIVES),
                                             for word in ("safe", "effective", "proven") for joint in (",", " and"))),
                  ("safely", "adverb")])
 _WHEN = re.compile(r"\b(?:how|when|until|whether|once|before|after)\b")  # "how quickly they can walk safely"
-_TRUISM = re.compile(r"^\W*(?:every|any|all|like any)\b")  # "every operation carries some risk"
+_TRUISM = re.compile(r"^\W*(?:every|any|all|like any|like all)\b")  # "every operation carries some risk"
 _CAN = re.compile(r"\b(?:can|could)\s+(?:[\w-]+\s+){1,2}\Z")  # "most people can exercise safely"
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?|it's|they're|that's)\s+(?:[\w%,-]+\s+){0,4}\Z")
 # Side effects and tolerability: a claim whatever the subject.
@@ -162,7 +162,8 @@ _SIDE_EFFECTS = Phrases(phrases_of(
       for what in ("complications", "problems", "reactions")),
     "adverse (?:events|effects|reactions)[,\\s]+(?:\\w+,?\\s+){0,3}(?:are|were|include|occur)",
     *(f"tolerated by (?:the )?{who}" for who in ("majority", "most", "many", "nearly all", "almost all")),
-    "no downtime"))
+    "no downtime",
+    *(f"(?<={negated} )interact with" for negated in ("do not", "does not", "don't", "doesn't"))))
 _COMPARE = Phrases([
     *phrases_of("works", *(f"{verb}\\s+(?:(?!as\\b)[\\w'-]+\\s+){{0,3}}?(?:(?:just|about|almost|nearly|much|far|no"
                            f"|slightly|even)\\s+)*(?:as well as|better|less well|best|equally well|as well|well)"
@@ -208,7 +209,7 @@ _LIKELY = Phrases(phrases_of("likely", *(f"(?<={word} )likely to (?:end up|have|
 # Outcomes after a verb ("have less pain", "experience a stabilisation", "live longer").
 _OUTCOME_VERBS = ("have", "has", "had", "with", "experience", "experiences", "experienced", "see", "saw", "notice",
                   "notices", "noticed", "report", "reports", "reported", "found", "find", "achieve", "achieved",
-                  "enjoy", "enjoys", "enjoyed", "gain", "gains", "gained")
+                  "enjoy", "enjoys", "enjoyed", "gain", "gains", "gained", "observe", "observed")
 _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits include"),
                            *phrases_of("becomes", *(f"{verb} (?:less|more) (?:frequent|severe|painful|intense|often)"
                                                    for verb in ("become", "becomes", "getting", "becoming")),
@@ -224,8 +225,9 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
                            *phrases_of(
     "outcome",
     *(f"{verb}\\s+(?!(?:lower|upper)\\s+(?:motor|back|limbs?|legs?|body|parts?|half|end|abdomen|abdominal|jaw|lip)\\b)"
-      f"(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:(?:less|fewer|no more|reduced|lower|better|improved|renewed"
-      f"|marked|significant|dramatic|deeper|faster|sharper|stronger|clearer|calmer)\\s+\\w+|(?:stabili[sz]ation|improvement|reduction|relief|remission"
+      f"(?:a\\s+|an\\s+)?(?:[\\w%-]+\\s+)?(?:(?:less|fewer|no more|reduced|lower|better|improved|renewed"
+      f"|marked|significant|dramatic|deeper|faster|sharper|stronger|clearer|calmer)\\s+"
+      f"(?!(?:research|evidence|data|studies|support)\\b)\\w+|(?:stabili[sz]ation|improvement|reduction|relief|remission"
       f"|freedom from)\\b)" for verb in _OUTCOME_VERBS),
     *(f"(?<=been ){word} to (?!be\\b)\\w+" for word in ("shown", "proven", "proved", "found")),
     *(f"{verb} (?:a |any |no |only )?(?:[\\w,-]+ ){{0,3}}(?:benefits?|effects?|improvements?|differences?)"
@@ -267,8 +269,9 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       f"|healing|analgesia|benefits?|reductions?|effect|response|advantage|gains?|correction|continence|resolution"
       f"|survival|protection|efficacy|effects?|suppression|freedom|responses?|superiority|rates|loss)\\b"
       for verb in ("achieve", "achieves", "achieved", "achieving", "produce", "produces", "produced", "producing",
-                   "induce", "induces", "inducing", "yield", "yields", "yielding", "confer", "confers", "conferring",
-                   "afford", "affords", "demonstrated", "demonstrate", "demonstrates", "elicit", "elicits")),
+                   "induce", "induces", "induced", "inducing", "yield", "yields", "yielded", "yielding", "confer", "confers",
+                   "conferred", "conferring", "afford", "affords", "afforded", "demonstrated", "demonstrate",
+                   "demonstrates", "elicit", "elicits", "elicited")),
     *(f"{verb} into (?:improved|better|reduced|fewer|lower|less|greater|faster)\\b"
       for verb in ("translate", "translates", "translated")),
     *(f"{verb} (?:[\\w-]+ )?years younger" for verb in ("feel", "feels", "feeling", "look", "looks")),
@@ -277,6 +280,15 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,2}}(?:efficacy|benefit)" for verb in ("lack", "lacks", "lacked")),
     *(f"{verb} (?:you|them|people|patients|children) (?:[\\w'-]+ ){{1,4}}again" for verb in ("let", "lets")),
     "visible results", "(?<=see )results", "(?<=saw )results",
+    # a medicine's label: "is indicated for the acute treatment of migraine"
+    "indicated for (?:the )?(?:[\\w-]+ ){0,2}(?:treatment|relief|prevention|management|control|reduction)",
+    # when an effect shows: "improvement is typically observed after about four weeks"
+    *(f"{what} (?:is|are|was|were|may be|can be) (?:usually |typically |often |generally )?(?:observed|seen|noticed"
+      f"|felt) (?:after|within|in)\\b" for what in ("improvement", "improvements", "benefit", "benefits", "relief",
+                                                  "effect", "effects")),
+    # how long it takes to work: "most acne treatments take six to eight weeks to work"
+    *(f"{verb}\\s+(?:[\\w-]+\\s+){{1,4}}to (?:work|take effect)(?![\\w-]| out| on| with| at| for| in)"
+      for verb in ("take", "takes")),
     *(f"(?<=no ){word} (?:need|needs|have|has|suffer|suffers|get|gets)" for word in ("longer",)),
     *(f"{verb} off (?:your |all |their |his |her )?(?:medication|medicines|insulin|tablets|painkillers)"
       for verb in ("come", "comes", "came", "coming")),
@@ -550,8 +562,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             # "4% dimeticone cleared infestation in about 70% of children"
     for start, end, _ in groups.get("harm", ()):
         before = _before(clause, start)
-        if _INTENT.search(before):
-            continue  # "researchers have looked at whether NAD+ drips affect ageing"
+        if _INTENT.search(before) or _TRUISM.search(before):
+            continue  # "researchers have looked at whether NAD+ drips affect ageing"; "like all medicines, …"
         if _used_as_adjective(clause[start:end], before):
             continue  # "placing thin wires", "a blunt needle"
         if clause[start:end].endswith("ing") or _NOUN_AFTER.search(before) or (_PRONOUN_SUBJECT.search(before)
@@ -568,7 +580,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
     for start, end, _ in groups.get("help", ()):
         before, after = _before(clause, start), clause[end:end + 90]
         if _used_as_noun(before, lex) or _INTENT.search(before) or _DEFINITION.search(before) \
-                or _HELP_SERVICE.match(after):
+                or _HELP_SERVICE.match(after) or _CARER_BEFORE.search(before):
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
                 or ((after.startswith(" with ") or _HELPS_ALONE.match(after) or _condition_is_object(after, 4))
@@ -598,7 +610,12 @@ _COUNTED = re.compile(r"\b(?:children|patients|people|adults|women|men|cases|cli
 # "Gentle stretching before bed might help.", "… may help for a short time": helps, with nothing after
 _HELPS_ALONE = re.compile(r"\s*(?:[.!;]|$)|\s+(?:for (?:a (?:short )?time|a while|some people|many people|most people)"
                           r"|in (?:some|many|most) (?:cases|people)|some people|many people)\b")
-_HELP_SERVICE = re.compile(r"\s+(?:you\s+|your family\s+)?(?:to\s+)?(?:set up|arrange|organi[sz]e|book|fill in|find"
+# "your GP can help you manage …": what a carer does is a service, not what a treatment does
+_CARER_BEFORE = re.compile(r"\b(?:gp|gps|doctor|doctors|nurse|nurses|pharmacist|pharmacists|team|physiotherapist"
+                           r"|physiotherapists|consultant|specialist|midwife|health visitor|social worker|staff"
+                           r"|helpline|advisers?|advisors?)\s+(?:can|could|may|might|will|should|are there to)?\s*\Z")
+_HELP_SERVICE = re.compile(r"\s+(?:you\s+|your family\s+)?(?:to\s+)?(?:keep (?:track|records?|a (?:diary|record|log))"
+                           r"|set up|arrange|organi[sz]e|book|fill in|find"
                            r"|choose|spot"
                            r"|plan|show|explain|apply|claim|get hold|sort out)\b")
 _CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall|dropp|drop|rose|rise|shr[iau]nk"

@@ -27,7 +27,7 @@ _INSTRUCTION_VERBS = word_list(
     "add aim ask avoid book bring build call carry check choose count cut do drink eat find get give go keep "
     "lie let lift limit look make move pace plan practise practice put read reduce remember rest rinse see sit speak "
     "stand start stay stop take talk tell try turn use wait walk warm wear weigh write hold bend straighten squeeze "
-    "breathe repeat place lean rotate roll push pull press apply remove")
+    "breathe repeat place lean rotate roll push pull press apply remove track log share download tap")
 _INSTRUCTION = re.compile(r"^(?:(?:please|always|never|now|then|also|instead|first|next|gently|slowly),?\s+)*"
                           r"(?:(?:do not|don't|try to|remember to|make sure to)\s+)?"
                           rf"(?:{'|'.join(_INSTRUCTION_VERBS)})\b(?!-)(?!\s+(?:is|are|was|can|may|will|helps?)\b)"
@@ -57,9 +57,9 @@ _RESEARCH_NEEDS = frozenset(word_list(
 _ABSENCE = re.compile(
     r"^(?:(?:at present|currently|so far|to date|sadly|unfortunately),?\s+)?(?:there is|there are|there's)\s+"
     r"(?:currently |still |yet |as yet )?(?:no|not)\b"
-    r"|^(?:no|none of (?:the|these|those))\s+(?:[\w-]+\s+){1,4}(?:has|have|is|are|can|will)\s+"
+    r"|^(?:no|none of (?:the|these|those))\s+(?:[\w-]+\s+){1,5}(?:has|have|is|are|can|will)\s+"
     r"(?:yet\s+|ever\s+)?(?:been\s+)?"
-    r"(?:shown|proven|proved|found|approved|able|known)\b"
+    r"(?:shown|proven|proved|found|approved|able|known|demonstrated)\b"
     r"|\bno (?:treatment|therapy|medicine|drug|cure|operation|diet|supplement|cream|product|pill|tablet|device"
     r"|method|remedy|exercise|surgery)s?\s+(?:can|will|has|have|is|are)\b"
     r"|\bdoes(?: not|n't) mean\b"
@@ -71,7 +71,7 @@ _ABSENCE_NEEDS = frozenset(word_list("no not none doesn"))
 # bound keeps a very long sentence with many phrases from costing the square of its length.
 REACH = 300
 
-_NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|don't|won't|nobody|none|nothing"
+_NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|don't|won't|nobody|none|nothing|unlikely"
                       r")\b")
 
 # A verb negated after a phrase ("A cure … has not been found").
@@ -86,10 +86,11 @@ _WARNING = re.compile(
     r"|should not be trusted|be questioned|do not trust|don't trust|avoid (?:clinics|websites|anyone|products)"
     r"|(?:clinics|centres|centers|websites|companies|sellers|providers|adverts|ads)\s+(?:that|who|which)"
     r"|claims?\s+(?:that|to)|promis(?:e|es|ed)|promising\s+(?:to|a|an|that)|(?:they|who|which) (?:say|said|claim)"
+    r"|(?:website|websites|site|advert|adverts|brochure|leaflet|page)\s+(?:says|say|said|claims|claimed)"
     r"|advertis(?:e|es|ed|ing|ement|ements|er|ers)|sell(?:s|ing)?|market(?:ed|ing)|so-called"
     r"|false|misleading|scam)\b")
 _WARNING_NEEDS = frozenset(word_list(
-    "say said wary beware careful cautious sceptical skeptical watch warning red trusted questioned trust avoid "
+    "say says said website websites site advert brochure leaflet page wary beware careful cautious sceptical skeptical watch warning red trusted questioned trust avoid "
     "clinics centres centers websites companies sellers providers adverts ads claim claims promise promises promised "
     "promising "
     "advertise advertises advertised advertising advertisement advertisements advertiser advertisers sell sells "
@@ -108,6 +109,8 @@ _QUOTATION = re.compile(r"^(?:[★⭐]+\s*)?[\"“‘']|^[^\"“”]{1,40}:\s*[\
 _FIRST_PERSON = frozenset(word_list("i my me we our us mine"))
 _STORY = re.compile(
     r"\b(?P<cure>cured|cured (?:him|her|me|them)|healed|gone for good|no longer (?:have|has|had|need)|in remission"
+    r"|reversed (?:my|his|her|their)|(?:vanished|disappeared|went away) for good"
+    r"|my (?:[\w'-]+ ){1,2}(?:is|was|has been) (?:now )?(?:completely|totally|100%) gone"
     r"|(?:als|ms|mnd|autism|diabetes|cancer|parkinson's|arthritis) is gone)\b"
     r"|\b(?P<outcome>(?:completely |totally |all )?gone(?! to\b)|disappeared|vanished|went away"
     r"|(?:pain|symptom|seizure|relapse|flare)-free|free of|cleared (?:up )?(?:completely|fully)"
@@ -115,8 +118,11 @@ _STORY = re.compile(
     r"|(?:haven't|hasn't|have not|has not) (?:had|needed|felt|used|taken) (?:a |an |any |my )?[\w-]+(?: [\w-]+){0,2}"
     r" (?:since|once|at all)|(?:zero|no) [\w-]+ since|(?:walked|walk) out|(?:threw|thrown) away my"
     r"|(?:cancelled|canceled) (?:it|my (?:surgery|operation))|[a-z]+ed (?:in |up |out )?(?:completely|fully|entirely)"
-    r"|(?:dropped|fell|went down|came down) from [\d.]+ to [\d.]+|from [\w ]{1,30} to (?:none|zero|nothing)"
-    r"|(?:come|came|am|i'm) off (?:\w+ )?(?:tablets|medication|medicines|insulin|metformin|painkillers|inhalers?)"
+    r"|(?:dropped|fell|went down|came down) from (?:about |around |roughly )?[\d.]+ to [\d.]+"
+    r"|from [\w ]{1,30} to (?:none|zero|nothing)"
+    r"|[a-z]+est (?:it's|it has) been in (?:years|ages|months|a decade)|stopped (?:progressing|getting worse|spreading)"
+    r"|(?:come|came|am|i'm|was|got) off (?:\w+ )?(?:tablets|medication|medicines|insulin|metformin|painkillers"
+    r"|inhalers?|meds|crutches|sticks?|walking sticks?)"
     r"|(?:a|the) different (?:child|person|man|woman|boy|girl)|[a-z]+er than (?:it|i|they|she|he) (?:had|has|have)"
     r" (?:been|felt)"
     r"|(?:[a-z]+ing|[a-z]+ed|see|feel|felt|walk|run|eat|sleep|work|drive|play|hear|breathe|talk|live|move|dance|swim"
@@ -137,8 +143,9 @@ _STORY = re.compile(
 _STORY_NEEDS = frozenset(word_list(
     "cured healed gone disappeared vanished went free no remission again changed life lives back gave never feel "
     "cleared haven hasn not first felt like than miracle zero walked walk threw thrown cancelled canceled completely "
-    "fully entirely dropped fell went came none zero nothing off different after since following later "
-    "years more recommend thanks grateful thank made pain symptom seizure relapse"))
+    "fully entirely dropped fell went came none zero nothing off different after since following later reversed "
+    "stopped "
+    "years ages months decade more recommend thanks grateful thank made pain symptom seizure relapse"))
 
 
 # A story told in the first person without quotation marks is a patient's when it names what was done
@@ -160,11 +167,20 @@ def may_testify(lower: str) -> bool:
         return False
     if _opens_quotation(lower):
         return not _FIRST_PERSON.isdisjoint(held)
-    return _told_unquoted(held)
+    return _told_unquoted(held) or _cure_told(held)
 
 
 def _told_unquoted(held: frozenset[str]) -> bool:
     return ("i" in held or "my" in held) and not _TREATED.isdisjoint(held)
+
+
+# A cure told in the first person needs no word for what was done ("I'm totally cured", "healed my
+# psoriasis completely"): only the cure it tells is taken, not other outcomes.
+_CURE_WORDS = frozenset(word_list("cured healed reversed gone vanished disappeared remission"))
+
+
+def _cure_told(held: frozenset[str]) -> bool:
+    return ("i" in held or "my" in held) and not _CURE_WORDS.isdisjoint(held)
 
 
 def _closes_quotation(lower: str) -> bool:
@@ -197,12 +213,16 @@ def testimony(lower: str) -> tuple[int, int, str] | None:
     "… she no longer has it.'", began in a sentence before, whose words are not at hand), or told
     with "I" and a word for what was done; only a quoted one tells what followed a treatment."""
     quoted = (may_testify(lower) or _closes_quotation(lower)) and _QUOTATION.search(lower.strip()) is not None
-    if not quoted and not (_told_unquoted(words_in(lower)) and not is_question(lower)):
+    held = words_in(lower)
+    treated = _told_unquoted(held)
+    if not quoted and not ((treated or _cure_told(held)) and not is_question(lower)):
         return None
     told = []
     for found in _STORY.finditer(lower):  # "has not gone" is not a cure; "vanished … and hasn't come back" is
         if found.lastgroup == "treated" and not quoted:
             continue  # "after my first session I felt sore": only a quoted story tells what a treatment did
+        if not quoted and not treated and found.lastgroup != "cure":
+            continue  # "my energy has gone": told without a treatment, only a cure is a story of one
         if not negated_before(lower, found.start()):
             kind = "outcome" if found.lastgroup == "treated" else str(found.lastgroup)
             told.append((found.start(), found.end(), kind))
@@ -235,13 +255,16 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip("”’\"') ").endswith("?")
 
 
-_CONDITION_FIRST = re.compile(r"^if\b[^,]*,\s*")
+_COMMA = re.compile(r",\s*")
 
 
 def is_instruction(clause: str) -> bool:
-    """Does the (lower-cased) clause tell the reader what to do?"""
-    clause = _CONDITION_FIRST.sub("", clause.strip(" \"“”'(")).strip()  # "If it hurts, stop."
-    return bool(_INSTRUCTION.match(clause))
+    """Does the (lower-cased) clause tell the reader what to do? After a condition, what follows one of
+    its commas does ("If it hurts, stop."; "If an exercise causes sharp pain, numbness or tingling, stop.")."""
+    clause = clause.strip(" \"“”'(")
+    if not clause.startswith("if") or not re.match(r"if\b", clause):
+        return bool(_INSTRUCTION.match(clause))
+    return any(_INSTRUCTION.match(clause[comma.end():]) for comma in _COMMA.finditer(clause))
 
 
 def is_research_hope(sentence: str) -> bool:
