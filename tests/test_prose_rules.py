@@ -583,3 +583,49 @@ def test_truisms_carers_reported_claims_and_instructions_after_a_condition_are_n
 
 def test_what_is_unlikely_to_cure_is_not_promotion() -> None:
     assert promotion("Test data: sleep advice alone is unlikely to cure long-term insomnia.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: the balm gives soothing relief from itchy skin.",  # relief, without a verb for it
+    "Test data: the natural way to beat insomnia.",
+    "Test data: this pillow fixes neck pain in a week.",
+    "Test data: the new gel could mean the end of knee surgery.",
+    "Test data: with the spray, blocked noses become a thing of the past.",
+    "Test data: the cream soothes the skin, with trials suggesting modest reductions in itching.",
+    "Test data: finally, a sleep app that actually works.",
+])
+def test_relief_beating_fixing_and_ad_copy_outcomes_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: hot flushes can start years before periods stop.",  # a time clause
+    "Test data: your pulse is the number of times your heart beats in a minute, counted between beats.",
+    "Test data: the injections are not a quick fix.",  # a noun
+    "Test data: keep your eyes fixed on a point in front of you.",
+])
+def test_time_clauses_heartbeats_and_nouns_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: please give today so that no family faces MND alone.",  # an appeal made urgent
+    "Test data: every minute counts, so donate now.",
+    "Test data: join the country's biggest sponsored walk for arthritis!",
+    "Test data: unlike other sleep apps, ours was built by doctors.",
+    "Test data: the only supplement your joints will ever need.",
+    "Test data: our injections rebuild worn cartilage in weeks.",
+    "Test data: stem cells to regenerate your pancreas. Ask about our summer packages.",
+    "Test data: with our app, you can be sure your migraines are under control.",
+])
+def test_appeals_events_apps_and_rebuilt_tissue_are_promotion(text: str) -> None:
+    assert any(promotion(sentence) is not None for sentence in sentences(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: tell us where it hurts and we will suggest some stretches.",  # a question to the reader
+    "Test data: eyes streaming again, and it's only April.",
+    "Test data: the chance that a child will ever need their own stored cord blood is very small.",
+])
+def test_questions_to_the_reader_and_plain_words_are_not_promotion(text: str) -> None:
+    assert promotion(text) is None

@@ -49,6 +49,9 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
     "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
     "kill", "correct", "succeed", "terminat"),
+    # "the natural way to beat insomnia" (not "between beats."), "fixes the cause" (not "eyes fixed on")
+    "beat(?=\\s+[a-z])", "beats(?=\\s+[a-z])", "fix", "fixes", "fixed(?! on)", "fixing",
+    *(f"{verb} the end of" for verb in ("mean", "means", "spell", "spells")),
     # health claims in the words food and supplement labels use: "contributes to the normal function of …"
     "contribute to (?:the )?normal", "contributes to (?:the )?normal", "support (?:healthy|normal)",
     "supports (?:healthy|normal)",
@@ -169,7 +172,8 @@ _COMPARE = Phrases([
                            f"|slightly|even)\\s+)*(?:as well as|better|less well|best|equally well|as well|well)"
                            for verb in ("work", "works", "worked")),
                 *(f"{verb}\\s+(?:with)?in\\s+\\d+\\s+(?:minutes|hours|days)" for verb in ("work", "works"))),
-    *phrases_of("bare", "(?<=it )works(?=[\\s.!,;]*$)", "(?<=they )work(?=[\\s.!,;]*$)"),  # "… sure it works."
+    *phrases_of("bare", "(?<=it )works(?=[\\s.!,;]*$)", "(?<=they )work(?=[\\s.!,;]*$)",
+                "(?<=actually )works(?=[\\s.!,;]*$)", "(?<=really )works(?=[\\s.!,;]*$)"),  # "… sure it works."
     *phrases_of("does not work", *(f"(?<={negated} )work(?![\\w-])" for negated in ("do not", "don't", "does not",
                                                                                  "doesn't", "did not", "didn't"))),
     *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")),
@@ -236,8 +240,8 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     *(f"{verb}\\s+(?:(?:a|an|no|only|some|at most|at best)[,\\s]+)?(?:[\\w-]+,?\\s+){{0,3}}"
       f"(?:benefits?|effects?|improvements?"
       f"|reductions?|increases?|decreases?|relief|efficacy|superiority|gains?)\\b"
-      for verb in ("indicate", "indicates", "suggest", "suggests", "demonstrate", "demonstrates", "report", "show",
-                   "shows", "showed")),
+      for verb in ("indicate", "indicates", "indicating", "suggest", "suggests", "suggesting", "demonstrate",
+                   "demonstrates", "demonstrating", "report", "show", "shows", "showed", "showing")),
     *(f"(?<={how} )proven to (?!be\\b)\\w+" for how in ("clinically", "scientifically")),
     *(f"(?<=best ){verb} (?:with|by)" for verb in ("managed", "treated", "controlled", "relieved")),
     *(f"{verb}\\s+(?:only\\s+)?(?:a|an|no|little|some)\\s+(?:[\\w-]+\\s+)?(?:effect|impact)\\s+on\\b"
@@ -269,8 +273,8 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       f"|healing|analgesia|benefits?|reductions?|effect|response|advantage|gains?|correction|continence|resolution"
       f"|survival|protection|efficacy|effects?|suppression|freedom|responses?|superiority|rates|loss)\\b"
       for verb in ("achieve", "achieves", "achieved", "achieving", "produce", "produces", "produced", "producing",
-                   "induce", "induces", "induced", "inducing", "yield", "yields", "yielded", "yielding", "confer", "confers",
-                   "conferred", "conferring", "afford", "affords", "afforded", "demonstrated", "demonstrate",
+                   "induce", "induces", "induced", "inducing", "yield", "yields", "yielded", "yielding", "confer",
+                   "confers", "conferred", "conferring", "afford", "affords", "afforded", "demonstrated", "demonstrate",
                    "demonstrates", "elicit", "elicits", "elicited")),
     *(f"{verb} into (?:improved|better|reduced|fewer|lower|less|greater|faster)\\b"
       for verb in ("translate", "translates", "translated")),
@@ -279,7 +283,7 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       for verb in ("feel", "feels", "feeling")),
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,2}}(?:efficacy|benefit)" for verb in ("lack", "lacks", "lacked")),
     *(f"{verb} (?:you|them|people|patients|children) (?:[\\w'-]+ ){{1,4}}again" for verb in ("let", "lets")),
-    "visible results", "(?<=see )results", "(?<=saw )results",
+    "visible results", "(?<=see )results", "(?<=saw )results", "relief from", "(?<=a )thing of the past",
     # a medicine's label: "is indicated for the acute treatment of migraine"
     "indicated for (?:the )?(?:[\\w-]+ ){0,2}(?:treatment|relief|prevention|management|control|reduction)",
     # when an effect shows: "improvement is typically observed after about four weeks"
@@ -672,9 +676,11 @@ _FROM_AFTER = re.compile(r"\s+from\b")  # "a sling extending from …": a partic
 _NOUN_AFTER = re.compile(r"\b(?:with|for|of|get|your|the|own)\s+\Z")  # "mammograms with results in 48 hours"
 _BEING_AFTER = re.compile(r"\s+being\b")  # "so that it stops being a place to lie awake": not an effect
 # A time clause: what has healed there is not what a treatment did ("after the rash has healed").
-_TIME_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+(?:[\w'-]+\s+){1,3}(?:has|have|had|is|are)\s+\Z")
+_TIME_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+(?:[\w'-]+\s+){1,3}(?:has|have|had|is|are)\s+\Z"
+                          r"|\b(?:until|before)\s+(?:your\s+|the\s+|their\s+)?[\w'-]+\s+\Z")  # "… before periods stop"
 _PREPOSITIONAL = re.compile(r"\b(?:through|via|into|from)\s+(?:a|an|the|this|its|your)\s+(?:[\w-]+\s+)?\Z")
-_NOUN_FIRST = re.compile(r"cure|cut|control|block|boost|treat|benefit|repair|relief|fight")  # verbs that are nouns too
+# verbs that are nouns too
+_NOUN_FIRST = re.compile(r"cure|cut|control|block|boost|treat|benefit|repair|relief|fight|fix")
 _DETERMINED = re.compile(r"\b(?:a|an|the|no|any|this|that|its|their|our|your)\s+(?:[\w-]+\s+){1,2}\Z")
 _ASKED_HOW = re.compile(r"\b(?:how|what|why|where|whether|if|see)\s+\Z")
 _THIRD_PERSON = re.compile(r"[a-z]+[^s]s")

@@ -71,8 +71,8 @@ _ABSENCE_NEEDS = frozenset(word_list("no not none doesn"))
 # bound keeps a very long sentence with many phrases from costing the square of its length.
 REACH = 300
 
-_NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|don't|won't|nobody|none|nothing|unlikely"
-                      r")\b")
+_NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|don't|won't|nobody|none|nothing"
+                      r"|unlikely)\b")
 
 # A verb negated after a phrase ("A cure … has not been found").
 _NEGATED_VERB = re.compile(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
@@ -90,7 +90,8 @@ _WARNING = re.compile(
     r"|advertis(?:e|es|ed|ing|ement|ements|er|ers)|sell(?:s|ing)?|market(?:ed|ing)|so-called"
     r"|false|misleading|scam)\b")
 _WARNING_NEEDS = frozenset(word_list(
-    "say says said website websites site advert brochure leaflet page wary beware careful cautious sceptical skeptical watch warning red trusted questioned trust avoid "
+    "say says said website websites site advert brochure leaflet page "
+    "wary beware careful cautious sceptical skeptical watch warning red trusted questioned trust avoid "
     "clinics centres centers websites companies sellers providers adverts ads claim claims promise promises promised "
     "promising "
     "advertise advertises advertised advertising advertisement advertisements advertiser advertisers sell sells "

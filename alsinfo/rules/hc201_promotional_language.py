@@ -55,6 +55,7 @@ OPTIONS: dict[str, Any] = {"extra_phrases": Patterns()}
 
 _DISEASE = (r"(?:the |your |their |his |her )?(?:[\w'-]+ ){0,2}(?:disease|condition|illness|als|mnd|ms|parkinson's"
             r"|alzheimer's|diabetes|arthritis|asthma|cancer|dementia|pain|symptoms|ageing|aging|damage|deafness"
+            r"|fatigue|insomnia|migraines?|acne|eczema|obesity|long covid"
             r"|autism|tinnitus|hair loss|[a-z]+(?:osis|itis|ism|pathy|aemia|emia))")
 _PLACE = r"(?:clinic|clinics|centre|center|provider|place|team)"
 _CHAMPION = r"(?:['‘’\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope|defen[cs]e|protection)"
@@ -125,7 +126,9 @@ _PHRASES = [
                 *(f"(?<=the ){cause} (?:[\\w-]+ )?cause" for cause in ("root", "true", "hidden")),
                 "(?<=at the )source(?! of)", "(?<=at its )source(?! of)",
                 "revolution", "highest (?:safety |quality |clinical )?standards", "members-only", "premium",
-                "(?<='s )only", "no better(?! than)", "comes close",
+                "(?<='s )only(?! (?:just|been|because|for|if|when|a matter|me|you|natural|human|fair|right|\\d|january"
+                "|february|march|april|may|june|july|august|september|october|november|december))",
+                "no better(?! than)", "comes close",
                 *(f"no other {place}s? (?:in|comes|can|offers)" for place in ("clinic", "centre", "center", "practice",
                                                                          "provider", "surgeon", "team")),
                 "(?<=the )most (?:[\\w-]+ ){1,4}in the (?:county|city|region|country|area|town|uk|world|south|north"
@@ -236,7 +239,13 @@ _PHRASES = [
                 "walk in with (?:[\\w-]+,? ){1,4}walk out", "(?<=the lowest )price",
                 "(?<=every month you )wait", "(?<=don't hide your )legs", "results you can hear",
                 "(?<=the )finest (?:[\\w-]+ )?in (?:the|town|europe|britain)",
-                "(?<=helping )thousands", "proof (?:that )?our (?:treatment|therapy|protocol"
+                "(?<=helping )thousands",
+                # the sixteenth batch: events and apps that outdo the rest
+                "(?<='s )biggest", "(?<='s )largest", "(?<=has )ever seen",
+                "unlike other (?:[\\w-]+ )?(?:apps|products|programmes|programs|brands|devices|supplements|plans"
+                "|services|companies)",
+                "(?<=will )ever need(?=\\s*(?:[.!,;]|$))", "(?<='ll )ever need(?=\\s*(?:[.!,;]|$))",
+                "proof (?:that )?our (?:treatment|therapy|protocol"
                 "|clinic|method|results)"),
     *phrases_of("urgency",
                 "book (?:now|today|your)", "call (?:now|today)", "act (?:now|fast|today)", "don't wait",
@@ -295,6 +304,10 @@ _PHRASES = [
                 *(f"(?<=while {what} )last" for what in ("places", "slots", "spaces", "spots", "stocks")),
                 "(?<=give the )gift",
                 "gift of (?:peace of mind|health|confidence|youth)", "voucher from [£$€]\\d[\\d,.]*",
+                # an appeal made urgent (the sixteenth batch): "Please give today", "every minute counts"
+                "(?<=please )give", "(?<=please )donate", "give (?:now|today)", "donate (?:now|today)",
+                "every (?:minute|second|hour|day|gift) counts",
+                "ask about (?:our )?(?:[\\w-]+ )?(?:packages|offers|deals|discounts|bundles)",
                 "vouchers from [£$€]\\d[\\d,.]*"),
     *phrases_of("guarantee",
                 "guarantee", "guaranteed", "guarantees", "100 % (?:safe|effective|natural|success)",
@@ -340,7 +353,9 @@ _PHRASES = [
                                                       "painkillers", "inhalers", "glasses", "needles")),
                 "(?<=as )little as (?:[\\w-]+ )?(?:sessions?|days?|weeks?|minutes?|visits?|treatments?)",
                 "(?<=by )summer", "(?<=by )christmas", "walk-in, walk-out", "walk in, walk out",
-                "results you (?:can|will) (?:see|feel)"),
+                "results you (?:can|will) (?:see|feel)",
+                *(f"(?<=you can be ){word}" for word in ("sure", "confident", "certain")),
+                "(?<=so you )never (?:[\\w'-]+ ){1,6}again"),
     *phrases_of("testimonial",
                 "healed (?:completely|fully|for good)",
                 *(f"(?<={verb} ){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
@@ -370,7 +385,10 @@ _PHRASES = [
                 "regain full", "regained full", "regains full", "left walking",
                 *(f"(?<={verb} )free of (?!charge|cost)" for verb in ("is", "are", "now")),
                 "dramatic (?:improvements?|results|recovery)", "transformed (?:their|my|your) (?:health|life|lives)",
-                "(?<=a )new life", "tell us", "members report",
+                "(?<=a )new life",
+                # what clients tell us, not "Tell us where it hurts" (a question to the reader)
+                *(f"(?<={who} )tell us" for who in ("s", "often", "they", "always", "people", "regularly")),
+                "members report",
                 "read (?:our )?(?:parents'|patients'|clients'|members') stories",
                 # what clients say, offered as an outcome (the thirteenth batch), and "results may vary" after it
                 *(f"(?<=many ){who} (?:notice|say|report|describe|find|tell us)" for who in ("clients", "customers",
@@ -406,8 +424,10 @@ _PHRASES = [
                 "(?<=turn back the )clock", "rejuvenate", "rejuvenates", "rejuvenating", "rejuvenation",
                 "heal itself", "reverses it", "reversed it", "supercharge", "supercharges", "supercharged",
                 *(f"{verb} (?:worn |damaged |your |new )?(?:[\\w-]+ ){{0,2}}(?:cartilage|tissue|nerves|cells|joints"
-                  "|hair|ligaments?|tendons?|bones?|teeth|discs?)"
-                  for verb in ("regenerate", "regenerates", "regrow", "regrows")),
+                  "|hair|ligaments?|tendons?|bones?|teeth|discs?|pancreas|liver|heart|kidneys?|brain|spinal cord"
+                "|muscles?|skin|organs?)"
+                  for verb in ("regenerate", "regenerates", "regrow", "regrows", "rebuild", "rebuilds")),
+                f"beat {_DISEASE}", f"beats {_DISEASE}",
                 "reverse it", "reversing it", "(?<=restores )full", "(?<=restore )full",
                 *(f"{verb} (?:[\\w,-]+ ){{0,2}}hair" for verb in ("regrow", "regrows")),
                 "(?<=you will )ever need", "(?<=you'll )ever need",

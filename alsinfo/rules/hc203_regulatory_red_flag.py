@@ -80,7 +80,8 @@ _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|
                         r"|as seen (?:in|on)|reassur\w*|trust us|oversight|research-grade|ethical review|proving"
                         r"|which is why|choose us|life-changing|(?:completely|totally|perfectly|100%) safe|proof"
                         r"|access to (?:treatment|therapy|the treatment)"
-                        r"|official (?:trial )?site|(?:you can|you'll|you will) trust|giving (?:\w+ )?confidence)\b")
+                        r"|official (?:trial )?site|(?:you can|you'll|you will) trust|giving (?:\w+ )?confidence"
+                        r"|backed by)\b")
 _EXPERIMENTAL = Phrases(phrases_of(
     "experimental", "experimental", "unproven", "investigational", "untested", "unlicensed",
     "(?<=not yet )licensed",
