@@ -109,27 +109,27 @@ def score_passages(passages: list[Mapping[str, Any]], workdir: Path) -> list[Sco
             for rule in LABELS]
 
 
-_UNIT = r"(day|week|month|year)s?"
+_UNIT = r"(hour|day|week|month|year)s?"
 _RANGE = re.compile(rf"(\d+)\s*(?:{_UNIT}\s*)?(?:to|-|–)\s*(\d+)[\s-]*{_UNIT}", re.IGNORECASE)
 _SINGLE = re.compile(rf"(\d+)[\s-]*{_UNIT}", re.IGNORECASE)  # "every 12 months": the range 12 to 12
-_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_HOURS = {"hour": 1, "day": 24, "week": 7 * 24, "month": 30 * 24, "year": 365 * 24}
 
 
-def stated_days(text: str) -> tuple[int, int]:
-    """The range of days a labelled statement gives (the corpus's own reading, not the rule's)."""
+def stated_hours(text: str) -> tuple[int, int]:
+    """The range of hours a labelled statement gives (the corpus's own reading, not the rule's)."""
     found = _RANGE.search(text)
     if found is None:
         single = _SINGLE.search(text)
         if single is None:
             raise SystemExit(f"no interval in corpus statement {text!r}")
-        days = int(single[1]) * _DAYS[single[2].lower()]
-        return days, days
+        hours = int(single[1]) * _HOURS[single[2].lower()]
+        return hours, hours
     high_unit = found[4].lower()
-    return int(found[1]) * _DAYS[(found[2] or high_unit).lower()], int(found[3]) * _DAYS[high_unit]
+    return int(found[1]) * _HOURS[(found[2] or high_unit).lower()], int(found[3]) * _HOURS[high_unit]
 
 
 def expected_disagreements(statements: list[Mapping[str, Any]]) -> set[int]:
-    ranges = [stated_days(statement["text"]) for statement in statements]
+    ranges = [stated_hours(statement["text"]) for statement in statements]
     return {index for index, statement in enumerate(statements) for other, rival in enumerate(statements)
             if other != index and rival["of"] == statement["of"]
             and (ranges[other][1] < ranges[index][0] or ranges[index][1] < ranges[other][0])}

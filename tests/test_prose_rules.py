@@ -264,6 +264,22 @@ def test_an_interval_between_things_is_of_the_things_after_it(tmp_path: Path) ->
     assert "intervals of the session" in second.message and second.path == "$.sections[1].blocks[0].text"
 
 
+def test_doses_hours_apart_are_compared_whatever_the_leaflet_calls_a_dose(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: take one ibuprofen tablet every 4 to 6 hours."
+    paragraph(data, "Test data: leave 8 to 12 hours between ibuprofen doses.")
+    first, second = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    assert "'every 4 to 6 hours' disagrees with '8 to 12 hours between ibuprofen doses'" in first.message
+    assert "intervals of the dose" in second.message
+
+
+def test_a_range_whose_first_number_has_a_hyphen_is_read(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: breathing checks are every 2 to 3 months."
+    paragraph(data, "Test data: breathing checks are repeated at 6- to 9-month intervals.")
+    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+
+
 def test_a_range_written_backwards_is_the_same_range(tmp_path: Path) -> None:
     data = clean()
     data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: sessions are every 6 to 4 weeks."

@@ -2,15 +2,17 @@
 
 Why: when one part of an article says courses are given "at intervals of 3 to 6 months" and another
 that a course is given "at 45-60 day intervals", a patient cannot know which is true, and the editor
-must decide. Every interval stated as a range ("every 2 to 3 days", "at intervals of 3 to 6
-months", "45-60 day intervals", "3 to 4 months apart", "4 to 5 days between sessions") is converted
-to days and tied to what it is an interval of: the noun phrase after "between", else the one it
-follows ("strength sessions every 2 to 3 days" is of sessions, "courses of treatment, given at
-intervals of …" of courses). Two intervals of the same thing whose
-ranges do not overlap are reported, each naming the other and the thing. Intervals of different
-things ("strength sessions every 2 to 3 days", "a programme review every 6 to 8 weeks") are not
-compared, nor is an interval whose subject cannot be told ("it is repeated every …"). A range
-written backwards ("every 6 to 4 weeks") is the range 4 to 6; a text is reported once.
+must decide. Every interval stated as a range ("every 2 to 3 days", "at intervals of 3 to 6 months",
+"45-60 day intervals", "6- to 9-month intervals", "3 to 4 months apart", "4 to 5 days between
+sessions", "every 4 to 6 hours") is converted to hours and tied to what it is an interval of: the
+noun phrase after "between", else the one it follows ("strength sessions every 2 to 3 days" is of
+sessions, "courses of treatment, given at intervals of …" of courses). A tablet, capsule, pill or
+dose of a medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6 hours" and "8 to 12
+hours between ibuprofen doses" disagree). Two intervals of the same thing whose ranges do not
+overlap are reported, each naming the other and the thing. Intervals of different things ("strength
+sessions every 2 to 3 days", "a programme review every 6 to 8 weeks") are not compared, nor is an
+interval whose subject cannot be told ("it is repeated every …"). A range written backwards ("every
+6 to 4 weeks") is the range 4 to 6; a text is reported once.
 
 Bad: "Courses of treatment are usually given at intervals of 3 to 6 months" and, elsewhere, "a
 course is usually given at 45-60 day intervals".
@@ -34,9 +36,10 @@ SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
 OPTIONS: dict[str, Any] = {}
 
-_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-_RANGE = r"(?P<low>\d+)\s*(?:(?P<low_unit>day|week|month|year)s?\s+)?(?:to|-|–|—)\s*(?P<high>\d+)"
-_UNIT = r"(?P<unit>day|week|month|year)s?"
+# Each unit in hours: a medicine's doses are hours apart ("every 4 to 6 hours"), a course's months.
+_HOURS = {"hour": 1, "day": 24, "week": 7 * 24, "month": 30 * 24, "year": 365 * 24}
+_RANGE = r"(?P<low>\d+)-?\s*(?:(?P<low_unit>hour|day|week|month|year)s?\s+)?(?:to|-|–|—)\s*(?P<high>\d+)"
+_UNIT = r"(?P<unit>hour|day|week|month|year)s?"
 _PATTERNS = [
     re.compile(rf"\bintervals?\s+of\s+{_RANGE}[\s-]*{_UNIT}\b", re.IGNORECASE),
     re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\s+intervals?\b", re.IGNORECASE),
@@ -77,6 +80,16 @@ class Interval(NamedTuple):
     thing: Thing | None
 
 
+# What a medicine is taken in: each is one dose, whatever the leaflet calls it.
+_DOSE_WORDS = frozenset(word_list("dose tablet capsule pill sachet puff spray lozenge"))
+
+
+def _head(noun: str) -> str:
+    """The singular of a phrase's last noun, a dose for the forms a dose comes in."""
+    word = singular(noun)
+    return "dose" if word in _DOSE_WORDS else word
+
+
 def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -106,8 +119,8 @@ def thing_before(text: str) -> Thing | None:
         index -= 1
     if index >= 1 and tokens[index] == "of" and _noun_like(tokens[index - 1]):
         modifier = tokens[index - 2] if index >= 2 and _noun_like(tokens[index - 2]) else None
-        return Thing(singular(tokens[index - 1]), frozenset([modifier] if modifier else []))
-    return Thing(singular(phrase[-1]), frozenset(phrase[:-1]))
+        return Thing(_head(tokens[index - 1]), frozenset([modifier] if modifier else []))
+    return Thing(_head(phrase[-1]), frozenset(phrase[:-1]))
 
 
 _CONJUNCTIONS = set(word_list("so and or but because while whereas unless until"))
@@ -126,7 +139,7 @@ def thing_after(words: str) -> Thing | None:
         phrase.append(token)
     if not phrase or phrase[-1] in _PRONOUNS:
         return None
-    return Thing(singular(phrase[-1]), frozenset(phrase[:-1]))
+    return Thing(_head(phrase[-1]), frozenset(phrase[:-1]))
 
 
 def _may_state_one(lower: str) -> bool:
@@ -135,7 +148,7 @@ def _may_state_one(lower: str) -> bool:
     return NUMBER in held and not held.isdisjoint(_UNITS) and not held.isdisjoint(_MARKERS)
 
 
-_UNITS = frozenset(word_list("day days week weeks month months year years"))
+_UNITS = frozenset(word_list("hour hours day days week weeks month months year years"))
 _MARKERS = frozenset(word_list("interval intervals every apart between"))
 
 
@@ -149,7 +162,7 @@ def intervals(item: Prose) -> Iterator[Interval]:
             for found in pattern.finditer(sentence):
                 high_unit = found["unit"].lower()
                 low_unit = (found["low_unit"] or high_unit).lower()
-                low, high = int(found["low"]) * _DAYS[low_unit], int(found["high"]) * _DAYS[high_unit]
+                low, high = int(found["low"]) * _HOURS[low_unit], int(found["high"]) * _HOURS[high_unit]
                 # "every 6 to 4 weeks" is the range 4 to 6; the thing is in the words just before
                 thing = thing_after(found["after"]) if found.groupdict().get("after") else \
                     thing_before(sentence[max(0, found.start() - 200):found.start()])
