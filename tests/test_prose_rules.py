@@ -645,3 +645,13 @@ def test_appeals_events_apps_and_rebuilt_tissue_are_promotion(text: str) -> None
 ])
 def test_questions_to_the_reader_and_plain_words_are_not_promotion(text: str) -> None:
     assert promotion(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: bruising is very common after the injection and fades within a week.",  # side effects
+    "Test data: stiffness after the first session is common.",
+    "Test data: iron tablets do not help hair loss unless you are short of iron.",  # loss as an outcome
+    "Test data: after our salt-water course, his patches disappeared within a month.",
+])
+def test_common_side_effects_losses_and_what_disappeared_are_claims(text: str) -> None:
+    assert claim(text) is not None

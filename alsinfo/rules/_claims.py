@@ -166,7 +166,13 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     "adverse (?:events|effects|reactions)[,\\s]+(?:\\w+,?\\s+){0,3}(?:are|were|include|occur)",
     *(f"tolerated by (?:the )?{who}" for who in ("majority", "most", "many", "nearly all", "almost all")),
     "no downtime",
-    *(f"(?<={negated} )interact with" for negated in ("do not", "does not", "don't", "doesn't"))))
+    *(f"(?<={negated} )interact with" for negated in ("do not", "does not", "don't", "doesn't")),
+    # "soreness after spinal manipulation is common"
+    *(f"{symptom} (?:after|from|with) (?:the |your |an? |this |each )?(?:[\\w-]+ ){{0,2}}(?:surgery|operation|procedure"
+      f"|injection|treatment|vaccination|vaccine|infusion|session|manipulation|jab)s? (?:is|are) (?:very |fairly |quite )?"
+      f"(?:common|rare|uncommon|usual|normal|expected)"
+      for symptom in ("soreness", "bruising", "swelling", "stiffness", "aching", "redness", "tenderness", "nausea",
+                      "headache", "headaches", "dizziness", "tiredness", "itching", "bleeding", "pain"))))
 _COMPARE = Phrases([
     *phrases_of("works", *(f"{verb}\\s+(?:(?!as\\b)[\\w'-]+\\s+){{0,3}}?(?:(?:just|about|almost|nearly|much|far|no"
                            f"|slightly|even)\\s+)*(?:as well as|better|less well|best|equally well|as well|well)"
@@ -265,6 +271,11 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       for word in ("disappear", "disappears", "disappeared", "vanish", "vanishes", "vanished", "resolve", "resolves",
                    "resolved", "clear", "clears", "cleared")),
     *(f"{word}\\s+(?:up\\s+)?(?:\\w+\\s+){{0,2}}after\\b" for word in ("went away", "go away", "goes away")),
+    *(f"{word} within (?:a|one|two|three|\\d+) (?:days?|weeks?|months?)" for word in ("disappeared", "vanished")),
+    # side effects as common after a treatment: "bruising is common after the injection"
+    *(f"(?<={be} ){how}common (?:for [\\w ]{{1,25}} )?after (?:the |your |an? |this |each )?(?:[\\w-]+ ){{0,2}}"
+      f"(?:surgery|operation|procedure|injections?|treatment|vaccination|vaccine|infusion|session|manipulation|jab)"
+      for be in ("is", "are") for how in ("", "very ", "fairly ", "quite ")),
     "say goodbye to", "(?<=-)free\\s+(?:for life|for good|forever)",
     "gone for good", "(?<=completely )gone",
     "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|one|a single|just one|\\d+)",
@@ -317,7 +328,7 @@ _OUTCOMES = word_list(
     "ability abilities independence speech swallowing walking breath breathlessness bones bone fractures "
     "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance rate rates redness "
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
-    "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions")
+    "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions loss")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
