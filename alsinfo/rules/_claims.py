@@ -169,8 +169,8 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     *(f"(?<={negated} )interact with" for negated in ("do not", "does not", "don't", "doesn't")),
     # "soreness after spinal manipulation is common"
     *(f"{symptom} (?:after|from|with) (?:the |your |an? |this |each )?(?:[\\w-]+ ){{0,2}}(?:surgery|operation|procedure"
-      f"|injection|treatment|vaccination|vaccine|infusion|session|manipulation|jab)s? (?:is|are) (?:very |fairly |quite )?"
-      f"(?:common|rare|uncommon|usual|normal|expected)"
+      f"|injection|treatment|vaccination|vaccine|infusion|session|manipulation|jab)s? (?:is|are) "
+      f"(?:very |fairly |quite )?(?:common|rare|uncommon|usual|normal|expected)"
       for symptom in ("soreness", "bruising", "swelling", "stiffness", "aching", "redness", "tenderness", "nausea",
                       "headache", "headaches", "dizziness", "tiredness", "itching", "bleeding", "pain"))))
 _COMPARE = Phrases([
