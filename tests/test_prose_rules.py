@@ -655,3 +655,52 @@ def test_questions_to_the_reader_and_plain_words_are_not_promotion(text: str) ->
 ])
 def test_common_side_effects_losses_and_what_disappeared_are_claims(text: str) -> None:
     assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: warfarin can cause a rare side effect of bleeding into the skin.",  # one side effect named
+    "Test data: patients on the ward programme were 30% less likely to be readmitted.",
+    "Test data: smoking roughly doubles the chance that a filler will fail.",
+    "Test data: the serum can make thin lashes thicker.",
+    "Test data: cutting out caffeine made a real difference to my palpitations.",
+    "Test data: squats build bone density after the menopause.",
+    "Test data: brisk walks lift low mood.",
+    "Test data: the drink melts belly fat overnight.",
+    "Test data: complete rest leaves the muscle weaker.",
+    "Test data: turn back the clock with our collagen drips.",  # an instruction that promises a result
+    "Test data: the growth factors that repair damaged cartilage come from your own blood.",
+    "Test data: the injection results in lasting relief for most people.",
+])
+def test_side_effects_odds_and_coaching_copy_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: some slimming pills have been found to contain hidden medicines.",
+    "Test data: headlines calling the gel a \"cure for baldness\" are premature.",  # a word in quotation marks
+    "Test data: the therapy is about living well rather than fighting every thought.",
+    "Test data: the new scanner will cut waiting times for scans.",
+    "Test data: the team will focus on symptom control and comfort.",  # a compound noun
+    "Test data: patients are advised to limit running for six weeks.",  # advice reported
+])
+def test_contents_quotations_alternatives_and_advice_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: we are proud to be one of the first in the country to offer it.",
+    "Test data: this puts our unit at the cutting edge of spinal care.",
+    "Test data: our clinic is the only service of its kind in the region.",
+    "Test data: a whiter smile in just one hour!",
+    "Test data: over 8,000 implants placed and counting!",
+    "Test data: join over 10 million people sleeping better with our app.",
+    "Test data: doors close Sunday at midnight!",
+    "Test data: the most effective fat-loss method on the planet.",
+    "Test data: my clients often tell me they feel calmer after a few sessions.",
+    "Test data: with our carers, your mother will never need to go back into hospital.",
+    "Test data: a natural, side-effect-free alternative to painkillers.",
+    "Test data: our capsules reverse brain fog at any age.",
+    "Test data: exosomes, the future of skin care.",
+])
+def test_press_release_coaching_and_care_home_copy_is_promotion(text: str) -> None:
+    assert promotion(text) is not None

@@ -48,13 +48,19 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
     "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
-    "kill", "correct", "succeed", "terminat"),
+    "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten"),
     # "the natural way to beat insomnia" (not "between beats."), "fixes the cause" (not "eyes fixed on")
     "beat(?=\\s+[a-z])", "beats(?=\\s+[a-z])", "fix", "fixes", "fixed(?! on)", "fixing",
     *(f"{verb} the end of" for verb in ("mean", "means", "spell", "spells")),
     # health claims in the words food and supplement labels use: "contributes to the normal function of …"
     "contribute to (?:the )?normal", "contributes to (?:the )?normal", "support (?:healthy|normal)",
-    "supports (?:healthy|normal)",
+    "supports (?:healthy|normal)", "support (?:strong|healthy)", "supports (?:strong|healthy)",
+    *(f"{verb} (?:your |low |the )?mood" for verb in ("lift", "lifts", "lifted", "lifting")),
+    *(f"{verb} (?:[\\w-]+ ){{0,2}}(?:bone|muscle|strength|density|stamina|resilience)\\b"
+      for verb in ("build", "builds", "built", "building")),
+    *(f"{verb} (?:stubborn |belly |body )?fat" for verb in ("melt", "melts", "melted", "melting")),
+    *(f"{verb} (?:your )?(?:blood sugar|hormones|mood|blood pressure)" for verb in ("balance", "balances",
+                                                                                  "balancing")),
     *(f"support (?:{what}) health" for what in ("metabolic", "immune", "joint", "heart", "brain", "gut", "bone")),
     "shrink", "shrinks", "shrinking", "shrank", "shrunk",
     "knock out", "knocks out", "knocked out",
@@ -73,9 +79,11 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb}\\s+{_W}{{1,4}}into remission" for verb in ("put", "puts")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:easier|better|worse|stronger|weaker|healthier|fitter|work less well|less \\w+"
       f"|more \\w+|drop|fall|rise|grow|go (?:up|down)|feel (?:better|fuller|full|less \\w+|more \\w+|good)"
-      f"|shorter|milder|quicker|smaller|safer|calmer|clearer|quieter|softer|smoother)"
+      f"|shorter|milder|quicker|smaller|safer|calmer|clearer|quieter|softer|smoother|thicker|fuller|whiter"
+      f"|brighter|younger|firmer)"
       for verb in ("make", "makes")),
-    *(f"{verb} (?:a|an|little|no|no real|no lasting|some|any) (?:[\\w-]+ )?difference" for verb in ("make", "makes")),
+    *(f"{verb} (?:a|an|little|no|no real|no lasting|some|any|such a|a big|a real|a huge|all the) (?:[\\w-]+ )?"
+      f"difference" for verb in ("make", "makes", "made", "making")),
     *(f"{verb} (?:little|no|some|real) (?:[\\w-]+ )?benefit" for verb in ("add", "adds")),
     *(f"{verb} (?:little|no|some|real|any|a|an|additional|no lasting|no extra) (?:[\\w-]+ ){{0,3}}"
       f"(?:benefit|advantage)" for verb in ("confer", "confers", "conferred")),
@@ -91,7 +99,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
       f"|migraines?|headaches?|insomnia|anxiety|cravings|flare-ups|attacks|seizures)\\b"
       for verb in ("end", "ends", "ended", "ending")),
     *(f"{verb}\\s+{_W}{{0,4}}(?:load|pressure|strain|weight) off" for verb in ("take", "takes")),
-    *(f"{verb}\\s+{_W}{{0,3}}(?:less|more|better|fewer)\\s+\\w+" for verb in ("leave", "leaves")),
+    *(f"{verb}\\s+{_W}{{0,3}}(?:(?:less|more|better|fewer)\\s+\\w+|weaker|stronger|worse)"
+      for verb in ("leave", "leaves")),
     *(f"{verb}\\s+(?:[\\w']+\\s+){{0,2}}li(?:fe|ves)" for verb in ("save", "saves", "saved")),
     *(f"{verb}\\s+(?:little|nothing|not much)\\s+to\\s+(?:help|improve|reduce|ease|relieve)"
       for verb in ("do", "does")),
@@ -138,6 +147,10 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     "safety",
     *(f"{word}\\s+(?:serious\\s+|major\\s+|significant\\s+)?(?:side[- ]effects|complications|adverse effects)"
       for word in ("few", "fewer", "no", "little", "minimal", "rare", "mild", "common", "commonest", "main")),
+    # one side effect named: "is a real but rare side effect of", "a common side effect"
+    *(f"(?<={word} )side[- ]effect\\b" for word in ("rare", "common", "serious", "known", "recognised", "recognized",
+                                                   "uncommon", "frequent", "possible", "usual")),
+    "side[- ]effect[- ]free",
     "serious side[- ]effects",
     "side[- ]effects\\s+of\\s+[^.;]{0,80}?\\b(?:are|were)\\s+(?:\\w+\\s+){0,3}"
     "(?:mild|rare|minor|few|common|uncommon)\\b",
@@ -215,7 +228,8 @@ _FIGURES = Phrases([
                       "|\\d+(?:\\.\\d+)?\\s*(?:%|per ?cent))")])
 # "Less likely to end up in hospital": a claim when a treatment or its use comes before it.
 _LIKELY = Phrases(phrases_of("likely", *(f"(?<={word} )likely to (?:end up|have|need|develop|get|be admitted|die"
-                                         f"|fall|break|relapse|survive|recover)" for word in ("less", "more"))))
+                                         f"|fall|break|relapse|survive|recover|be (?:re)?admitted|be hospitali[sz]ed)"
+                                         for word in ("less", "more"))))
 # Outcomes after a verb ("have less pain", "experience a stabilisation", "live longer").
 _OUTCOME_VERBS = ("have", "has", "had", "with", "experience", "experiences", "experienced", "see", "saw", "notice",
                   "notices", "noticed", "report", "reports", "reported", "found", "find", "achieve", "achieved",
@@ -239,7 +253,7 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       f"|marked|significant|dramatic|deeper|faster|sharper|stronger|clearer|calmer)\\s+"
       f"(?!(?:research|evidence|data|studies|support)\\b)\\w+|(?:stabili[sz]ation|improvement|reduction|relief|remission"
       f"|freedom from)\\b)" for verb in _OUTCOME_VERBS),
-    *(f"(?<=been ){word} to (?!be\\b)\\w+" for word in ("shown", "proven", "proved", "found")),
+    *(f"(?<=been ){word} to (?!be\\b|contain|include|have\\b)\\w+" for word in ("shown", "proven", "proved", "found")),
     *(f"{verb} (?:a |any |no |only )?(?:[\\w,-]+ ){{0,3}}(?:benefits?|effects?|improvements?|differences?)"
       for verb in ("shown", "showed", "show", "shows", "found", "find")),
     # what the evidence says an effect is: "randomised data indicate sustained symptomatic benefit"
@@ -295,6 +309,8 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,2}}(?:efficacy|benefit)" for verb in ("lack", "lacks", "lacked")),
     *(f"{verb} (?:you|them|people|patients|children) (?:[\\w'-]+ ){{1,4}}again" for verb in ("let", "lets")),
     "visible results", "(?<=see )results", "(?<=saw )results", "relief from", "(?<=a )thing of the past",
+    *(f"{verb} in (?:[\\w-]+ ){{0,3}}(?:analgesia|relief|improvements?|improved|reductions?|reduced|fewer|less|lower"
+      f"|better|remission|healing|recovery)\\b" for verb in ("result", "results", "resulting", "resulted")),
     # a medicine's label: "is indicated for the acute treatment of migraine"
     "indicated for (?:the )?(?:[\\w-]+ ){0,2}(?:treatment|relief|prevention|management|control|reduction)",
     # when an effect shows: "improvement is typically observed after about four weeks"
@@ -352,7 +368,8 @@ _INTERVENTIONS = word_list(
     "release lithotripsy biofeedback blanket cabin sling cone splint separator cryotherapy screening scan "
     "mammogram mammography tomosynthesis melatonin msc mscs retinoid retinoids visit visits mouthwash mouthwashes "
     "compress compresses balm balms extract extracts magnesium zinc iron lubricant lubricants shockwave app apps "
-    "tracker trackers wearable wearables placebo immersion use")
+    "tracker trackers wearable wearables placebo immersion use filler fillers veneer veneers whitening drink drinks "
+    "shake shakes tea teas juice juices smoothie smoothies")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -410,13 +427,15 @@ _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\
 # What something aims or is meant to do, and what a test asks, is not an effect asserted.
 _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|purpose|aim|objective|expectation)"
                      r"(?: of (?:the )?[\w-]+(?: [\w-]+)?)? is|hope)\s+(?:to|at)\b"
-                     r"|\bwhether\b|\b(?:test|tests|tested|see|find out|check|checks)\s+if\b")
+                     r"|\bwhether\b|\b(?:test|tests|tested|see|find out|check|checks)\s+if\b"
+                     r"|\b(?:advised|told|asked|encouraged|instructed)\s+(?:not\s+)?to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|become|becomes|became)\s+"
                       r"(?:(?:\w+ly|then|also|often|now|still|later|first|again|not|never)\s+)*\Z")
 _MODAL_NOUN = re.compile(r"(?<![\w-])(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her|including"
-                         r"|with)\s+\Z")
+                         r"|with)\s+[\"“‘']?\Z")
 # "stem cells that rebuild …", "a supplement that ends …": a treatment is the subject of the relative clause.
-_RELATIVE = re.compile(r"\b(?:(stem)[- ]cells?|([\w-]+))\s+(?:that|which)\s+\Z")
+_RELATIVE = re.compile(r"\b(?:(stem)[- ]cells?|(factors|molecules|proteins|cytokines|substances|signals|compounds"
+                       r"|enzymes|antibodies|nutrients|mirnas)|([\w-]+))\s+(?:that|which)\s+\Z")
 
 
 def _used_as_noun(before: str, lex: Lexicon) -> bool:
@@ -427,9 +446,9 @@ def _used_as_noun(before: str, lex: Lexicon) -> bool:
     found = _RELATIVE.search(before)
     if found is None:
         return True
-    noun = found.group(2) or ""
-    return not (found.group(1) is not None or (noun in lex.interventions and noun not in ("cell", "cells"))
-                or _medicine_name(noun))
+    noun = found.group(3) or ""
+    return not (found.group(1) is not None or found.group(2) is not None
+                or (noun in lex.interventions and noun not in ("cell", "cells")) or _medicine_name(noun))
 
 
 def _used_as_adjective(verb: str, before: str) -> bool:
@@ -545,12 +564,16 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and lex.outcomes.found_in(after[:60]) and not _condition_is_subject(before.rsplit(",", 1)[0]):
             return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
         if _OF_AFTER.match(after) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
+                or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) \
                 or _PURPOSE_OF_NOUN.search(before) or (verb.endswith("ing") and _FROM_AFTER.match(after)) \
                 or _PREPOSITIONAL.search(before) \
+                or (verb == "control" and before.split() and before.split()[-1] in lex.outcomes) \
                 or (" " not in verb and _NOUN_FIRST.fullmatch(verb) and _DETERMINED.search(before)
                     and not before.rstrip().endswith("s") and before.split()[-1] not in lex.interventions
                     and before.split()[-1] not in ("and", "or")):
-            continue  # "the building blocks of", "after the rash has healed", "through a tiny cut", "a miracle cure"
+            # "the building blocks of", "after the rash has healed", "through a tiny cut", "a miracle cure",
+            # "symptom control" (a noun after an outcome)
+            continue
         if _used_as_noun(before, lex) \
                 or (_PASSIVE.search(before) and not (strong and not _NEGATOR.search(before))):
             continue  # "a cure", "is controlled by", "cannot be restored": not an effect asserted ("was cured" is)
@@ -624,7 +647,7 @@ _COUNTED = re.compile(r"\b(?:children|patients|people|adults|women|men|cases|cli
 # "nurses help set up breathing equipment": a service, not an effect
 # "Gentle stretching before bed might help.", "… may help for a short time": helps, with nothing after
 _HELPS_ALONE = re.compile(r"\s*(?:[.!;]|$)|\s+(?:for (?:a (?:short )?time|a while|some people|many people|most people)"
-                          r"|in (?:some|many|most) (?:cases|people)|some people|many people)\b")
+                          r"|in (?:some|many|most) (?:cases|people)|(?:some|many|most) (?:people|patients))\b")
 # "your GP can help you manage …": what a carer does is a service, not what a treatment does
 _CARER_BEFORE = re.compile(r"\b(?:gp|gps|doctor|doctors|nurse|nurses|pharmacist|pharmacists|team|physiotherapist"
                            r"|physiotherapists|consultant|specialist|midwife|health visitor|social worker|staff"
@@ -648,10 +671,16 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from|und
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|their|its|your|his|her|this|these|by|from)\b")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a|after|before|until|without|during)|,)\s+"
                           r"(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
+# "… rather than fighting difficult thoughts": what is not done is not an effect asserted
+_INSTEAD_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+\Z")
+# "will cut waiting times": not a health outcome
+_NOT_HEALTH_AFTER = re.compile(r"\s+(?:the\s+|your\s+)?(?:waiting (?:times?|lists?)|costs?|prices?|queues?|paperwork"
+                               r"|bills?)\b|\s+(?:[\w,]+\s+){0,2}calories\b")
 # Verbs whose passive tells of a change an outcome went through ("the risk was halved"), not a state ("is preserved").
 _CHANGED = re.compile(r"reduc|lower|eas|reliev|improv|prevent|halv|cut|shorten|decreas|eliminat|remov|clear|cur|heal")
 _PROMISED = re.compile(r"\band (?:say goodbye to|feel (?:lighter|better|younger|great|\w+er)|see (?:results|the "
-                       r"difference)|notice|enjoy)\b")
+                       r"difference)|notice|enjoy)\b|^\W*turn back the clock\b"
+                       r"|^\W*get (?:a|your) (?:[\w-]+ )?(?:smile|body|skin|hairline|confidence|life)\b")
 _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) (?:every )?\d+\b"
                      r"(?! (?:days|weeks|months|years|mg|ml|minutes|hours))")
 # A condition the outcome waits on: "only once you have been seizure-free for a set time".

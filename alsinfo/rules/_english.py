@@ -97,8 +97,10 @@ _WARNING_NEEDS = frozenset(word_list(
     "advertise advertises advertised advertising advertisement advertisements advertiser advertisers sell sells "
     "selling marketed marketing so false misleading scam"))
 
-# The provider speaking of itself ("our clinic", "we offer").
-_PROVIDER = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b")
+# The provider speaking of itself ("our clinic", "we offer"), or a coach or therapist of their own work
+# ("my programme", "my clients").
+_PROVIDER = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b|\bmy (?:programme|program|coaching|course|clients|plan"
+                       r"|method|protocol|clinic|practice|app|patients)\b")
 
 # A patient's story in their own words: a quotation that opens the sentence or is attributed in it
 # ("'… I was running again,' says Priya"), in the first person. What it tells: a cure, another

@@ -55,9 +55,9 @@ OPTIONS: dict[str, Any] = {"extra_phrases": Patterns()}
 
 _DISEASE = (r"(?:the |your |their |his |her )?(?:[\w'-]+ ){0,2}(?:disease|condition|illness|als|mnd|ms|parkinson's"
             r"|alzheimer's|diabetes|arthritis|asthma|cancer|dementia|pain|symptoms|ageing|aging|damage|deafness"
-            r"|fatigue|insomnia|migraines?|acne|eczema|obesity|long covid"
+            r"|fatigue|insomnia|migraines?|acne|eczema|obesity|long covid|brain fog|photoa?geing|photoaging"
             r"|autism|tinnitus|hair loss|[a-z]+(?:osis|itis|ism|pathy|aemia|emia))")
-_PLACE = r"(?:clinic|clinics|centre|center|provider|place|team)"
+_PLACE = r"(?:clinic|clinics|centre|center|provider|place|team|service)"
 _CHAMPION = r"(?:['‘’\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope|defen[cs]e|protection)"
 # Each kind of promotion: its advice, and its phrases (lower-case regular expressions, each starting
 # with a whole word; see _phrases).
@@ -125,7 +125,7 @@ _PHRASES = [
                 # word, so that texts with "treat" or "find" are not all candidates
                 *(f"(?<=the ){cause} (?:[\\w-]+ )?cause" for cause in ("root", "true", "hidden")),
                 "(?<=at the )source(?! of)", "(?<=at its )source(?! of)",
-                "revolution", "highest (?:safety |quality |clinical )?standards", "members-only", "premium",
+                "revolution", "highest (?:safety |quality |clinical |scientific )?standards", "members-only", "premium",
                 "(?<='s )only(?! (?:just|been|because|for|if|when|a matter|me|you|natural|human|fair|right|\\d|january"
                 "|february|march|april|may|june|july|august|september|october|november|december))",
                 "no better(?! than)", "comes close",
@@ -160,7 +160,8 @@ _PHRASES = [
                 "(?<=refer their own )family",
                 *(f"(?<=back to the ){who} (?:you|i) (?:were|was)" for who in ("person", "man", "woman")),
                 "(?<=don't have to )put up with it", "(?<=don't have to )live with it", "(?<=we don't )accept that",
-                "(?<=in )just (?:one|a single|two|three) (?:visits?|sessions?|treatments?|appointments?)",
+                "(?<=in )just (?:one|a single|two|three|\\d+) (?:visits?|sessions?|treatments?|appointments?|hours?"
+                "|days?|weeks?)",
                 "drug-free", "(?<=safe, )natural", "rave(?= that| about)", "raves(?= that| about)",
                 "(?<=can't be )wrong",
                 "voted (?:the )?(?:[\\w'-]+ ){0,3}(?:best|top|number one|no\\. ?1)",
@@ -211,7 +212,9 @@ _PHRASES = [
                 "innate (?:repair|healing|regenerative)", "(?<=body's )natural healing", "reawakens", "reawaken",
                 "number-one", "(?<=doctors )hate", "(?<=one )weird trick", "raving about", "unthinkable", "unheard-of",
                 "(?<=recommend )more than any other", "(?<='s )choice", "(?<=s' )choice", "(?<=parents' )favourite",
-                "(?<=parents )trust (?:them|it|us)", "(?<=kids )love (?:them|it)", "(?<=customers )say",
+                "(?<=parents )trust (?:them|it|us)",
+                *(f"(?<={who} )trust (?:them|it|us)" for who in ("customers", "clients", "patients", "doctors")),
+                "(?<=kids )love (?:them|it)", "(?<=customers )say",
                 "(?<=customers )love", "(?<=not available )elsewhere",
                 *(f"(?<=in ){out_of} (?:readers|users|customers|clients|people|women|men|mums|parents) who "
                   f"(?:tried|used|took)" for out_of in ("four", "five", "ten")),
@@ -240,6 +243,12 @@ _PHRASES = [
                 "(?<=every month you )wait", "(?<=don't hide your )legs", "results you can hear",
                 "(?<=the )finest (?:[\\w-]+ )?in (?:the|town|europe|britain)",
                 "(?<=helping )thousands",
+                # the seventeenth batch: press releases, coaches, care homes, supplement brands
+                "(?<=one of the )first (?:in|to offer)", "(?<=the )cutting edge",
+                "cutting edge (?:care|technology|treatment|research|medicine)", "(?<=and )counting",
+                "(?<=on the )planet",
+                "nowhere (?:quite |else )?like (?:us|it)", "(?<=the )future of", "safer alternative",
+                "side[- ]effect[- ]free",
                 # the sixteenth batch: events and apps that outdo the rest
                 "(?<='s )biggest", "(?<='s )largest", "(?<=has )ever seen",
                 "unlike other (?:[\\w-]+ )?(?:apps|products|programmes|programs|brands|devices|supplements|plans"
@@ -261,7 +270,8 @@ _PHRASES = [
                 "free (?:taster|trial|first) session", "(?<=before )spaces run out", "(?<=before )places run out",
                 *(f"{what} fill (?:fast|quickly|up fast)" for what in ("places", "spaces", "slots", "appointments")),
                 "(?<=do not )miss", "once-in-a-lifetime",
-                "join (?:the )?(?:over |more than |nearly |almost )?(?:[\\d,]+\\+?|thousands|hundreds) (?:of )?"
+                "join (?:the )?(?:over |more than |nearly |almost )?(?:[\\d,.]+\\+? (?:million )?|thousands |hundreds "
+                "|millions )(?:of )?"
                 "(?:happy |satisfied |delighted )?(?:families"
                 "|patients|clients|people|women|men|members|parents|others)",
                 *(f"(?<=this ){when} only" for when in ("month", "week", "weekend")), "today only",
@@ -280,6 +290,8 @@ _PHRASES = [
                 *(f"{what} (?:left|remain|remaining)"
                   for what in ("places", "spaces", "spots", "slots", "appointments")),
                 "next month is free", "first month is free",
+                "doors (?:close|closing)", "closes (?:at )?midnight", "close (?:at )?midnight",
+                "(?<=places )capped", "capped at \\d+", "stop wasting (?:your )?money",
                 "(?<=get )started (?:now|today|on)", "sign up (?:now|today)", "(?<=% )off", "no-obligation",
                 "apply (?:now|today)",
                 "free (?:no-obligation )?(?:assessment|screening|trial session)",
@@ -342,6 +354,8 @@ _PHRASES = [
                 "(?<=no )need for (?:a |the |your )?(?:dentist|doctor|surgery|tablets|pills|prescription|gp|surgeon)",
                 "(?<=not )need any (?:[\\w-]+ ){1,2}again",
                 "(?<=or your )next (?:treatment|session|visit|appointment) is free",
+                "(?<=will )never (?:need|have) to", "(?<=so you know it )works", "(?<=so you know they )work",
+                "(?<=carry )no risk", "(?<=carries )no risk",
                 "(?<=so you know it is )safe", "(?<=so you know it's )safe", "(?<=so you know they are )safe",
                 "(?<=completely )healed", "(?<=fully )healed", "melts (?:stubborn |belly |body )?fat",
                 "burns (?:more |stubborn |belly |body )fat", "(?<=had in your )twenties", "(?<=had in your )thirties",
@@ -387,7 +401,9 @@ _PHRASES = [
                 "dramatic (?:improvements?|results|recovery)", "transformed (?:their|my|your) (?:health|life|lives)",
                 "(?<=a )new life",
                 # what clients tell us, not "Tell us where it hurts" (a question to the reader)
-                *(f"(?<={who} )tell us" for who in ("s", "often", "they", "always", "people", "regularly")),
+                *(f"(?<={who} )tell {whom}" for who in ("s", "often", "they", "always", "people", "regularly")
+                  for whom in ("us", "me")),
+                "(?<=you can )too(?=[\\s.!—-]|$)",
                 "members report",
                 "read (?:our )?(?:parents'|patients'|clients'|members') stories",
                 # what clients say, offered as an outcome (the thirteenth batch), and "results may vary" after it

@@ -59,7 +59,10 @@ _REGULATOR = Phrases([*phrases_of(
     *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS)),
     # England's regulator of care services registers and inspects a clinic and approves no treatment; a
     # clinic says it is registered as a matter of course, so only an assurance drawn from it is a red flag
+    # so do the UK's registers of professions (osteopaths, doctors, pharmacists …): a registration, not an approval
     *phrases_of("care regulator", "cqc[- ](?:registered|regulated|approved|inspected)",
+                *(f"{body}[- ](?:registered|regulated|accredited)" for body in ("gosc", "gcc", "gmc", "gphc", "hcpc",
+                                                                              "gdc", "nmc")),
                 "regulated by the (?:care quality commission|cqc)",
                 "registered with the (?:care quality commission|cqc)")])
 # A regulator's status given to a stem-cell or exosome product itself ("FDA-approved stem cell therapy"):
@@ -81,10 +84,11 @@ _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|
                         r"|which is why|choose us|life-changing|(?:completely|totally|perfectly|100%) safe|proof"
                         r"|access to (?:treatment|therapy|the treatment)"
                         r"|official (?:trial )?site|(?:you can|you'll|you will) trust|giving (?:\w+ )?confidence"
-                        r"|backed by)\b")
+                        r"|backed by|officially (?:approved|recognised|recognized|certified)|gold standard"
+                        r"|highest (?:\w+ )?standards)\b")
 _EXPERIMENTAL = Phrases(phrases_of(
     "experimental", "experimental", "unproven", "investigational", "untested", "unlicensed",
-    "(?<=not yet )licensed",
+    "(?<=not yet )licensed", "(?<=not )scientifically proven", "(?<=not yet )scientifically proven",
     *(f"(?<=not {yet}){word}" for yet in ("", "yet ") for word in ("proven", "approved"))))
 _CURE = Phrases(phrases_of(
     "cure", "cures", "cured", "curing", *(f"(?<={verb} )cure" for verb in ("can", "will", "could", "to", "does")),
