@@ -704,3 +704,18 @@ def test_contents_quotations_alternatives_and_advice_are_not_claims(text: str) -
 ])
 def test_press_release_coaching_and_care_home_copy_is_promotion(text: str) -> None:
     assert promotion(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: 5,000 treatments with zero serious adverse events: that's our safety promise.",  # a promise made
+    "Test data: join 9,000 members and lower your blood pressure with our plan.",  # a verb before a determiner
+    "Test data: thanks to new medicines, children with the condition now live far longer.",
+    "Test data: shockwave therapy stimulates new blood vessels in the tendon.",
+    "Test data: our nurses clear stubborn verrucas for good in one visit.",  # an effect for ever
+])
+def test_promises_verbs_before_determiners_and_lasting_effects_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+def test_what_is_hypothesised_is_not_a_claim() -> None:
+    assert claim("Test data: the drops are hypothesised to stimulate tear glands.") is None

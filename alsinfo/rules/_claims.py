@@ -48,7 +48,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
     "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
-    "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten"),
+    "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten", "stimulat"),
     # "the natural way to beat insomnia" (not "between beats."), "fixes the cause" (not "eyes fixed on")
     "beat(?=\\s+[a-z])", "beats(?=\\s+[a-z])", "fix", "fixes", "fixed(?! on)", "fixing",
     *(f"{verb} the end of" for verb in ("mean", "means", "spell", "spells")),
@@ -278,7 +278,8 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       for word in ("associated", "linked")),
     *(f"{verb}\\s+to\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:reduction|improvement|remission|relief|stabili[sz]ation"
       f"|recovery|fewer|less|lower|better)" for verb in ("lead", "leads", "led", "leading")),
-    *(f"{verb}\\s+(?:much\\s+|a lot\\s+)?(?:longer|better|faster|more easily|freely|again|like new|well again)\\b"
+    *(f"{verb}\\s+(?:much\\s+|a lot\\s+|far\\s+)?(?:longer|better|faster|more easily|freely|again|like new"
+      f"|well again)\\b"
       for verb in ("live", "lives", "living", "move", "moving", "sleep", "breathe", "walk", "walked", "communicate",
                    "recover", "feel", "sleeping", "walking", "breathing")),
     *(f"{word}\\s+(?:up\\s+)?(?:\\w+\\s+){{0,2}}after\\b"
@@ -451,9 +452,11 @@ def _used_as_noun(before: str, lex: Lexicon) -> bool:
                 or (noun in lex.interventions and noun not in ("cell", "cells")) or _medicine_name(noun))
 
 
-def _used_as_adjective(verb: str, before: str) -> bool:
-    """Whether a verb that is also an adjective stands where an adjective would ("placing thin wires")."""
-    return verb in _ALSO_ADJECTIVES and _ADJECTIVE_SLOT.search(before) is not None
+def _used_as_adjective(verb: str, before: str, after: str = "") -> bool:
+    """Whether a verb that is also an adjective stands where an adjective would ("placing thin wires"),
+    and not before a determiner, as a verb does ("… and lower your cholesterol")."""
+    return verb in _ALSO_ADJECTIVES and _ADJECTIVE_SLOT.search(before) is not None \
+        and _DETERMINER_AFTER.match(after) is None
 
 
 _AUXILIARY = re.compile(r"(?:\s+(?:can|could|may|might|will|would|does|do|did|not|also|often|usually|typically"
@@ -558,7 +561,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and lex.interventions.found_in(sentence) and not _condition_is_subject(before):
             return start, end, "effect"  # "after vaccination, the risk of shingles was halved"
         if _NATURAL_COURSE.match(after) or _DEFINITION.search(before) or after.startswith("-") \
-                or _used_as_adjective(verb, before):
+                or _used_as_adjective(verb, before, after):
             continue  # "it often improves over time"; "dopamine, a messenger that helps control …"; "cutting-edge"
         if verb.endswith("ing") and _AFTER_COMMA.search(before) and _names_intervention(before, lex) \
                 and lex.outcomes.found_in(after[:60]) and not _condition_is_subject(before.rsplit(",", 1)[0]):
@@ -595,6 +598,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or (verb.startswith("treat") and not subject_is_treatment):
             continue  # how a condition works; what something aims to do; "doctors treat …" (a description)
         if subject_is_treatment or lex.outcomes.found_in(after[:60]) or strong or _by_treatment(after, lex) \
+                or (_RID.match(verb) and _PERMANENT.search(after[:60])) \
                 or _condition_is_object(after) or _SHARE_OF_PEOPLE.search(after[:90]):
             return start, end, "effect"  # … "seizures stop with treatment"; "sunlight can improve psoriasis";
             # "4% dimeticone cleared infestation in about 70% of children"
@@ -671,6 +675,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from|und
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|their|its|your|his|her|this|these|by|from)\b")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a|after|before|until|without|during)|,)\s+"
                           r"(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
+# "clears stubborn athlete's foot for good": an effect for ever, whoever does it
+_PERMANENT = re.compile(r"\b(?:for good|forever|for ever|permanently|once and for all)\b")
+_RID = re.compile(r"clear|cur|heal|banish|remov|eliminat|fix|stop|end|eras|get rid|knock|wipe|eradicat")
 # "… rather than fighting difficult thoughts": what is not done is not an effect asserted
 _INSTEAD_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+\Z")
 # "will cut waiting times": not a health outcome

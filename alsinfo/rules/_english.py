@@ -47,11 +47,11 @@ _RESEARCH = re.compile(
     r"|\b(?:more|larger|further) (?:research|trials|studies) (?:is|are) needed\b"
     r"|\bremains? to be (?:seen|shown|proven)\b"
     r"|\bunder (?:investigation|evaluation|study)\b|\b(?:trials|studies) are (?:under ?way|ongoing)\b"
-    r"|\bhypothesi[sz]e\b")
+    r"|\bhypothesi[sz](?:e|ed|es)\b")
 _RESEARCH_NEEDS = frozenset(word_list(
     "hope hopes hoped hoping hopeful day future studied tested investigated researched explored studying testing "
     "investigating exploring looking trying known clear sure certain unknown knows research needed remain remains "
-    "under trials studies hypothesise hypothesize"))
+    "under trials studies hypothesise hypothesize hypothesised hypothesized hypothesises hypothesizes"))
 
 # "There is no cure", "No diet has been shown to …": statements that evidence is absent.
 _ABSENCE = re.compile(
@@ -85,7 +85,8 @@ _WARNING = re.compile(
     r"\b(?:be wary|beware|be careful|be cautious|be sceptical|be skeptical|watch out|warning signs?|red flags?"
     r"|should not be trusted|be questioned|do not trust|don't trust|avoid (?:clinics|websites|anyone|products)"
     r"|(?:clinics|centres|centers|websites|companies|sellers|providers|adverts|ads)\s+(?:that|who|which)"
-    r"|claims?\s+(?:that|to)|promis(?:e|es|ed)|promising\s+(?:to|a|an|that)|(?:they|who|which) (?:say|said|claim)"
+    r"|claims?\s+(?:that|to)|promis(?:e|es|ed)(?!\s*(?:[.!:;,]|$))|promising\s+(?:to|a|an|that)"
+    r"|(?:they|who|which) (?:say|said|claim)"
     r"|(?:website|websites|site|advert|adverts|brochure|leaflet|page)\s+(?:says|say|said|claims|claimed)"
     r"|advertis(?:e|es|ed|ing|ement|ements|er|ers)|sell(?:s|ing)?|market(?:ed|ing)|so-called"
     r"|false|misleading|scam)\b")
