@@ -719,3 +719,18 @@ def test_promises_verbs_before_determiners_and_lasting_effects_are_claims(text: 
 
 def test_what_is_hypothesised_is_not_a_claim() -> None:
     assert claim("Test data: the drops are hypothesised to stimulate tear glands.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: get back to the garden weeks sooner with our knee programme.",  # an instruction that promises
+    "Test data: cycling won't wear your knees out faster.",
+    "Test data: the gel lets you take control of flare-ups.",
+    "Test data: every session burns more fat than jogging.",
+    "Test data: warts often come back after treatment.",  # recurrence
+])
+def test_promised_returns_wear_control_and_recurrence_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+def test_taking_control_of_your_health_is_not_a_claim() -> None:
+    assert claim("Test data: join the people who have taken control of their health.") is None

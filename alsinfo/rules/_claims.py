@@ -91,7 +91,9 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb} (?:you |them |people |patients )?from" for verb in ("free", "frees", "freed", "freeing")),
     *(f"{verb} off (?:[\\w-]+ ){{0,2}}(?:asthma|pain|symptoms|inflammation|allerg(?:y|ies)|cravings|hunger)"
       for verb in ("switch", "switches", "switched", "switching")),
-    *(f"{verb} (?:body )?fat" for verb in ("burn", "burns", "burning")),
+    *(f"{verb} (?:more |extra )?(?:body )?fat" for verb in ("burn", "burns", "burning")),
+    *(f"{verb} control of(?! (?:your|their|my|his|her|our) (?:health|lives|life|future|wellbeing))"
+      for verb in ("take", "takes", "taken", "took", "taking")),
     *(f"{verb}\\s+{_W}{{0,4}}back" for verb in ("bring", "brings")),
     *(f"{verb}\\s+{_W}{{0,3}}back (?:on|to|in)\\b" for verb in ("get", "gets", "getting")),
     "reawaken", "reawakens", "reawakened",
@@ -114,6 +116,7 @@ _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", 
                                           "precipitat", "provok"),
                            "thin", "thins", "thinned",
                            "wear out", "wears out", "lead to", "leads to", "leading to", "led to",
+                           *(f"{verb} (?:your |the |their |my )(?:[\\w-]+ ){{0,2}}out" for verb in ("wear", "wears")),
                            "associated with", "linked to", "linked with", "result in", "results in", "blunt", "blunts",
                            *(f"{verb} (?:you|people|children|some people|your (?:eyes|skin|mouth)) (?:feel )?"
                              f"(?:drowsy|sleepy|dizzy|sick|tired|nauseous|faint|red|sore|itchy|dry|sting)"
@@ -310,6 +313,9 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,2}}(?:efficacy|benefit)" for verb in ("lack", "lacks", "lacked")),
     *(f"{verb} (?:you|them|people|patients|children) (?:[\\w'-]+ ){{1,4}}again" for verb in ("let", "lets")),
     "visible results", "(?<=see )results", "(?<=saw )results", "relief from", "(?<=a )thing of the past",
+    # recurrence: "varicose veins often come back after treatment"
+    *(f"{verb} back after (?:[\\w-]+ ){{0,2}}(?:treatment|surgery|stopping|the operation|the procedure)"
+      for verb in ("come", "comes", "came", "coming")),
     *(f"{verb} in (?:[\\w-]+ ){{0,3}}(?:analgesia|relief|improvements?|improved|reductions?|reduced|fewer|less|lower"
       f"|better|remission|healing|recovery)\\b" for verb in ("result", "results", "resulting", "resulted")),
     # a medicine's label: "is indicated for the acute treatment of migraine"
@@ -685,7 +691,8 @@ _NOT_HEALTH_AFTER = re.compile(r"\s+(?:the\s+|your\s+)?(?:waiting (?:times?|list
                                r"|bills?)\b|\s+(?:[\w,]+\s+){0,2}calories\b")
 # Verbs whose passive tells of a change an outcome went through ("the risk was halved"), not a state ("is preserved").
 _CHANGED = re.compile(r"reduc|lower|eas|reliev|improv|prevent|halv|cut|shorten|decreas|eliminat|remov|clear|cur|heal")
-_PROMISED = re.compile(r"\band (?:say goodbye to|feel (?:lighter|better|younger|great|\w+er)|see (?:results|the "
+_PROMISED = re.compile(r"^\W*get back (?:to|in|on|into)\b"
+                       r"|\band (?:say goodbye to|feel (?:lighter|better|younger|great|\w+er)|see (?:results|the "
                        r"difference)|notice|enjoy)\b|^\W*turn back the clock\b"
                        r"|^\W*get (?:a|your) (?:[\w-]+ )?(?:smile|body|skin|hairline|confidence|life)\b")
 _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) (?:every )?\d+\b"
