@@ -734,3 +734,17 @@ def test_promised_returns_wear_control_and_recurrence_are_claims(text: str) -> N
 
 def test_taking_control_of_your_health_is_not_a_claim() -> None:
     assert claim("Test data: join the people who have taken control of their health.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: the tablets may interact with blood thinners.",  # an interaction
+    "Test data: gentle sunlight can improve psoriasis for some people.",  # a condition named by its suffix
+    "Test data: the gel does not appear to confer the raised clot risk of tablets.",
+    "Test data: swollen ankles often do not respond to water tablets.",
+    "Test data: the vaccine confers greater than 90% protection.",  # a figure before the outcome
+    "Test data: fewer flare-ups in 8 weeks, or your money back.",  # a result promised with a refund
+    "Test data: thicker, fuller lashes in 30 days or your money back.",
+    "Test data: our detox tea resets your gut for good.",
+])
+def test_interactions_refund_promises_and_resets_are_claims(text: str) -> None:
+    assert claim(text) is not None

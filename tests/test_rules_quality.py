@@ -24,9 +24,10 @@ import rules_quality  # noqa: E402
 
 TYPES = {"condition overview", "treatment page", "exercise advice", "clinic service page", "FAQ answer"}
 REGISTERS = {"marketing", "seed", "cautious"}
-# Below issue 15's target on the tuning part since the thirteenth batch (soft-sell clinic copy) and
-# the fifteenth (shop and review copy); see docs/rules.md: (precision, recall) as recorded there.
-FLOORS = {"HC101": (0.90, 0.82)}
+# A rule below issue 15's target on the tuning part, with the figure recorded in docs/rules.md as its
+# floor: (precision, recall). None now: HC101, below its recall target from the thirteenth batch (soft-sell
+# clinic copy) to the seventeenth, meets it again since the rules learnt from t16 and t17.
+FLOORS: dict[str, tuple[float, float]] = {}
 
 
 @pytest.fixture(scope="module")

@@ -48,7 +48,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
     "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
-    "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten", "stimulat"),
+    "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten", "stimulat", "reset"),
     # "the natural way to beat insomnia" (not "between beats."), "fixes the cause" (not "eyes fixed on")
     "beat(?=\\s+[a-z])", "beats(?=\\s+[a-z])", "fix", "fixes", "fixed(?! on)", "fixing",
     *(f"{verb} the end of" for verb in ("mean", "means", "spell", "spells")),
@@ -85,8 +85,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb} (?:a|an|little|no|no real|no lasting|some|any|such a|a big|a real|a huge|all the) (?:[\\w-]+ )?"
       f"difference" for verb in ("make", "makes", "made", "making")),
     *(f"{verb} (?:little|no|some|real) (?:[\\w-]+ )?benefit" for verb in ("add", "adds")),
-    *(f"{verb} (?:little|no|some|real|any|a|an|additional|no lasting|no extra) (?:[\\w-]+ ){{0,3}}"
-      f"(?:benefit|advantage)" for verb in ("confer", "confers", "conferred")),
+    *(f"{verb} (?:little|no|some|real|any|a|an|the|additional|no lasting|no extra) (?:[\\w-]+ ){{0,3}}"
+      f"(?:benefit|advantage|risk|protection)" for verb in ("confer", "confers", "conferred")),
     *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives", "giving", "gave", "given")),
     *(f"{verb} (?:you |them |people |patients )?from" for verb in ("free", "frees", "freed", "freeing")),
     *(f"{verb} off (?:[\\w-]+ ){{0,2}}(?:asthma|pain|symptoms|inflammation|allerg(?:y|ies)|cravings|hunger)"
@@ -182,7 +182,8 @@ _SIDE_EFFECTS = Phrases(phrases_of(
     "adverse (?:events|effects|reactions)[,\\s]+(?:\\w+,?\\s+){0,3}(?:are|were|include|occur)",
     *(f"tolerated by (?:the )?{who}" for who in ("majority", "most", "many", "nearly all", "almost all")),
     "no downtime",
-    *(f"(?<={negated} )interact with" for negated in ("do not", "does not", "don't", "doesn't")),
+    *(f"(?<={negated} )interact with" for negated in ("do not", "does not", "don't", "doesn't", "may", "can",
+                                                          "could", "might")),
     # "soreness after spinal manipulation is common"
     *(f"{symptom} (?:after|from|with) (?:the |your |an? |this |each )?(?:[\\w-]+ ){{0,2}}(?:surgery|operation|procedure"
       f"|injection|treatment|vaccination|vaccine|infusion|session|manipulation|jab)s? (?:is|are) "
@@ -198,6 +199,9 @@ _COMPARE = Phrases([
                 "(?<=actually )works(?=[\\s.!,;]*$)", "(?<=really )works(?=[\\s.!,;]*$)"),  # "… sure it works."
     *phrases_of("does not work", *(f"(?<={negated} )work(?![\\w-])" for negated in ("do not", "don't", "does not",
                                                                                  "doesn't", "did not", "didn't"))),
+    # "lipoedema fat does not respond to dieting": the treatment comes after
+    *phrases_of("than", *(f"(?<={negated} )respond to" for negated in ("do not", "don't", "does not", "doesn't",
+                                                                       "did not", "didn't"))),
     *phrases_of("than", *(f"(?<={word} )effective" for word in ("more", "less", "as")),
                 *(f"(?<={word} )effectively than" for word in ("more", "less")), "better than", "worse than",
                 "twice as (?:fast|quickly|effective|much|well|likely)", "(?<=help )more than", "(?<=helps )more than",
@@ -298,7 +302,7 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     "gone for good", "(?<=completely )gone",
     "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|one|a single|just one|\\d+)",
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}effects?\\s+on\\b" for verb in ("exert", "exerts", "exerted")),
-    *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}(?:remission|occlusion|closure|control|relief|improvements?|results"
+    *(f"{verb}\\s+(?:[\\w%-]+\\s+){{0,3}}(?:remission|occlusion|closure|control|relief|improvements?|results"
       f"|healing|analgesia|benefits?|reductions?|effect|response|advantage|gains?|correction|continence|resolution"
       f"|survival|protection|efficacy|effects?|suppression|freedom|responses?|superiority|rates|loss)\\b"
       for verb in ("achieve", "achieves", "achieved", "achieving", "produce", "produces", "produced", "producing",
@@ -376,6 +380,7 @@ _INTERVENTIONS = word_list(
     "mammogram mammography tomosynthesis melatonin msc mscs retinoid retinoids visit visits mouthwash mouthwashes "
     "compress compresses balm balms extract extracts magnesium zinc iron lubricant lubricants shockwave app apps "
     "tracker trackers wearable wearables placebo immersion use filler fillers veneer veneers whitening drink drinks "
+    "cleanse cleanses detox detoxes "
     "shake shakes tea teas juice juices smoothie smoothies")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
@@ -420,7 +425,8 @@ _GERUND_SUBJECT = re.compile(r"^(?:(?:regular|daily|gentle|early|more|less|wet|b
                              r"(?!(?:hearing|swelling|bleeding|itching|vomiting|wheezing|snoring|ringing|ageing|aging|tingling|burning|bruising"
                              r"|scarring|morning|evening|feeling)\b)[a-z]+ing\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)")
 # A condition or state as subject: its effects are how a condition works, not a claim.
-_CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|itis|aemia|emia|pathy|oma)\b|\b(?:disease|syndrome|disorder|cancer"
+_CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|iasis|itis|aemia|emia|pathy|oma)\b"
+                                r"|\b(?:disease|syndrome|disorder|cancer"
                                 r"|stroke|diabetes|asthma|copd|als|mnd|ms|parkinson's|dementia|depression|infection"
                                 r"|apnoea|apnea|epilepsy|obesity|adhd|fibromyalgia|covid|menopause|injury|deficiency|insufficiency"
                                 r"|failure)\b"
@@ -572,7 +578,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         if verb.endswith("ing") and _AFTER_COMMA.search(before) and _names_intervention(before, lex) \
                 and lex.outcomes.found_in(after[:60]) and not _condition_is_subject(before.rsplit(",", 1)[0]):
             return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
-        if _OF_AFTER.match(after) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
+        if (" " not in verb and _OF_AFTER.match(after)) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
                 or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) \
                 or _PURPOSE_OF_NOUN.search(before) or (verb.endswith("ing") and _FROM_AFTER.match(after)) \
                 or _PREPOSITIONAL.search(before) \
@@ -683,7 +689,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a|after|before|until|wi
                           r"(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
 # "clears stubborn athlete's foot for good": an effect for ever, whoever does it
 _PERMANENT = re.compile(r"\b(?:for good|forever|for ever|permanently|once and for all)\b")
-_RID = re.compile(r"clear|cur|heal|banish|remov|eliminat|fix|stop|end|eras|get rid|knock|wipe|eradicat")
+_RID = re.compile(r"clear|cur|heal|banish|remov|eliminat|fix|stop|end|eras|get rid|knock|wipe|eradicat|reset")
 # "… rather than fighting difficult thoughts": what is not done is not an effect asserted
 _INSTEAD_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+\Z")
 # "will cut waiting times": not a health outcome
@@ -717,7 +723,8 @@ def _by_treatment(after: str, lex: Lexicon) -> bool:
 
 
 _PRICE = re.compile(r"\b(?:save|saving|discount of|off)\s+\Z")  # "save 25% on our …": a price
-_RESULT_FIRST = re.compile(r"\W*(?:fewer|better|improved|improvements? in|reduced|reductions? in|greater|faster)\s+"
+_RESULT_FIRST = re.compile(r"\W*(?:fewer|better|improved|improvements? in|reduced|reductions? in|greater|faster"
+                           r"|(?:thicker|fuller|clearer|smoother|stronger|whiter),?)\s+"
                            r"(?:[\w-]+\s+){1,6}?(?:in|with|after|at|among|for|from)\b")
 _COPULA_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|may|will|should|include|includes|depends?|means?)\b")
 _USED = re.compile(r"\b(?:treated with|use of|who use|who used|who took|taking|completing|who completed)\b")
@@ -787,6 +794,6 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
     result = _RESULT_FIRST.match(lower, lower.rfind(":") + 1)
     if result is not None and not _COPULA_VERB.search(lower) \
             and (lex.interventions.found_in(lower) or _USED.search(lower)
-                 or _names_medicine(lower)):
+                 or _names_medicine(lower) or "money back" in lower):  # "Fewer flare-ups …, or your money back."
         return Claim(written[result.start():result.end()].strip(), "outcome")
     return None
