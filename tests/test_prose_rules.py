@@ -748,3 +748,43 @@ def test_taking_control_of_your_health_is_not_a_claim() -> None:
 ])
 def test_interactions_refund_promises_and_resets_are_claims(text: str) -> None:
     assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: vitamin drips carry risks such as vein irritation.",  # side effects and safety
+    "Test data: the peptide has a favourable safety profile.",
+    "Test data: redness is the most commonly reported side effect.",
+    "Test data: because the cells are your own, there is no risk of rejection.",
+    "Test data: allergic reactions are extremely unlikely.",
+    "Test data: ozone injections into the disc reduce pain as well as surgery.",  # a verb after a preposition's noun
+    "Test data: ketamine is an antagonist that triggers a surge of glutamate.",  # harm in a relative clause
+    "Test data: stem cells are thought to exert protective effects.",
+    "Test data: our data show good results, with most patients reporting less pain.",
+])
+def test_risks_safety_profiles_and_technical_effects_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: in the first two weeks after the injection, limit running.",  # an instruction after a time
+    "Test data: hyperbaric oxygen is used to treat decompression sickness.",  # a use
+    "Test data: autism is not an illness, and it cannot be 'cured'.",
+    "Test data: the best plan depends on what makes it worse.",
+])
+def test_instructions_after_a_time_uses_and_questions_inside_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: our clinic is the first in Europe to offer the spray.",
+    "Test data: our centre is one of the few in the country with a chamber.",
+    "Test data: it was granted a fast-track designation — proof that it works.",
+    "Test data: because the cells are your own, there is no risk of rejection.",
+    "Test data: don't spend another year in pain — book today.",
+])
+def test_firsts_proof_and_no_risk_are_promotion(text: str) -> None:
+    assert promotion(text) is not None
+
+
+def test_what_is_not_aimed_at_is_not_promotion() -> None:
+    assert promotion("Test data: the goal is to slow the disease rather than reverse it.") is None

@@ -166,7 +166,10 @@ _SIDE_EFFECTS = Phrases(phrases_of(
       for what in ("complications", "side effects", "side-effects", "reactions", "events")
       for verb in ("occur", "happen")),
     *(f"{word}\\s+(?:(?:a|an|no|little|some|the)\\s+(?:[\\w-]+\\s+){{0,3}}|(?:serious|significant|small|low|high|major"
-      f"|minor)\\s+)risks?\\b" for word in ("carry", "carries")),
+      f"|minor)\\s+)?risks?\\b" for word in ("carry", "carries")),
+    "(?<=no )risk of", *(f"(?<={how} )safety profile" for how in ("favourable", "favorable", "good", "excellent",
+                                                                  "reassuring")),
+    *(f"(?<={how} )side[- ]effects?" for how in ("commonly reported", "most commonly reported", "reported")),
     "side[- ]effects\\s+(?:can |may |might |often |usually )?include",
     "complications (?:after|of|from) (?:[\\w-]+ ){1,3}(?:can |may |might |often |usually )?include",
     # soreness after a treatment: "the knee may feel sore for a day or two after the injection"
@@ -177,8 +180,8 @@ _SIDE_EFFECTS = Phrases(phrases_of(
       f"|bruised|achy)" for after, noun in (("after ", "treatment"), ("after ", "surgery"), ("after the ", "injection"),
                                             ("after the ", "procedure"), ("after the ", "operation"))),
     *(f"(?<={how} )tolerated" for how in ("better", "well", "poorly", "less well")),
-    *(f"{what}\\s+(?:are|is)\\s+(?:very\\s+|usually\\s+|generally\\s+)?(?:rare|uncommon|unusual|mild|minor)"
-      for what in ("complications", "problems", "reactions")),
+    *(f"{what}\\s+(?:are|is)\\s+(?:very\\s+|usually\\s+|generally\\s+|extremely\\s+)?(?:rare|uncommon|unusual|mild"
+      f"|minor|unlikely)" for what in ("complications", "problems", "reactions")),
     "adverse (?:events|effects|reactions)[,\\s]+(?:\\w+,?\\s+){0,3}(?:are|were|include|occur)",
     *(f"tolerated by (?:the )?{who}" for who in ("majority", "most", "many", "nearly all", "almost all")),
     "no downtime",
@@ -240,7 +243,8 @@ _LIKELY = Phrases(phrases_of("likely", *(f"(?<={word} )likely to (?:end up|have|
 # Outcomes after a verb ("have less pain", "experience a stabilisation", "live longer").
 _OUTCOME_VERBS = ("have", "has", "had", "with", "experience", "experiences", "experienced", "see", "saw", "notice",
                   "notices", "noticed", "report", "reports", "reported", "found", "find", "achieve", "achieved",
-                  "enjoy", "enjoys", "enjoyed", "gain", "gains", "gained", "observe", "observed")
+                  "enjoy", "enjoys", "enjoyed", "gain", "gains", "gained", "observe", "observed", "reporting",
+                  "experiencing", "noticing", "seeing", "achieving")
 _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits include"),
                            *phrases_of("becomes", *(f"{verb} (?:less|more) (?:frequent|severe|painful|intense|often)"
                                                    for verb in ("become", "becomes", "getting", "becoming")),
@@ -301,7 +305,7 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     "say goodbye to", "(?<=-)free\\s+(?:for life|for good|forever)",
     "gone for good", "(?<=completely )gone",
     "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|one|a single|just one|\\d+)",
-    *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}effects?\\s+on\\b" for verb in ("exert", "exerts", "exerted")),
+    *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}effects?\\b" for verb in ("exert", "exerts", "exerted")),
     *(f"{verb}\\s+(?:[\\w%-]+\\s+){{0,3}}(?:remission|occlusion|closure|control|relief|improvements?|results"
       f"|healing|analgesia|benefits?|reductions?|effect|response|advantage|gains?|correction|continence|resolution"
       f"|survival|protection|efficacy|effects?|suppression|freedom|responses?|superiority|rates|loss)\\b"
@@ -443,7 +447,7 @@ _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|p
                      r"|\bwhether\b|\b(?:test|tests|tested|see|find out|check|checks)\s+if\b"
                      r"|\b(?:advised|told|asked|encouraged|instructed)\s+(?:not\s+)?to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|become|becomes|became)\s+"
-                      r"(?:(?:\w+ly|then|also|often|now|still|later|first|again|not|never)\s+)*\Z")
+                      r"(?:(?:\w+ly|then|also|often|now|still|later|first|again|not|never)\s+)*['‘\"“]?\Z")
 _MODAL_NOUN = re.compile(r"(?<![\w-])(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her|including"
                          r"|with)\s+[\"“‘']?\Z")
 # "stem cells that rebuild …", "a supplement that ends …": a treatment is the subject of the relative clause.
@@ -579,9 +583,9 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and lex.outcomes.found_in(after[:60]) and not _condition_is_subject(before.rsplit(",", 1)[0]):
             return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
         if (" " not in verb and _OF_AFTER.match(after)) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
-                or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) \
+                or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) or _USED_TO.search(before) \
                 or _PURPOSE_OF_NOUN.search(before) or (verb.endswith("ing") and _FROM_AFTER.match(after)) \
-                or _PREPOSITIONAL.search(before) \
+                or (_NOUN_FIRST.fullmatch(verb) and _PREPOSITIONAL.search(before)) \
                 or (verb == "control" and before.split() and before.split()[-1] in lex.outcomes) \
                 or (" " not in verb and _NOUN_FIRST.fullmatch(verb) and _DETERMINED.search(before)
                     and not before.rstrip().endswith("s") and before.split()[-1] not in lex.interventions
@@ -603,7 +607,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         if strong and verb.endswith("ed") and _PASSIVE.search(before) and not _NEGATOR.search(before):
             return start, end, "effect"  # "her fibromyalgia was cured" (not "the body is constantly repairing")
         subject_is_treatment = _names_intervention(before, lex)
-        if " " in verb and not _condition_is_subject(before) and not _INTENT.search(before):
+        if " " in verb and not _condition_is_subject(before) and not _INTENT.search(before) \
+                and not _ASKED_HOW.search(before):  # not "what makes it worse"
             return start, end, "effect"  # "gives no lasting benefit", "makes breathing easier"
         if (_condition_is_subject(before) and not _names_intervention(before.rsplit(",", 1)[-1], lex)) \
                 or _INTENT.search(before) \
@@ -627,7 +632,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and not (before.split() and before.split()[-1] in lex.interventions):
             continue  # "damaged nerve tissue": an adjective; "injections have caused", "injections caused": a claim
         associated = clause.startswith(("associated", "linked"), start)  # "is associated with": passive by nature
-        if (associated or not _PASSIVE.search(before)) and not _MODAL_NOUN.search(before) \
+        if (associated or not _PASSIVE.search(before)) and not _used_as_noun(before, lex) \
                 and _names_intervention(before, lex) \
                 and not _condition_is_subject(before):
             return start, end, "effect"
@@ -690,6 +695,8 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a|after|before|until|wi
 # "clears stubborn athlete's foot for good": an effect for ever, whoever does it
 _PERMANENT = re.compile(r"\b(?:for good|forever|for ever|permanently|once and for all)\b")
 _RID = re.compile(r"clear|cur|heal|banish|remov|eliminat|fix|stop|end|eras|get rid|knock|wipe|eradicat|reset")
+# "Hyperbaric oxygen therapy is used to treat decompression sickness": a use, not an effect asserted
+_USED_TO = re.compile(r"\b(?:is|are)\s+(?:also\s+|mainly\s+|sometimes\s+|often\s+|mostly\s+)?used\s+to\s+\Z")
 # "… rather than fighting difficult thoughts": what is not done is not an effect asserted
 _INSTEAD_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+\Z")
 # "will cut waiting times": not a health outcome

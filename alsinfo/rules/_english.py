@@ -56,7 +56,7 @@ _RESEARCH_NEEDS = frozenset(word_list(
 # "There is no cure", "No diet has been shown to …": statements that evidence is absent.
 _ABSENCE = re.compile(
     r"^(?:(?:at present|currently|so far|to date|sadly|unfortunately),?\s+)?(?:there is|there are|there's)\s+"
-    r"(?:currently |still |yet |as yet )?(?:no|not)\b"
+    r"(?:currently |still |yet |as yet )?(?:no|not)\b(?!\s+(?:risk|danger)\s+of\b)"
     r"|^(?:no|none of (?:the|these|those))\s+(?:[\w-]+\s+){1,5}(?:has|have|is|are|can|will)\s+"
     r"(?:yet\s+|ever\s+)?(?:been\s+)?"
     r"(?:shown|proven|proved|found|approved|able|known|demonstrated)\b"
@@ -72,7 +72,7 @@ _ABSENCE_NEEDS = frozenset(word_list("no not none doesn"))
 REACH = 300
 
 _NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|don't|won't|nobody|none|nothing"
-                      r"|unlikely)\b")
+                      r"|unlikely|rather than|instead of)\b")
 
 # A verb negated after a phrase ("A cure … has not been found").
 _NEGATED_VERB = re.compile(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
@@ -260,15 +260,20 @@ def is_question(sentence: str) -> bool:
 
 
 _COMMA = re.compile(r",\s*")
+_OPENING_PHRASE = re.compile(r"(?:in|after|before|for|during|until|once|at|on|within|over|from)\b[^,]{1,60},\s*")
 
 
 def is_instruction(clause: str) -> bool:
     """Does the (lower-cased) clause tell the reader what to do? After a condition, what follows one of
     its commas does ("If it hurts, stop."; "If an exercise causes sharp pain, numbness or tingling, stop.")."""
     clause = clause.strip(" \"“”'(")
-    if not clause.startswith("if") or not re.match(r"if\b", clause):
-        return bool(_INSTRUCTION.match(clause))
-    return any(_INSTRUCTION.match(clause[comma.end():]) for comma in _COMMA.finditer(clause))
+    if _INSTRUCTION.match(clause):
+        return True
+    if re.match(r"if\b", clause):
+        return any(_INSTRUCTION.match(clause[comma.end():]) for comma in _COMMA.finditer(clause))
+    # "In the first two weeks after the injection, limit high-impact activity": a time or place, then what to do
+    opening = _OPENING_PHRASE.match(clause)
+    return opening is not None and _INSTRUCTION.match(clause[opening.end():]) is not None
 
 
 def is_research_hope(sentence: str) -> bool:

@@ -245,6 +245,11 @@ _PHRASES = [
                 "(?<=helping )thousands",
                 # the seventeenth batch: press releases, coaches, care homes, supplement brands
                 "(?<=one of the )first (?:in|to offer)", "(?<=the )cutting edge",
+                # the eighteenth batch: firsts and few, proof, no risk, another year lost
+                "(?<=the )first in (?:europe|the uk|britain|the country|the world|the region|the us|america)",
+                "(?<=one of the )few (?:in|to)", "proof that (?:it|they|this) works?",
+                "(?<=there is no )risk", "(?<=there's no )risk",
+                "(?<=will )work(?= for (?:you|your condition|everyone))",
                 "cutting edge (?:care|technology|treatment|research|medicine)", "(?<=and )counting",
                 "(?<=on the )planet",
                 "nowhere (?:quite |else )?like (?:us|it)", "(?<=the )future of", "safer alternative",
@@ -290,7 +295,9 @@ _PHRASES = [
                 *(f"{what} (?:left|remain|remaining)"
                   for what in ("places", "spaces", "spots", "slots", "appointments")),
                 "next month is free", "first month is free",
-                "doors (?:close|closing)", "closes (?:at )?midnight", "close (?:at )?midnight",
+                "doors (?:close|closing)",
+                *(f"(?<=don't spend another ){when}" for when in ("year", "month", "day", "night", "summer", "winter")),
+                "closes (?:at )?midnight", "close (?:at )?midnight",
                 "(?<=places )capped", "capped at \\d+", "stop wasting (?:your )?money",
                 "(?<=get )started (?:now|today|on)", "sign up (?:now|today)", "(?<=% )off", "no-obligation",
                 "apply (?:now|today)",

@@ -56,7 +56,10 @@ _REGULATOR = Phrases([*phrases_of(
     "regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
     *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
       for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")),
-    *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS)),
+    *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS),
+    # a programme's status made an endorsement: "granted FDA expanded-access status — proof that it works"
+    *(f"{body} (?:expanded[- ]access|breakthrough(?: therapy)?|fast[- ]track|orphan(?: drug)?) (?:status|designation)"
+      for body in ("fda", "ema", "mhra"))),
     # England's regulator of care services registers and inspects a clinic and approves no treatment; a
     # clinic says it is registered as a matter of course, so only an assurance drawn from it is a red flag
     # so do the UK's registers of professions (osteopaths, doctors, pharmacists …): a registration, not an approval
@@ -96,7 +99,7 @@ _CURE = Phrases(phrases_of(
     "eliminates", "eliminated", "eliminating", "eradicates", "eradicated", "eradicating",
     "helped (?:[\\w']+ ){0,4}(?:recover|get better|walk again)", "removes", "regain", "regains", "regained",
     "restores", "restored", "clears", "cleared", "repairs", "regrow", "regrows", "(?<=s )cure", "(?<=and )cure",
-    "halts", "halted", "arrests", "arrested", "helping (?:[\\w']+ ){0,5}(?:get|regain|recover)",
+    "halts", "halted", "arrests", "arrested", "stopped", "helping (?:[\\w']+ ){0,5}(?:get|regain|recover)",
     "helping (?:[\\w']+ ){1,5}again", "stopping", "(?<=s )repair", "(?<=and )treat", "successfully treated",
     "(?<=lasting )relief", "(?<=dramatic )relief", "(?<=complete )relief"))
 _CONDITIONS = "(?:als|ms|mnd|diabetes|parkinson's|arthritis|cancer|symptoms)"
