@@ -788,3 +788,22 @@ def test_firsts_proof_and_no_risk_are_promotion(text: str) -> None:
 
 def test_what_is_not_aimed_at_is_not_promotion() -> None:
     assert promotion("Test data: the goal is to slow the disease rather than reverse it.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: our protocol has reversed arthritis in dozens of patients.",  # the past of 'reverse'
+    "Test data: the balm soothed my cracked heels.",
+    "Test data: the spray works in minutes.",
+    "Test data: our protocol delivers guaranteed, lasting results.",
+    "Test data: LED masks can irritate the eyes.",
+])
+def test_past_forms_quick_work_and_listed_results_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+def test_a_verbs_stem_drops_its_final_e() -> None:
+    from alsinfo.rules._claims import _verb
+
+    assert "reversed" in _verb("revers")
+    with pytest.raises(ValueError):
+        _verb("reverse")  # its past would be "reverseed", and never be found

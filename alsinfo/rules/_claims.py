@@ -33,7 +33,10 @@ _SUFFIXES = ("e", "es", "ed", "ing", "s", "")
 
 def _verb(*stems: str) -> list[str]:
     """Every inflection of each verb, as words: 'reduc' → reduce, reduces, reduced, reducing (and
-    forms that never occur, which cost nothing)."""
+    forms that never occur, which cost nothing). A stem drops a verb's final 'e' ('revers', not
+    'reverse', whose past would be 'reverseed')."""
+    if any(stem.endswith("e") for stem in stems):
+        raise ValueError(f"a verb's stem drops its final 'e': {[stem for stem in stems if stem.endswith('e')]}")
     return [f"{stem}{suffix}" for stem in stems for suffix in _SUFFIXES]
 
 
@@ -41,10 +44,10 @@ _W = r"(?:[\w-]+\s+)"  # one word and the space after it
 # Verbs that state an effect on health when a treatment is their subject or an outcome their object.
 _EFFECT = Phrases(phrases_of("effect", *_verb(
     "slow", "protect", "preserv", "improv", "reduc", "prevent", "eas", "reliev", "lower", "lessen", "shorten",
-    "restor", "repair", "regenerat", "reverse", "prolong", "extend", "halt", "delay", "boost", "strengthen",
+    "restor", "repair", "regenerat", "revers", "prolong", "extend", "halt", "delay", "boost", "strengthen",
     "increas", "rais", "decreas", "diminish", "attenuat", "alleviat", "minimis", "minimiz", "eliminat", "cur",
     "heal", "control", "enhanc", "benefit", "destroy", "stabilis", "stabiliz", "regain", "relax", "speed",
-    "lengthen", "fight", "block", "calm", "soothe", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
+    "lengthen", "fight", "block", "calm", "sooth", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
     "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
@@ -106,7 +109,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb}\\s+(?:[\\w']+\\s+){{0,2}}li(?:fe|ves)" for verb in ("save", "saves", "saved")),
     *(f"{verb}\\s+(?:little|nothing|not much)\\s+to\\s+(?:help|improve|reduce|ease|relieve)"
       for verb in ("do", "does")),
-    *(f"{verb}\\s+{_W}{{0,3}}(?:relief|improvements?|benefits?|protection|outcomes|results(?! of)|longer survival"
+    *(f"{verb}\\s+(?:[\\w-]+,?\\s+){{0,3}}(?:relief|improvements?|benefits?|protection|outcomes|results(?! of)"
+      f"|longer survival"
       f"|a better quality of life)"
       for verb in ("give", "gives", "provide", "provides", "bring", "brings", "offer", "offers", "deliver",
                    "delivers", "delivering", "produce", "produces"))))
@@ -197,7 +201,7 @@ _COMPARE = Phrases([
     *phrases_of("works", *(f"{verb}\\s+(?:(?!as\\b)[\\w'-]+\\s+){{0,3}}?(?:(?:just|about|almost|nearly|much|far|no"
                            f"|slightly|even)\\s+)*(?:as well as|better|less well|best|equally well|as well|well)"
                            for verb in ("work", "works", "worked")),
-                *(f"{verb}\\s+(?:with)?in\\s+\\d+\\s+(?:minutes|hours|days)" for verb in ("work", "works"))),
+                *(f"{verb}\\s+(?:with)?in\\s+(?:\\d+\\s+)?(?:minutes|hours|days)" for verb in ("work", "works"))),
     *phrases_of("bare", "(?<=it )works(?=[\\s.!,;]*$)", "(?<=they )work(?=[\\s.!,;]*$)",
                 "(?<=actually )works(?=[\\s.!,;]*$)", "(?<=really )works(?=[\\s.!,;]*$)"),  # "… sure it works."
     *phrases_of("does not work", *(f"(?<={negated} )work(?![\\w-])" for negated in ("do not", "don't", "does not",
@@ -384,7 +388,7 @@ _INTERVENTIONS = word_list(
     "mammogram mammography tomosynthesis melatonin msc mscs retinoid retinoids visit visits mouthwash mouthwashes "
     "compress compresses balm balms extract extracts magnesium zinc iron lubricant lubricants shockwave app apps "
     "tracker trackers wearable wearables placebo immersion use filler fillers veneer veneers whitening drink drinks "
-    "cleanse cleanses detox detoxes "
+    "cleanse cleanses detox detoxes mask masks "
     "shake shakes tea teas juice juices smoothie smoothies")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
