@@ -1,7 +1,7 @@
 """What the editorial rules cost per article, all together and each one, on distinct articles.
 
     python benchmarks/rules_cost.py [--articles 150] [--repeat 5]
-    python benchmarks/rules_cost.py --compare /path/to/other/checkout [--rounds 3]
+    python benchmarks/rules_cost.py --compare /path/to/other/checkout [--rounds 3] [--cpu]
 
 Generates N articles as `benchmarks/scale.py --distinct` does (the shipped one, every paragraph and
 answer varied so that no two share a text), loads each once, then times, per article:
@@ -15,6 +15,10 @@ every pass and every rule, since a run sees each text once: a pass over the same
 find them already split. Syllable counts and pyphen's dictionary stay warm after the first pass, as
 they are over a run of many articles (their words recur). Each rule alone pays for the sentence
 splits it would share with others in a run, so the rules' sum is above the total.
+
+With --cpu, only the first line is measured ("all rules, as validate runs them"), in CPU time, as the
+least of --repeat passes: a busy machine slows a pass but never speeds one up, so the least is the
+steadiest figure when wall-clock medians wander from run to run.
 
 With --compare, the same measure runs on another checkout (e.g. `git worktree add /tmp/base <commit>`)
 and on this one, each in a process of its own, in turns (a busy machine slows both alike), and both
@@ -110,27 +114,46 @@ def measure(count: int, repeat: int) -> dict[str, float]:
     return {name: 1000 * seconds / count for name, seconds in costs.items()}
 
 
+def cpu_all(count: int, repeat: int) -> dict[str, float]:
+    """ms of CPU per article for all the rules as validate runs them: the least of ``repeat`` passes."""
+    from alsinfo.config import Config
+    from alsinfo.editorial import check_rules
+
+    caches = text_caches()
+    with tempfile.TemporaryDirectory(prefix="alsinfo-rules-cost-") as scratch:
+        articles = loaded_articles(count, Path(scratch))
+        passes = []
+        for _ in range(repeat + 1):  # the first pass loads pyphen's dictionary and counts syllables
+            clear(caches)
+            start = time.process_time()
+            for article, documents, folder in articles:
+                check_rules(article, documents, folder, today=TODAY, config=Config())
+            passes.append(time.process_time() - start)
+    return {"all (CPU, least)": 1000 * min(passes[1:]) / count}
+
+
 def names() -> dict[str, str]:
     from alsinfo.rules import registry
 
     return {rule.id: rule.name for rule in registry().values()}
 
 
-def in_process(root: Path, count: int, repeat: int) -> dict[str, Any]:
+def in_process(root: Path, count: int, repeat: int, cpu: bool = False) -> dict[str, Any]:
     """The measure of the checkout at ``root``, run in a Python process of its own."""
+    how = "cpu_all" if cpu else "measure"
     script = (f"import sys, json; sys.path[:0] = [{str(root)!r}, {str(HERE / 'benchmarks')!r}]; "
               f"import rules_cost as bench; "
-              f"print(json.dumps({{'costs': bench.measure({count}, {repeat}), 'names': bench.names()}}))")
+              f"print(json.dumps({{'costs': bench.{how}({count}, {repeat}), 'names': bench.names()}}))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root)
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
 
-def compare(other: Path, count: int, repeat: int, rounds: int) -> None:
+def compare(other: Path, count: int, repeat: int, rounds: int, cpu: bool = False) -> None:
     runs: dict[str, list[dict[str, Any]]] = {"other": [], "this": []}
     for _ in range(rounds):
-        runs["other"].append(in_process(other, count, repeat))
-        runs["this"].append(in_process(HERE, count, repeat))
+        runs["other"].append(in_process(other, count, repeat, cpu))
+        runs["this"].append(in_process(HERE, count, repeat, cpu))
     rule_names = {**runs["other"][0]["names"], **runs["this"][0]["names"]}
     keys = list(dict.fromkeys([*runs["other"][0]["costs"], *runs["this"][0]["costs"]]))
     print(f"{count} distinct articles, {rounds} rounds in turns; ms per article, median over rounds")
@@ -150,11 +173,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--compare", type=Path, help="another checkout to measure in turns with this one")
     parser.add_argument("--rounds", type=int, default=3, help="with --compare: how many turns each")
+    parser.add_argument("--cpu", action="store_true",
+                        help="all the rules only, in CPU time, the least of --repeat passes (steadier)")
     args = parser.parse_args()
     if args.compare:
-        compare(args.compare.resolve(), args.articles, args.repeat, args.rounds)
+        compare(args.compare.resolve(), args.articles, args.repeat, args.rounds, args.cpu)
         return
     sys.path[:0] = [str(HERE), str(HERE / "benchmarks")]
+    if args.cpu:
+        print(f"{args.articles} distinct articles; all rules, as validate runs them: "
+              f"{cpu_all(args.articles, args.repeat)['all (CPU, least)']:.2f} ms of CPU per article (least of "
+              f"{args.repeat} passes)")
+        return
     costs = measure(args.articles, args.repeat)
     rule_names = names()
     print(f"{args.articles} distinct articles; ms per article")
