@@ -260,6 +260,8 @@ def is_question(sentence: str) -> bool:
 
 
 _COMMA = re.compile(r",\s*")
+# _INSTRUCTION without its "^", to be matched where a clause's tail starts (``match(text, pos)``)
+_INSTRUCTION_AT = re.compile(_INSTRUCTION.pattern.removeprefix("^"))
 _OPENING_PHRASE = re.compile(r"(?:in|after|before|for|during|until|once|at|on|within|over|from)\b[^,]{1,60},\s*")
 
 
@@ -269,11 +271,11 @@ def is_instruction(clause: str) -> bool:
     clause = clause.strip(" \"“”'(")
     if _INSTRUCTION.match(clause):
         return True
-    if re.match(r"if\b", clause):
-        return any(_INSTRUCTION.match(clause[comma.end():]) for comma in _COMMA.finditer(clause))
+    if re.match(r"if\b", clause):  # each comma's tail is tried where it starts (a slice each would cost the square)
+        return any(_INSTRUCTION_AT.match(clause, comma.end()) for comma in _COMMA.finditer(clause))
     # "In the first two weeks after the injection, limit high-impact activity": a time or place, then what to do
     opening = _OPENING_PHRASE.match(clause)
-    return opening is not None and _INSTRUCTION.match(clause[opening.end():]) is not None
+    return opening is not None and _INSTRUCTION_AT.match(clause, opening.end()) is not None
 
 
 def is_research_hope(sentence: str) -> bool:
