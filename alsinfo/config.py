@@ -147,7 +147,9 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        # "utf-8-sig": a byte order mark that some editors write first is not part of the TOML (tomllib
+        # would call it an invalid statement at line 1, which nobody can see)
+        return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(path, 1, f"cannot read the configuration: {error}") from None
 

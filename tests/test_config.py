@@ -122,6 +122,12 @@ def test_config_errors_name_file_and_line(tmp_path: Path, text: str, line: int, 
     assert words in str(caught.value)
 
 
+def test_a_byte_order_mark_before_the_configuration_is_not_an_error(tmp_path: Path) -> None:
+    path = tmp_path / ".alsinfo.toml"
+    path.write_bytes(b"\xef\xbb\xbfignore = ['HC202']\n")  # some editors on Windows write one
+    assert load_config(path, known_rules()).ignore == ("HC202",)
+
+
 @pytest.mark.parametrize("spelling", [
     "[tool.alsinfo]\nignore = ['HC004']\n",
     "[ tool.alsinfo ]\nignore = ['HC004']\n",

@@ -308,3 +308,12 @@ def test_an_insecure_url_under_an_escaped_key_is_still_reported(tmp_path: Path) 
     assert "url" not in escaped
     path.write_text(escaped, encoding="utf-8")
     assert "HC104" in {problem.rule for problem in run(folder)}
+
+
+@pytest.mark.parametrize(("site_contact", "reported"),
+                         [("", True), ("   ", True), ("https://example.org/contact", False)])
+def test_a_blank_site_contact_is_no_contact(tmp_path: Path, site_contact: str, reported: bool) -> None:
+    data = clean()
+    data["article"].pop("contact", None)
+    config = Config(rules={"HC007": RuleSettings(options={"site_contact": site_contact})})
+    assert ("HC007" in {p.rule for p in run(write(tmp_path / "a", data), config)}) is reported

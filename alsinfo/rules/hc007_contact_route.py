@@ -30,7 +30,7 @@ OPTIONS: dict[str, Any] = {"site_contact": ""}
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    if context.article.contact is None and not options["site_contact"]:
+    if context.article.contact is None and not str(options["site_contact"]).strip():  # " " is no contact
         yield Finding("article", (), "the article gives readers no way to contact the publisher; add `contact` "
                                      "with an `email`, `url` or `phone`, or set `site_contact` for HC007 in the "
                                      "configuration when every page's template carries one")
