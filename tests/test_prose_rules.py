@@ -807,3 +807,10 @@ def test_a_verbs_stem_drops_its_final_e() -> None:
     assert "reversed" in _verb("revers")
     with pytest.raises(ValueError):
         _verb("reverse")  # its past would be "reverseed", and never be found
+
+
+def test_intervals_written_in_words_are_compared(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: do strength sessions every two to three days."
+    paragraph(data, "Test data: do strength sessions every 7 to 10 days.")
+    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2

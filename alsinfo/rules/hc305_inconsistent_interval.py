@@ -3,16 +3,16 @@
 Why: when one part of an article says courses are given "at intervals of 3 to 6 months" and another
 that a course is given "at 45-60 day intervals", a patient cannot know which is true, and the editor
 must decide. Every interval stated as a range ("every 2 to 3 days", "at intervals of 3 to 6 months",
-"45-60 day intervals", "6- to 9-month intervals", "3 to 4 months apart", "4 to 5 days between
-sessions", "every 4 to 6 hours") is converted to hours and tied to what it is an interval of: the
-noun phrase after "between", else the one it follows ("strength sessions every 2 to 3 days" is of
-sessions, "courses of treatment, given at intervals of …" of courses). A tablet, capsule, pill or
-dose of a medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6 hours" and "8 to 12
-hours between ibuprofen doses" disagree). Two intervals of the same thing whose ranges do not
-overlap are reported, each naming the other and the thing. Intervals of different things ("strength
-sessions every 2 to 3 days", "a programme review every 6 to 8 weeks") are not compared, nor is an
-interval whose subject cannot be told ("it is repeated every …"). A range written backwards ("every
-6 to 4 weeks") is the range 4 to 6; a text is reported once.
+"45-60 day intervals", "6- to 9-month intervals", "every two to three weeks", "3 to 4 months apart",
+"4 to 5 days between sessions", "every 4 to 6 hours") is converted to hours and tied to what it is
+an interval of: the noun phrase after "between", else the one it follows ("strength sessions every 2
+to 3 days" is of sessions, "courses of treatment, given at intervals of …" of courses). A tablet,
+capsule, pill or dose of a medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6
+hours" and "8 to 12 hours between ibuprofen doses" disagree). Two intervals of the same thing whose
+ranges do not overlap are reported, each naming the other and the thing. Intervals of different
+things ("strength sessions every 2 to 3 days", "a programme review every 6 to 8 weeks") are not
+compared, nor is an interval whose subject cannot be told ("it is repeated every …"). A range
+written backwards ("every 6 to 4 weeks") is the range 4 to 6; a text is reported once.
 
 Bad: "Courses of treatment are usually given at intervals of 3 to 6 months" and, elsewhere, "a
 course is usually given at 45-60 day intervals".
@@ -38,7 +38,12 @@ OPTIONS: dict[str, Any] = {}
 
 # Each unit in hours: a medicine's doses are hours apart ("every 4 to 6 hours"), a course's months.
 _HOURS = {"hour": 1, "day": 24, "week": 7 * 24, "month": 30 * 24, "year": 365 * 24}
-_RANGE = r"(?P<low>\d+)-?\s*(?:(?P<low_unit>hour|day|week|month|year)s?\s+)?(?:to|-|–|—)\s*(?P<high>\d+)"
+# Numbers as figures or as words ("every two to three weeks").
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS)})"
+_RANGE = (rf"(?P<low>{_COUNT})-?\s*(?:(?P<low_unit>hour|day|week|month|year)s?\s+)?(?:to|-|–|—)\s*"
+          rf"(?P<high>{_COUNT})")
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
 _PATTERNS = [
     re.compile(rf"\bintervals?\s+of\s+{_RANGE}[\s-]*{_UNIT}\b", re.IGNORECASE),
@@ -142,10 +147,16 @@ def thing_after(words: str) -> Thing | None:
     return Thing(_head(phrase[-1]), frozenset(phrase[:-1]))
 
 
+def _count(number: str) -> int:
+    """A count written as figures or as a word."""
+    return int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+
+
 def _may_state_one(lower: str) -> bool:
     """Whether a lower-cased text holds the words every interval needs: a number, a unit and a marker."""
     held = words_in(lower)
-    return NUMBER in held and not held.isdisjoint(_UNITS) and not held.isdisjoint(_MARKERS)
+    return (NUMBER in held or not held.isdisjoint(_NUMBER_WORDS)) and not held.isdisjoint(_UNITS) \
+        and not held.isdisjoint(_MARKERS)
 
 
 _UNITS = frozenset(word_list("hour hours day days week weeks month months year years"))
@@ -162,7 +173,7 @@ def intervals(item: Prose) -> Iterator[Interval]:
             for found in pattern.finditer(sentence):
                 high_unit = found["unit"].lower()
                 low_unit = (found["low_unit"] or high_unit).lower()
-                low, high = int(found["low"]) * _HOURS[low_unit], int(found["high"]) * _HOURS[high_unit]
+                low, high = _count(found["low"]) * _HOURS[low_unit], _count(found["high"]) * _HOURS[high_unit]
                 # "every 6 to 4 weeks" is the range 4 to 6; the thing is in the words just before
                 thing = thing_after(found["after"]) if found.groupdict().get("after") else \
                     thing_before(sentence[max(0, found.start() - 200):found.start()])
