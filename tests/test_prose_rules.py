@@ -814,3 +814,8 @@ def test_intervals_written_in_words_are_compared(tmp_path: Path) -> None:
     data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: do strength sessions every two to three days."
     paragraph(data, "Test data: do strength sessions every 7 to 10 days.")
     assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+
+
+def test_a_participle_after_a_relative_clause_is_said_of_the_treatment() -> None:
+    # test data: "age" ends the relative clause; the infusions are the subject
+    assert claim("Test data: the infusions restore levels that fall with age, improving energy and sleep.") is not None

@@ -584,7 +584,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or _used_as_adjective(verb, before, after):
             continue  # "it often improves over time"; "dopamine, a messenger that helps control …"; "cutting-edge"
         if verb.endswith("ing") and _AFTER_COMMA.search(before) and _names_intervention(before, lex) \
-                and lex.outcomes.found_in(after[:60]) and not _condition_is_subject(before.rsplit(",", 1)[0]):
+                and lex.outcomes.found_in(after[:60]) \
+                and not _condition_is_subject(_RELATIVE_CLAUSE.split(before.rsplit(",", 1)[0], 1)[0]):
             return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
         if (" " not in verb and _OF_AFTER.match(after)) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
                 or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) or _USED_TO.search(before) \
@@ -696,6 +697,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:into|in|with|of|for|on|to|by|as|from|und
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|their|its|your|his|her|this|these|by|from)\b")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:of|for|in|and|or|the|a|after|before|until|without|during)|,)\s+"
                           r"(?:(?!thereby|thus|also|further)[\w-]+\s+)?\Z")
+# "NAD+ infusions replenish levels that decline with age, improving …": the subject is before the relative clause
+_RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who)\s")
 # "clears stubborn athlete's foot for good": an effect for ever, whoever does it
 _PERMANENT = re.compile(r"\b(?:for good|forever|for ever|permanently|once and for all)\b")
 _RID = re.compile(r"clear|cur|heal|banish|remov|eliminat|fix|stop|end|eras|get rid|knock|wipe|eradicat|reset")
