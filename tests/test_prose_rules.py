@@ -819,3 +819,12 @@ def test_intervals_written_in_words_are_compared(tmp_path: Path) -> None:
 def test_a_participle_after_a_relative_clause_is_said_of_the_treatment() -> None:
     # test data: "age" ends the relative clause; the infusions are the subject
     assert claim("Test data: the infusions restore levels that fall with age, improving energy and sleep.") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: the powder keeps the itch away all day.",
+    "Test data: the syrup soothes even a stubborn cough.",  # a cough is an outcome
+    "Test data: our physios have freed hundreds of runners from knee pain.",
+])
+def test_keeping_away_soothing_coughs_and_freeing_people_are_claims(text: str) -> None:
+    assert claim(text) is not None

@@ -92,6 +92,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
       f"(?:benefit|advantage|risk|protection)" for verb in ("confer", "confers", "conferred")),
     *(f"{verb}\\s+{_W}{{1,4}}back" for verb in ("give", "gives", "giving", "gave", "given")),
     *(f"{verb} (?:you |them |people |patients )?from" for verb in ("free", "frees", "freed", "freeing")),
+    *(f"{verb} (?:[\\w'-]+ ){{1,4}}from\\b" for verb in ("frees", "freed", "freeing")),  # "freed thousands … from"
+    *(f"{verb} (?:[\\w-]+ ){{1,3}}away\\b" for verb in ("keep", "keeps")),  # "keeps the itch away"
     *(f"{verb} off (?:[\\w-]+ ){{0,2}}(?:asthma|pain|symptoms|inflammation|allerg(?:y|ies)|cravings|hunger)"
       for verb in ("switch", "switches", "switched", "switching")),
     *(f"{verb} (?:more |extra )?(?:body )?fat" for verb in ("burn", "burns", "burning")),
@@ -363,7 +365,8 @@ _OUTCOMES = word_list(
     "ability abilities independence speech swallowing walking breath breathlessness bones bone fractures "
     "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance rate rates redness "
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
-    "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions loss")
+    "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions loss cough coughs "
+    "coughing")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -388,7 +391,7 @@ _INTERVENTIONS = word_list(
     "mammogram mammography tomosynthesis melatonin msc mscs retinoid retinoids visit visits mouthwash mouthwashes "
     "compress compresses balm balms extract extracts magnesium zinc iron lubricant lubricants shockwave app apps "
     "tracker trackers wearable wearables placebo immersion use filler fillers veneer veneers whitening drink drinks "
-    "cleanse cleanses detox detoxes mask masks "
+    "cleanse cleanses detox detoxes mask masks syrup syrups "
     "shake shakes tea teas juice juices smoothie smoothies")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
