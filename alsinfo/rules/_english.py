@@ -28,7 +28,8 @@ _INSTRUCTION_VERBS = word_list(
     "lie let lift limit look make move pace plan practise practice put read reduce remember rest rinse see sit speak "
     "stand start stay stop take talk tell try turn use wait walk warm wear weigh write hold bend straighten squeeze "
     "breathe repeat place lean rotate roll push pull press apply remove track log share download tap")
-_INSTRUCTION = re.compile(r"^(?:(?:please|always|never|now|then|also|instead|first|next|gently|slowly),?\s+)*"
+# Matched (``match``) at a clause's start, or where a tail of it starts (``match(text, pos)``): no "^".
+_INSTRUCTION = re.compile(r"(?:(?:please|always|never|now|then|also|instead|first|next|gently|slowly),?\s+)*"
                           r"(?:(?:do not|don't|try to|remember to|make sure to)\s+)?"
                           rf"(?:{'|'.join(_INSTRUCTION_VERBS)})\b(?!-)(?!\s+(?:is|are|was|can|may|will|helps?)\b)"
                           # "Warm compresses can ease …": the verb's form is an adjective before a subject
@@ -260,8 +261,7 @@ def is_question(sentence: str) -> bool:
 
 
 _COMMA = re.compile(r",\s*")
-# _INSTRUCTION without its "^", to be matched where a clause's tail starts (``match(text, pos)``)
-_INSTRUCTION_AT = re.compile(_INSTRUCTION.pattern.removeprefix("^"))
+_IF_FIRST = re.compile(r"if\b")
 _OPENING_PHRASE = re.compile(r"(?:in|after|before|for|during|until|once|at|on|within|over|from)\b[^,]{1,60},\s*")
 
 
@@ -271,11 +271,11 @@ def is_instruction(clause: str) -> bool:
     clause = clause.strip(" \"“”'(")
     if _INSTRUCTION.match(clause):
         return True
-    if re.match(r"if\b", clause):  # each comma's tail is tried where it starts (a slice each would cost the square)
-        return any(_INSTRUCTION_AT.match(clause, comma.end()) for comma in _COMMA.finditer(clause))
+    if _IF_FIRST.match(clause):  # each comma's tail is tried where it starts (a slice each would cost the square)
+        return any(_INSTRUCTION.match(clause, comma.end()) for comma in _COMMA.finditer(clause))
     # "In the first two weeks after the injection, limit high-impact activity": a time or place, then what to do
     opening = _OPENING_PHRASE.match(clause)
-    return opening is not None and _INSTRUCTION_AT.match(clause, opening.end()) is not None
+    return opening is not None and _INSTRUCTION.match(clause, opening.end()) is not None
 
 
 def is_research_hope(sentence: str) -> bool:
