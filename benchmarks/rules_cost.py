@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,25 +82,33 @@ def loaded_articles(count: int, work: Path) -> list[tuple[Any, Any, Path]]:
     return articles
 
 
-def measure(count: int, repeat: int) -> dict[str, float]:
-    """ms per article: "all" (as validate runs them), "shared prose", and each rule by id."""
+def validate_passes(articles: list[tuple[Any, Any, Path]], repeat: int, clock: Callable[[], float]) -> list[float]:
+    """Seconds (by ``clock``) of each of ``repeat`` passes of all the rules over ``articles``, as validate
+    runs them; a first pass, which loads pyphen's dictionary and counts syllables, is left out."""
     from alsinfo.config import Config
     from alsinfo.editorial import check_rules
+
+    caches = text_caches()
+    config = Config()
+    passes = []
+    for _ in range(repeat + 1):
+        clear(caches)
+        start = clock()
+        for article, documents, folder in articles:
+            check_rules(article, documents, folder, today=TODAY, config=config)
+        passes.append(clock() - start)
+    return passes[1:]
+
+
+def measure(count: int, repeat: int) -> dict[str, float]:
+    """ms per article: "all" (as validate runs them), "shared prose", and each rule by id."""
     from alsinfo.rules import registry
     from alsinfo.rules._api import RuleContext
 
     caches = text_caches()
     with tempfile.TemporaryDirectory(prefix="alsinfo-rules-cost-") as scratch:
         articles = loaded_articles(count, Path(scratch))
-        config = Config()
-        passes = []
-        for _ in range(repeat + 1):  # the first pass loads pyphen's dictionary and counts syllables
-            clear(caches)
-            start = time.perf_counter()
-            for article, documents, folder in articles:
-                check_rules(article, documents, folder, today=TODAY, config=config)
-            passes.append(time.perf_counter() - start)
-        costs = {"all": statistics.median(passes[1:])}
+        costs = {"all": statistics.median(validate_passes(articles, repeat, time.perf_counter))}
         contexts = [RuleContext(article, documents, TODAY) for article, documents, _ in articles]
         start = time.perf_counter()
         for context in contexts:
@@ -116,20 +125,10 @@ def measure(count: int, repeat: int) -> dict[str, float]:
 
 def cpu_all(count: int, repeat: int) -> dict[str, float]:
     """ms of CPU per article for all the rules as validate runs them: the least of ``repeat`` passes."""
-    from alsinfo.config import Config
-    from alsinfo.editorial import check_rules
-
-    caches = text_caches()
     with tempfile.TemporaryDirectory(prefix="alsinfo-rules-cost-") as scratch:
         articles = loaded_articles(count, Path(scratch))
-        passes = []
-        for _ in range(repeat + 1):  # the first pass loads pyphen's dictionary and counts syllables
-            clear(caches)
-            start = time.process_time()
-            for article, documents, folder in articles:
-                check_rules(article, documents, folder, today=TODAY, config=Config())
-            passes.append(time.process_time() - start)
-    return {"all (CPU, least)": 1000 * min(passes[1:]) / count}
+        least = min(validate_passes(articles, repeat, time.process_time))
+    return {"all (CPU, least)": 1000 * least / count}
 
 
 def names() -> dict[str, str]:
