@@ -48,6 +48,16 @@ def test_severity_and_options_in_dotfile(invoke: Invoke, article: Path, tmp_path
     assert "error HC004" in result.stdout
 
 
+def test_an_extra_phrase_that_could_hang_the_run_is_a_usage_error(invoke: Invoke, article: Path,
+                                                                  tmp_path: Path) -> None:
+    # Test data: "(\w+\s?)+miracle" tries every way to split a sentence without "miracle" into words
+    # (about 2 to the power of its letters): on a 48-character sentence it ran for over a minute.
+    (tmp_path / "project" / ".alsinfo.toml").write_text('[rules.HC201]\nextra_phrases = ["(\\\\w+\\\\s?)+miracle"]\n')
+    result = invoke("validate", str(article))
+    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert "repeats a part that itself repeats" in result.stderr and not result.stdout
+
+
 def test_config_and_isolated_options(invoke: Invoke, article: Path, tmp_path: Path) -> None:
     (tmp_path / "project" / ".alsinfo.toml").write_text("ignore = ['HC004']\n")
     other = tmp_path / "strict.toml"

@@ -20,7 +20,9 @@ a cure"), questions, research hopes ("may one day cure"), established clinical t
 supportive care", "breakthrough pain") and neutral comparison ("The strongest evidence is for
 exercise", "The best treatment for you depends on …"). Its precision and recall are measured on
 a labelled corpus (docs/rules.md). Option `extra_phrases`: more regular expressions to report,
-matched as whole words, case ignored.
+matched as whole words, case ignored. An expression that repeats a part which itself repeats
+("(\\w+\\s?)+") is refused as a configuration error: it can take hours on a sentence that almost
+matches. Bound the outer repeat to at most three ("(?:\\w+ ){0,3}") or list the words.
 
 Bad: `text: Our clinic is the leading centre for this revolutionary treatment. Book now!`
 
