@@ -109,27 +109,27 @@ def score_passages(passages: list[Mapping[str, Any]], workdir: Path) -> list[Sco
             for rule in LABELS]
 
 
-_UNIT = r"(hour|day|week|month|year)s?"
+_UNIT = r"(minute|hour|day|week|month|year)s?"
 _RANGE = re.compile(rf"(\d+)\s*(?:{_UNIT}\s*)?(?:to|-|–)\s*(\d+)[\s-]*{_UNIT}", re.IGNORECASE)
 _SINGLE = re.compile(rf"(\d+)[\s-]*{_UNIT}", re.IGNORECASE)  # "every 12 months": the range 12 to 12
-_HOURS = {"hour": 1, "day": 24, "week": 7 * 24, "month": 30 * 24, "year": 365 * 24}
+_MINUTES = {"minute": 1, "hour": 60, "day": 24 * 60, "week": 7 * 24 * 60, "month": 30 * 24 * 60, "year": 365 * 24 * 60}
 
 
-def stated_hours(text: str) -> tuple[int, int]:
-    """The range of hours a labelled statement gives (the corpus's own reading, not the rule's)."""
+def stated_minutes(text: str) -> tuple[int, int]:
+    """The range of minutes a labelled statement gives (the corpus's own reading, not the rule's)."""
     found = _RANGE.search(text)
     if found is None:
         single = _SINGLE.search(text)
         if single is None:
             raise SystemExit(f"no interval in corpus statement {text!r}")
-        hours = int(single[1]) * _HOURS[single[2].lower()]
-        return hours, hours
+        minutes = int(single[1]) * _MINUTES[single[2].lower()]
+        return minutes, minutes
     high_unit = found[4].lower()
-    return int(found[1]) * _HOURS[(found[2] or high_unit).lower()], int(found[3]) * _HOURS[high_unit]
+    return int(found[1]) * _MINUTES[(found[2] or high_unit).lower()], int(found[3]) * _MINUTES[high_unit]
 
 
 def expected_disagreements(statements: list[Mapping[str, Any]]) -> set[int]:
-    ranges = [stated_hours(statement["text"]) for statement in statements]
+    ranges = [stated_minutes(statement["text"]) for statement in statements]
     return {index for index, statement in enumerate(statements) for other, rival in enumerate(statements)
             if other != index and rival["of"] == statement["of"]
             and (ranges[other][1] < ranges[index][0] or ranges[index][1] < ranges[other][0])}

@@ -298,6 +298,38 @@ def test_a_range_whose_first_number_has_a_hyphen_is_read(tmp_path: Path) -> None
     assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
 
 
+def test_intervals_in_minutes_are_compared(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: take a short rest break every 30 to 45 minutes."
+    paragraph(data, "Test data: take a rest break every 2 to 3 hours.")
+    first, _ = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    assert "'every 30 to 45 minutes' disagrees with 'every 2 to 3 hours'" in first.message
+
+
+@pytest.mark.parametrize("where, other", [
+    ("Test data: replace the wax guard on each hearing aid every 4 to 6 weeks.",
+     "Test data: change the wax guard every 1 to 2 weeks."),
+    ("Test data: build rest breaks into your day at intervals of 60 to 90 minutes.",
+     "Test data: take a rest break every 30 to 45 minutes."),
+    ("Test data: book a hygiene appointment with us every 9 to 12 months.",
+     "Test data: we recommend a hygiene appointment every 3 to 4 months."),
+])
+def test_a_phrase_of_place_time_or_company_before_an_interval_is_not_its_thing(tmp_path: Path, where: str,
+                                                                              other: str) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = where
+    paragraph(data, other)
+    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+
+
+def test_what_a_person_starts_with_is_the_thing_not_the_person(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = ("Test data: most clients start with a therapy session "
+                                                            "every 1 to 2 weeks.")
+    paragraph(data, "Test data: therapy sessions are usually held every 3 to 4 weeks.")
+    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+
+
 def test_a_range_written_backwards_is_the_same_range(tmp_path: Path) -> None:
     data = clean()
     data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: sessions are every 6 to 4 weeks."

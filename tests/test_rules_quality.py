@@ -72,7 +72,7 @@ def test_the_corpus_is_large_varied_and_fully_labelled(split: str) -> None:
     assert min(labels.values()) >= 10
     for article in data["interval_articles"]:
         for statement in article["statements"]:
-            rules_quality.stated_hours(statement["text"])  # each gives a range the corpus can read
+            rules_quality.stated_minutes(statement["text"])  # each gives a range the corpus can read
 
 
 def test_the_corpus_has_at_least_300_passages_and_says_it_is_test_data() -> None:

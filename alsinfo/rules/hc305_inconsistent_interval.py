@@ -4,9 +4,10 @@ Why: when one part of an article says courses are given "at intervals of 3 to 6 
 that a course is given "at 45-60 day intervals", a patient cannot know which is true, and the editor
 must decide. Every interval stated as a range ("every 2 to 3 days", "at intervals of 3 to 6 months",
 "45-60 day intervals", "6- to 9-month intervals", "every two to three weeks", "3 to 4 months apart",
-"4 to 5 days between sessions", "every 4 to 6 hours") is converted to hours and tied to what it is
-an interval of: the noun phrase after "between", else the one it follows ("strength sessions every 2
-to 3 days" is of sessions, "courses of treatment, given at intervals of …" of courses). A tablet,
+"4 to 5 days between sessions", "every 4 to 6 hours", "every 30 to 45 minutes") is converted to
+minutes and tied to what it is an interval of: the noun phrase after "between", else the one it
+follows ("strength sessions every 2 to 3 days" is of sessions, "courses of treatment, given at
+intervals of …" of courses). A tablet,
 capsule, pill or dose of a medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6
 hours" and "8 to 12 hours between ibuprofen doses" disagree). Two intervals of the same thing whose
 ranges do not overlap are reported, each naming the other and the thing. Intervals of different
@@ -36,15 +37,16 @@ SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
 OPTIONS: dict[str, Any] = {}
 
-# Each unit in hours: a medicine's doses are hours apart ("every 4 to 6 hours"), a course's months.
-_HOURS = {"hour": 1, "day": 24, "week": 7 * 24, "month": 30 * 24, "year": 365 * 24}
+# Each unit in minutes: rest breaks are minutes apart, a medicine's doses hours ("every 4 to 6 hours"), a course's
+# months.
+_MINUTES = {"minute": 1, "hour": 60, "day": 24 * 60, "week": 7 * 24 * 60, "month": 30 * 24 * 60, "year": 365 * 24 * 60}
 # Numbers as figures or as words ("every two to three weeks").
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS)})"
-_RANGE = (rf"(?P<low>{_COUNT})-?\s*(?:(?P<low_unit>hour|day|week|month|year)s?\s+)?(?:to|-|–|—)\s*"
+_RANGE = (rf"(?P<low>{_COUNT})-?\s*(?:(?P<low_unit>minute|hour|day|week|month|year)s?\s+)?(?:to|-|–|—)\s*"
           rf"(?P<high>{_COUNT})")
-_UNIT = r"(?P<unit>hour|day|week|month|year)s?"
+_UNIT = r"(?P<unit>minute|hour|day|week|month|year)s?"
 _PATTERNS = [
     re.compile(rf"\bintervals?\s+of\s+{_RANGE}[\s-]*{_UNIT}\b", re.IGNORECASE),
     re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\s+intervals?\b", re.IGNORECASE),
@@ -62,8 +64,11 @@ monitored assessed"""))
 # Words that end the noun phrase going back: determiners, pronouns, prepositions, common verbs.
 _STOP = set(word_list("""a an the your my our their his her its this these those that which who do does did have has
 had get gets for with to from in on by and or but if when as each every any some most many all aim try arrange arranges
-receive receives need needs go goes come comes attend attends"""))
-_PRONOUNS = {"it", "they", "them", "this", "these", "that", "those", "which", "we", "you", "he", "she"}
+receive receives need needs go goes come comes attend attends start starts begin begins build builds"""))
+_PRONOUNS = {"it", "they", "them", "this", "these", "that", "those", "which", "we", "you", "he", "she", "us", "me",
+             "him"}
+_DETERMINERS = set(word_list("a an the your my our their his her its this these those each every both either"))
+_PLACE_PREPOSITIONS = set(word_list("on in into during throughout across at by with around over"))
 
 
 class Thing(NamedTuple):
@@ -107,16 +112,30 @@ def _noun_like(token: str) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z0-9-]*", token)) and token not in _STOP and token not in _BETWEEN
 
 
+def _noun_phrase_ending(tokens: list[str], index: int) -> tuple[list[str], int]:
+    """The noun phrase (up to three words) that ends at ``tokens[index]``, and the index before it."""
+    phrase: list[str] = []
+    while index >= 0 and len(phrase) < 3 and _noun_like(tokens[index]):
+        phrase.insert(0, tokens[index])
+        index -= 1
+    return phrase, index
+
+
 def thing_before(text: str) -> Thing | None:
     """What the interval that follows ``text`` (the words before it in its sentence) is of."""
     tokens = re.findall(r"[a-z][a-z0-9-]*|\d+|[,;:()]", text.lower().replace("’", "'"))
     index = len(tokens) - 1
     while index >= 0 and (tokens[index] in _BETWEEN or tokens[index] in ",()"):
         index -= 1  # "…, usually administered at": back over the words between a thing and its interval
-    phrase: list[str] = []
-    while index >= 0 and len(phrase) < 3 and _noun_like(tokens[index]):
-        phrase.insert(0, tokens[index])
-        index -= 1
+    phrase, index = _noun_phrase_ending(tokens, index)
+    # "the wax guard on each hearing aid every …", "rest breaks into your day at intervals of …", "an
+    # appointment with us every …": a phrase that says where, when or with whom is not the thing; the
+    # noun phrase before its preposition is.
+    place = index
+    while place >= 0 and tokens[place] in _DETERMINERS:
+        place -= 1
+    if place >= 1 and tokens[place] in _PLACE_PREPOSITIONS and _noun_like(tokens[place - 1]):
+        phrase, index = _noun_phrase_ending(tokens, place - 1)
     if not phrase or phrase[-1] in _PRONOUNS:
         return None
     # "courses of treatment", "a course of 3 sessions": the head is the noun before "of".
@@ -159,7 +178,7 @@ def _may_state_one(lower: str) -> bool:
         and not held.isdisjoint(_MARKERS)
 
 
-_UNITS = frozenset(word_list("hour hours day days week weeks month months year years"))
+_UNITS = frozenset(word_list("minute minutes hour hours day days week weeks month months year years"))
 _MARKERS = frozenset(word_list("interval intervals every apart between"))
 
 
@@ -173,7 +192,7 @@ def intervals(item: Prose) -> Iterator[Interval]:
             for found in pattern.finditer(sentence):
                 high_unit = found["unit"].lower()
                 low_unit = (found["low_unit"] or high_unit).lower()
-                low, high = _count(found["low"]) * _HOURS[low_unit], _count(found["high"]) * _HOURS[high_unit]
+                low, high = _count(found["low"]) * _MINUTES[low_unit], _count(found["high"]) * _MINUTES[high_unit]
                 # "every 6 to 4 weeks" is the range 4 to 6; the thing is in the words just before
                 thing = thing_after(found["after"]) if found.groupdict().get("after") else \
                     thing_before(sentence[max(0, found.start() - 200):found.start()])
