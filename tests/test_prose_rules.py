@@ -878,3 +878,30 @@ def test_a_participle_after_a_relative_clause_is_said_of_the_treatment() -> None
 ])
 def test_keeping_away_soothing_coughs_and_freeing_people_are_claims(text: str) -> None:
     assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: vaccination after long COVID does not worsen lingering symptoms.",  # the condition is not the subject
+    "Test data: graded exercise programmes risk provoking a crash in people with ME.",
+    "Test data: sleeping tablets can leave you feeling groggy the next morning.",
+    "Test data: shoe insoles do not prevent running injuries in most runners.",
+    "Test data: crowns on heavily filed teeth can lead to nerve damage.",
+    "Test data: intensive cycling can ease fatigue after chemotherapy.",  # an adjective before the gerund subject
+])
+def test_harm_and_effects_of_treatments_the_word_lists_did_not_name_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: my son's eczema was cured by our remedy - he hasn't needed his cream in a year.",  # " - " is a dash
+    "Test data: after six sessions the headaches are completely gone - she cured me when no doctor could.",
+    "Test data: our balloon is approved, so you know it's the safest way to lose weight.",
+    "Test data: every injection is part of a registered trial - so you know you're getting proven, safe treatment.",
+    "Test data: our patches are made in a licensed facility, so you can trust them to work.",
+])
+def test_cures_told_to_me_and_assurances_of_what_a_treatment_does_are_promotion(text: str) -> None:
+    assert promotion(text) is not None
+
+
+def test_trusting_how_a_product_is_made_is_not_promotion() -> None:
+    assert promotion("Test data: our cells come from a licensed tissue bank, so you can trust their quality.") is None

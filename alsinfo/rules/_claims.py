@@ -127,6 +127,11 @@ _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", 
                            *(f"{verb} (?:you|people|children|some people|your (?:eyes|skin|mouth)) (?:feel )?"
                              f"(?:drowsy|sleepy|dizzy|sick|tired|nauseous|faint|red|sore|itchy|dry|sting)"
                              for verb in ("make", "makes")),
+                           *(f"{verb} (?:you|people|children|some people) (?:feeling )?"
+                             f"(?:drowsy|sleepy|groggy|dizzy|sick|tired|nauseous|faint|sore|exhausted)"
+                             for verb in ("leave", "leaves")),
+                           *(f"{verb} (?:provoking|causing|triggering|worsening|damaging|making)"
+                             for verb in ("risk", "risks")),
                            *(f"{verb} (?:extra |more |a lot of |added )?(?:strain|pressure|stress) on"
                              for verb in ("put", "puts", "place", "places")),
                            *(f"{verb} less (?:strain|pressure|stress) on"
@@ -366,7 +371,7 @@ _OUTCOMES = word_list(
     "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance rate rates redness "
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
     "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions loss cough coughs "
-    "coughing")
+    "coughing injury injuries fertility pregnancy pregnancies conception earwax drowsiness dizziness poisoning")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -392,7 +397,8 @@ _INTERVENTIONS = word_list(
     "compress compresses balm balms extract extracts magnesium zinc iron lubricant lubricants shockwave app apps "
     "tracker trackers wearable wearables placebo immersion use filler fillers veneer veneers whitening drink drinks "
     "cleanse cleanses detox detoxes mask masks syrup syrups "
-    "shake shakes tea teas juice juices smoothie smoothies")
+    "shake shakes tea teas juice juices smoothie smoothies crown crowns orthosis orthoses insole insoles aligner "
+    "aligners glasses spectacles preparation preparations adjustment adjustments needling ivf icsi")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -432,7 +438,8 @@ def _plural(word: str) -> str:
 
 
 # A gerund that starts a clause names an activity ("Losing weight …", "Staying active …").
-_GERUND_SUBJECT = re.compile(r"^(?:(?:regular|daily|gentle|early|more|less|wet|brisk|deep|slow|light|moderate)\s+)?"
+_GERUND_SUBJECT = re.compile(r"^(?:(?:regular|daily|gentle|early|more|less|wet|brisk|deep|slow|light|moderate"
+                             r"|[a-z]{3,}(?:al|ic|ive|ar|ous))\s+)?"
                              r"(?!(?:hearing|swelling|bleeding|itching|vomiting|wheezing|snoring|ringing|ageing|aging|tingling|burning|bruising"
                              r"|scarring|morning|evening|feeling)\b)[a-z]+ing\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)")
 # A condition or state as subject: its effects are how a condition works, not a claim.
@@ -493,8 +500,13 @@ def _condition_is_subject(before: str) -> bool:
     clause = before.rsplit(",", 1)[-1]
     clause = clause.split(" of ", 1)[0] + " " if " of " in clause else clause  # "excision of X": the excision
     subject = _AUXILIARY.sub("", " " + clause).split()
+    if not _PREPOSITIONS_BEFORE_A_CONDITION.isdisjoint(subject[-3:-1]):
+        return False  # "vaccination after long covid does not worsen …": the condition is not the subject
     head = " ".join(subject[-2:])
     return any(found.end() == len(head) for found in _CONDITION_SUBJECT.finditer(head))  # its last word
+
+
+_PREPOSITIONS_BEFORE_A_CONDITION = frozenset(("after", "following", "during", "for", "against", "with", "in"))
 
 
 # A pronoun just before the verb stands for the treatment the text is about ("it helps", "they reduce").
@@ -633,8 +645,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             continue  # "researchers have looked at whether NAD+ drips affect ageing"; "like all medicines, …"
         if _used_as_adjective(clause[start:end], before):
             continue  # "placing thin wires", "a blunt needle"
-        if clause[start:end].endswith("ing") or _NOUN_AFTER.search(before) or (_PRONOUN_SUBJECT.search(before)
-                                                 and not lex.interventions.found_in(sentence)):
+        if (clause[start:end].endswith("ing") and " " not in clause[start:end]) or _NOUN_AFTER.search(before) \
+                or (_PRONOUN_SUBJECT.search(before) and not lex.interventions.found_in(sentence)):
             continue  # "…, predominantly affecting": a description; "it causes a rash": "it" may be the illness
         if clause[start:end].endswith("ed") and " " not in clause[start:end] and not _PERFECT.search(before) \
                 and not (before.split() and before.split()[-1] in lex.interventions):

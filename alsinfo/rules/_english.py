@@ -185,7 +185,7 @@ _CURE_WORDS = frozenset(word_list("cured healed reversed gone vanished disappear
 
 
 def _cure_told(held: frozenset[str]) -> bool:
-    return ("i" in held or "my" in held) and not _CURE_WORDS.isdisjoint(held)
+    return ("i" in held or "my" in held or "me" in held) and not _CURE_WORDS.isdisjoint(held)  # "she cured me"
 
 
 def _closes_quotation(lower: str) -> bool:
@@ -239,11 +239,11 @@ def testimony(lower: str) -> tuple[int, int, str] | None:
 _JOINED_ADJECTIVE = ("serious", "real", "important", "significant", "steady", "effective", "manageable", "noticeable",
                      "measurable", "rare", "common", "mild", "small", "modest", "useful", "worthwhile", "treatable",
                      "painful", "consistent", "gradual", "slow", "definite", "clear", "genuine", "temporary", "safe")
-_CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|whereas|although|though|so|and so)\s+"
+_CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|(?<!\d)\s-\s(?!\d)|,\s+(?:but|while|whereas|although|though|so|and so)\s+"
                            rf"|\s+but\s+(?!(?:{'|'.join(_JOINED_ADJECTIVE)})\s+[a-z])"
                            r"|\s+(?:if|when|whenever|because|unless|while|whereas|although|though)\s+")
 _CLAUSE_BREAK_NEEDS = frozenset(word_list("but while whereas although though so if when whenever because unless"))
-_CLAUSE_BREAK_MARKS = re.compile(r"[;:–—]")
+_CLAUSE_BREAK_MARKS = re.compile(r"[;:–—]|\s-\s")  # " - ": a dash typed as a hyphen, as web copy often has it
 
 
 def searched(pattern: re.Pattern[str], needs: frozenset[str], lower: str) -> bool:

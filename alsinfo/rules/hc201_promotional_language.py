@@ -70,6 +70,8 @@ _ADVICE = {
     "testimonial": "a patient's story is not evidence; report what studies found",
     "cure": "say what the treatment aims to do and what the evidence shows",
 }
+# Trusting a product's quality, or every bag of it, is trusting how it is made, not what it does.
+_NOT_A_PRODUCTS_MAKING = r"(?! (?:their|its|the|our) (?:quality|purity|source)| every\b)"
 _PHRASES = [
     *phrases_of("superlative",
                 "leading(?! cause| causes| role| researchers?| to\\b)", "number one", "top-rated", "premier",
@@ -363,9 +365,14 @@ _PHRASES = [
                 "(?<=no )need for (?:a |the |your )?(?:dentist|doctor|surgery|tablets|pills|prescription|gp|surgeon)",
                 "(?<=not )need any (?:[\\w-]+ ){1,2}again",
                 "(?<=or your )next (?:treatment|session|visit|appointment) is free",
-                "(?<=will )never (?:need|have) to", "(?<=so you know it )works", "(?<=so you know they )work",
+                "(?<=will )never (?:need|have) to",
                 "(?<=carry )no risk", "(?<=carries )no risk",
-                "(?<=so you know it is )safe", "(?<=so you know it's )safe", "(?<=so you know they are )safe",
+                # "so you know it's the safest way", "so you know you're getting proven, safe treatment"
+                "(?<=so you )know (?:that )?(?:[\\w'-]+ ){1,5}?(?:safe|safer|safest|proven|stronger|effective"
+                "|works?)\\b",
+                *(f"(?<=so you can ){verb}{_NOT_A_PRODUCTS_MAKING}" for verb in ("trust", "rely on", "count on")),
+                "(?<=so you can )relax", "(?<=a )mark of quality",
+                f"(?<=you )can (?:trust|rely on|count on){_NOT_A_PRODUCTS_MAKING}",
                 "(?<=completely )healed", "(?<=fully )healed", "melts (?:stubborn |belly |body )?fat",
                 "burns (?:more |stubborn |belly |body )fat", "(?<=had in your )twenties", "(?<=had in your )thirties",
                 "(?<=successfully )treated (?:over |more than )?(?:hundreds|thousands|dozens|[\\d,]{3,})",
@@ -503,7 +510,7 @@ _PROVIDER_ONLY = re.compile(r"permanently|most effective$|most successful$|promi
                             r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!now )cured$|every time"
                             r"|best choice|gold standard|premium|revolution$|tell us|peace of mind"
                             r"|confidence|the only|twice as|members report|root|for life$|regrow|unlike|drug-free"
-                            r"|masks?|nothing else|fail|cause$|source$")
+                            r"|masks?|nothing else|fail|cause$|source$|can (?:trust|rely on|count on)$")
 
 
 _OWNERS = frozenset(("'s ", "our "))
