@@ -905,3 +905,46 @@ def test_cures_told_to_me_and_assurances_of_what_a_treatment_does_are_promotion(
 
 def test_trusting_how_a_product_is_made_is_not_promotion() -> None:
     assert promotion("Test data: our cells come from a licensed tissue bank, so you can trust their quality.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: the talking therapy looks at how your thoughts and feelings affect each other.",
+    "Test data: supportive care focuses on relieving symptoms rather than treating the illness.",
+    "Test data: women with the gene change may discuss risk-reducing surgery with their team.",
+    "Test data: the clinic offers contrast-enhanced imaging on the same day.",
+    "Test data: men are less likely than women to seek help for depression.",
+    "Test data: the index ranks foods by how quickly they raise blood sugar.",
+    "Test data: worry only becomes a problem when it is hard to control.",
+])
+def test_reciprocal_aims_compound_adjectives_help_sought_and_measures_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: our kidney-restoring tea is sold here.",  # a compound adjective in sales copy claims
+    "Test data: our own-brand patch is approved, so you know it is stronger and safer than other brands.",
+    "Test data: Yes, it is 100% safe for children.",
+    "Test data: the copper coil is the most effective form of emergency contraception.",
+    "Test data: vaccines are tested thoroughly before use, and serious side effects are very rare.",
+])
+def test_compound_claims_pronouns_before_a_figure_and_safety_testing_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: our memory programme reverses memory loss.",
+    "Test data: our protocols include a second medicine, so there are no downsides.",
+    "Test data: music groups calm agitation better than sedatives, and they carry none of the risks.",
+    "Test data: our chef-designed meals keep you full, so cravings simply vanish.",
+    "Test data: Be among the first 100 founding members of our club.",
+    "Test data: Enrolment closes on 31 March.",
+    "Test data: join our paid weight-loss research trial for £299 a month.",
+    "Test data: after the clinic's programme I've been cancer-free for four years.",
+    "Test data: our classes are the fastest way to drop a dress size!",
+])
+def test_reversals_no_downsides_deadlines_paid_trials_and_disease_free_stories_are_promotion(text: str) -> None:
+    assert promotion(text) is not None
+
+
+def test_what_patients_went_through_before_is_not_a_testimonial() -> None:
+    assert promotion("Test data: many of our patients tell us they have tried every diet going.") is None

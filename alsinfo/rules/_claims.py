@@ -371,7 +371,8 @@ _OUTCOMES = word_list(
     "plaques wrinkles memory thinking sensation control potassium seizure-free skin clearance rate rates redness "
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
     "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions loss cough coughs "
-    "coughing injury injuries fertility pregnancy pregnancies conception earwax drowsiness dizziness poisoning")
+    "coughing injury injuries fertility pregnancy pregnancies conception earwax drowsiness dizziness poisoning "
+    "concentration")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -398,7 +399,8 @@ _INTERVENTIONS = word_list(
     "tracker trackers wearable wearables placebo immersion use filler fillers veneer veneers whitening drink drinks "
     "cleanse cleanses detox detoxes mask masks syrup syrups "
     "shake shakes tea teas juice juices smoothie smoothies crown crowns orthosis orthoses insole insoles aligner "
-    "aligners glasses spectacles preparation preparations adjustment adjustments needling ivf icsi")
+    "aligners glasses spectacles preparation preparations adjustment adjustments needling ivf icsi coil coils iud iuds "
+    "play aerobics")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -459,7 +461,8 @@ _CONDITION_SUBJECT = re.compile(r"\b[a-z]+(?:osis|iasis|itis|aemia|emia|pathy|om
 _INTENT = re.compile(r"\b(?:aims?|aimed|aiming|designed|intended|meant|(?:goal|purpose|aim|objective|expectation)"
                      r"(?: of (?:the )?[\w-]+(?: [\w-]+)?)? is|hope)\s+(?:to|at)\b"
                      r"|\bwhether\b|\b(?:test|tests|tested|see|find out|check|checks)\s+if\b"
-                     r"|\b(?:advised|told|asked|encouraged|instructed)\s+(?:not\s+)?to\b")
+                     r"|\b(?:advised|told|asked|encouraged|instructed)\s+(?:not\s+)?to\b"
+                     r"|\bfocus(?:es|ed|ing)?\s+(?:mainly\s+|mostly\s+)?on\s+\Z")  # "care focuses on relieving …"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|become|becomes|became)\s+"
                       r"(?:(?:\w+ly|then|also|often|now|still|later|first|again|not|never)\s+)*['‘\"“]?\Z")
 _MODAL_NOUN = re.compile(r"(?<![\w-])(?:a|an|the|no|any|this|that|for|of|its|their|our|your|his|her|including"
@@ -510,7 +513,7 @@ _PREPOSITIONS_BEFORE_A_CONDITION = frozenset(("after", "following", "during", "f
 
 
 # A pronoun just before the verb stands for the treatment the text is about ("it helps", "they reduce").
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|both|it's|they're)\s+(?:[\w-]+\s+){0,2}\Z")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|both|it's|they're)\s+(?:[\w%-]+\s+){0,3}\Z")
 
 
 def _condition_is_object(after: str, within: int = 2) -> bool:
@@ -596,8 +599,13 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and lex.interventions.found_in(sentence) and not _condition_is_subject(before):
             return start, end, "effect"  # "after vaccination, the risk of shingles was halved"
         if _NATURAL_COURSE.match(after) or _DEFINITION.search(before) or after.startswith("-") \
+                or (before.endswith("-") and not strong and (verb.endswith("ed") or before.endswith("risk-"))) \
+                or _RECIPROCAL.match(after) or _HOW_MUCH.search(before) or _HARD_TO.search(before) \
                 or _used_as_adjective(verb, before, after):
-            continue  # "it often improves over time"; "dopamine, a messenger that helps control …"; "cutting-edge"
+            # "it often improves over time"; "dopamine, a messenger that helps control …"; "cutting-edge";
+            # "contrast-enhanced imaging", "risk-reducing surgery" (its clinical name; "fat-burning" and
+            # "kidney-restoring" claim)
+            continue
         if verb.endswith("ing") and _AFTER_COMMA.search(before) and _names_intervention(before, lex) \
                 and lex.outcomes.found_in(after[:60]) \
                 and not _condition_is_subject(_RELATIVE_CLAUSE.split(before.rsplit(",", 1)[0], 1)[0]):
@@ -643,8 +651,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         before = _before(clause, start)
         if _INTENT.search(before) or _TRUISM.search(before):
             continue  # "researchers have looked at whether NAD+ drips affect ageing"; "like all medicines, …"
-        if _used_as_adjective(clause[start:end], before):
-            continue  # "placing thin wires", "a blunt needle"
+        if _used_as_adjective(clause[start:end], before) or _RECIPROCAL.match(clause, end) or _HOW_MUCH.search(before):
+            continue  # "placing thin wires", "a blunt needle"; "how thoughts and feelings affect each other"
         if (clause[start:end].endswith("ing") and " " not in clause[start:end]) or _NOUN_AFTER.search(before) \
                 or (_PRONOUN_SUBJECT.search(before) and not lex.interventions.found_in(sentence)):
             continue  # "…, predominantly affecting": a description; "it causes a rash": "it" may be the illness
@@ -658,7 +666,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             return start, end, "effect"
     for start, end, _ in groups.get("help", ()):
         before, after = _before(clause, start), clause[end:end + 90]
-        if _used_as_noun(before, lex) or _INTENT.search(before) or _DEFINITION.search(before) \
+        if _used_as_noun(before, lex) or _INTENT.search(before) or _DEFINITION.search(before) or _SOUGHT.search(before) \
                 or _HELP_SERVICE.match(after) or _CARER_BEFORE.search(before):
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
@@ -683,6 +691,12 @@ _DEFINITION = re.compile(r"(?<!ly),\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which
 _ALSO_ADJECTIVES = frozenset(("thin", "blunt", "lower", "clear", "slow", "calm"))  # "placing thin wires"
 _ADJECTIVE_SLOT = re.compile(r"\b(?:[a-z]+ing|a|an|the|of|with|and|two|three|several)\s+\Z")
 _AFTER_COMMA = re.compile(r",\s+\Z")
+_HARD_TO = re.compile(r"\b(?:hard|harder|difficult|tricky|impossible)\s+to\s+\Z")  # "when it is hard to control"
+_RECIPROCAL = re.compile(r"\s+(?:each other|one another)\b")  # "how thoughts and feelings affect each other"
+# "ranks foods by how quickly they raise blood sugar": a measure described, not an effect asserted
+_HOW_MUCH = re.compile(r"\bhow\s+(?:quickly|fast|much|far|slowly|strongly|easily)\s+(?:[\w-]+\s+){1,3}\Z")
+_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|ask for|asking for|get|getting|need|needs|find|offer|offers"
+                     r"|professional|medical|expert|extra)\s+\Z")  # "men are less likely to seek help": a noun
 # "1,800 children treated": a participle that counts people, not a claim
 _COUNTED = re.compile(r"\b(?:children|patients|people|adults|women|men|cases|clients|families)\s+\Z")
 # "nurses help set up breathing equipment": a service, not an effect

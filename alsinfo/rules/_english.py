@@ -40,7 +40,9 @@ _INSTRUCTION = re.compile(r"(?:(?:please|always|never|now|then|also|instead|firs
 _RESEARCH = re.compile(
     r"\b(?:hope|hopes|hoped|hoping)\s+(?:that|to|it|they|this|these|for|[a-z]+ (?:will|may|might|could|can))\b"
     r"|\bhopeful\b|\bone day\b|\bin (?:the )?future\b"
-    r"|\b(?:is|are|being|been)\s+(?:being\s+)?(?:studied|tested|investigated|researched|explored)\b"
+    # (not "vaccines are tested thoroughly before use": the checks a product passed, not research on it)
+    r"|\b(?:is|are|being|been)\s+(?:being\s+)?(?:studied|tested(?!\s+(?:thoroughly|rigorously|carefully|for safety"
+    r"|before use))|investigated|researched|explored)\b"
     r"|\b(?:studying|testing|investigating|exploring|looking at|trying to find out)\s+"
     r"(?:whether|if|how)\b"
     r"|\bnot (?:yet )?(?:known|clear|sure|certain)\b|\bunknown\b|\bno one knows\b|\bnobody knows\b"
@@ -118,7 +120,8 @@ _STORY = re.compile(
     r"|my (?:[\w'-]+ ){1,2}(?:is|was|has been) (?:now )?(?:completely|totally|100%) gone"
     r"|(?:als|ms|mnd|autism|diabetes|cancer|parkinson's|arthritis) is gone)\b"
     r"|\b(?P<outcome>(?:completely |totally |all )?gone(?! to\b)|disappeared|vanished|went away"
-    r"|(?:pain|symptom|seizure|relapse|flare)-free|free of|cleared (?:up )?(?:completely|fully)"
+    r"|(?:pain|symptom|seizure|relapse|flare|cancer|tumour|tumor|disease|migraine|headache|eczema|acne)-free|free of"
+    r"|cleared (?:up )?(?:completely|fully)|gave (?:me|us) a (?:second|new) (?:life|lease of life)"
     r"|for the first time in (?:years|months|ages|a decade)"
     r"|(?:haven't|hasn't|have not|has not) (?:had|needed|felt|used|taken) (?:a |an |any |my )?[\w-]+(?: [\w-]+){0,2}"
     r" (?:since|once|at all)|(?:zero|no) [\w-]+ since|(?:walked|walk) out|(?:threw|thrown) away my"

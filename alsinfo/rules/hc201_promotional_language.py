@@ -58,7 +58,7 @@ OPTIONS: dict[str, Any] = {"extra_phrases": Patterns()}
 _DISEASE = (r"(?:the |your |their |his |her )?(?:[\w'-]+ ){0,2}(?:disease|condition|illness|als|mnd|ms|parkinson's"
             r"|alzheimer's|diabetes|arthritis|asthma|cancer|dementia|pain|symptoms|ageing|aging|damage|deafness"
             r"|fatigue|insomnia|migraines?|acne|eczema|obesity|long covid|brain fog|photoa?geing|photoaging"
-            r"|autism|tinnitus|hair loss|[a-z]+(?:osis|itis|ism|pathy|aemia|emia))")
+            r"|autism|tinnitus|hair loss|memory loss|biological age|trauma|[a-z]+(?:osis|itis|ism|pathy|aemia|emia))")
 _PLACE = r"(?:clinic|clinics|centre|center|provider|place|team|service)"
 _CHAMPION = r"(?:['‘’\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope|defen[cs]e|protection)"
 # Each kind of promotion: its advice, and its phrases (lower-case regular expressions, each starting
@@ -112,7 +112,7 @@ _PHRASES = [
                 "available nowhere else", "(?<='s )first", "first and only",
                 "highest (?:success|pregnancy|live birth|satisfaction) rates?",
                 "(?<=the )highest in (?:europe|the uk|britain|the country|the world|the region|the us)",
-                "fastest (?:results|recovery|weight loss)", "proprietary(?! names?\\b)",
+                "fastest (?:results|recovery|weight loss)", "(?<=the )fastest way", "proprietary(?! names?\\b)",
                 *(f"(?<='s ){word}" for word in ("fastest", "friendliest", "favourite", "favorite", "most respected",
                                                  "most trusted", "most popular")),
                 "friendliest", "(?<=the )ultimate", "twice as (?:fast|quickly|effective)", "gold standard",
@@ -302,6 +302,12 @@ _PHRASES = [
                 "doors (?:close|closing)",
                 *(f"(?<=don't spend another ){when}" for when in ("year", "month", "day", "night", "summer", "winter")),
                 "closes (?:at )?midnight", "close (?:at )?midnight",
+                *(f"(?<={what} )closes" for what in ("enrolment", "enrollment", "registration", "applications",
+                                                     "bookings", "offer")),
+                "(?<=among the )first (?:\\d+|few|fifty|hundred)",
+                # a trial the reader pays to join is sold, not offered as research
+                "(?<=our )paid (?:[\\w-]+ ){0,2}(?:trial|study)",
+                "(?<=participants )pay (?:a |an )?(?:one-off |upfront )?(?:fee|[£$€]\\d)",
                 "(?<=places )capped", "capped at \\d+", "stop wasting (?:your )?money",
                 "(?<=get )started (?:now|today|on)", "sign up (?:now|today)", "(?<=% )off", "no-obligation",
                 "apply (?:now|today)",
@@ -353,6 +359,13 @@ _PHRASES = [
                   for verb in ("clears", "cures", "heals", "erases", "removes", "eliminates", "reverses")),
                 "gone in (?:days|weeks|hours|minutes|a (?:day|week|few)|\\d+)", "(?<=in )safe hands",
                 "peace of mind", "free from side[- ]effects", "(?<=none of the )side[- ]effects of",
+                *(f"(?<={verb} none of the ){what}" for verb in ("carry", "carries", "with")
+                  for what in ("risks", "downsides", "side effects", "side-effects")),
+                "(?<=no )downside", "(?<=no )downsides",
+                *(f"(?<=simply ){verb}" for verb in ("vanish", "vanishes", "disappear", "disappears", "melt away",
+                                                      "melts away")),
+                *(f"(?<=results are ){word}" for word in ("unbelievable", "incredible", "astonishing", "mind-blowing")),
+                *(f"{word} results" for word in ("unbelievable", "astonishing", "mind-blowing")),
                 "zero (?:serious )?(?:complications|side[- ]effects?|risk|pain|downtime|adverse events|scarring)",
                 "safety promise",
                 "perfect (?:results|alignment|vision|outcome|outcomes)", "(?<=proven )safe", "guaranteeing",
@@ -417,8 +430,9 @@ _PHRASES = [
                 "dramatic (?:improvements?|results|recovery)", "transformed (?:their|my|your) (?:health|life|lives)",
                 "(?<=a )new life",
                 # what clients tell us, not "Tell us where it hurts" (a question to the reader)
-                *(f"(?<={who} )tell {whom}" for who in ("s", "often", "they", "always", "people", "regularly")
-                  for whom in ("us", "me")),
+                # (not what they went through before: "our patients tell us they have tried every diet")
+                *(f"(?<={who} )tell {whom}(?! they(?:'ve| have| had) (?:tried|struggled|waited|been told))"
+                  for who in ("s", "often", "they", "always", "people", "regularly") for whom in ("us", "me")),
                 "(?<=you can )too(?=[\\s.!—-]|$)",
                 "members report",
                 "read (?:our )?(?:parents'|patients'|clients'|members') stories",
@@ -501,8 +515,9 @@ def _whole_words(text: str, start: int, end: int) -> bool:
             and (end == len(text) or not text[end].isalnum()))
 
 
-# Words of clinic copy that promote only in the provider's own voice ("our very promising results").
-_PROVIDER_ONLY = re.compile(r"permanently|most effective$|most successful$|promising|delivers? results|unique"
+# Words of clinic copy that promote only in the provider's own voice ("our very promising results"), each
+# from a word's start ("none of the risks" holds no "one of the").
+_PROVIDER_ONLY = re.compile(r"\b(?:permanently|most effective$|most successful$|promising|delivers? results|unique"
                             r"|a new life"
                             r"|take the first step|gift of hope|exclusive|innovative|patented|life-changing"
                             r"|transformative|among the|one of the|success stories|cures$|repairs? damaged"
@@ -510,7 +525,7 @@ _PROVIDER_ONLY = re.compile(r"permanently|most effective$|most successful$|promi
                             r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!now )cured$|every time"
                             r"|best choice|gold standard|premium|revolution$|tell us|peace of mind"
                             r"|confidence|the only|twice as|members report|root|for life$|regrow|unlike|drug-free"
-                            r"|masks?|nothing else|fail|cause$|source$|can (?:trust|rely on|count on)$")
+                            r"|masks?|nothing else|fail|cause$|source$|can (?:trust|rely on|count on)$)")
 
 
 _OWNERS = frozenset(("'s ", "our "))
