@@ -212,7 +212,8 @@ def test_extra_phrases_are_each_their_own_expression(tmp_path: Path, phrases: li
 
 
 @pytest.mark.parametrize("phrase", ["(?:\\\\w+ )+clinic", "(\\\\w+\\\\s?)+miracle", "(a+)+b",
-                                    "(?:best|top(?: \\\\w+)*)+", "(?=(x*)*)y", "(?>(a+)+b)", "(?:very+){4}", "(\\\\w+\\\\s?){1,10}clinic"])
+                                    "(?:best|top(?: \\\\w+)*)+", "(?=(x*)*)y", "(?>(a+)+b)", "(?:very+){4}",
+                                    "(\\\\w+\\\\s?){1,10}clinic"])
 def test_an_extra_phrase_that_repeats_a_repeat_is_refused(tmp_path: Path, phrase: str) -> None:
     """Such a pattern can take exponential time on a sentence that almost matches: the run would hang."""
     config = tmp_path / ".alsinfo.toml"

@@ -666,8 +666,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             return start, end, "effect"
     for start, end, _ in groups.get("help", ()):
         before, after = _before(clause, start), clause[end:end + 90]
-        if _used_as_noun(before, lex) or _INTENT.search(before) or _DEFINITION.search(before) or _SOUGHT.search(before) \
-                or _HELP_SERVICE.match(after) or _CARER_BEFORE.search(before):
+        if _used_as_noun(before, lex) or _INTENT.search(before) or _DEFINITION.search(before) \
+                or _SOUGHT.search(before) or _HELP_SERVICE.match(after) or _CARER_BEFORE.search(before):
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
                 or ((after.startswith(" with ") or _HELPS_ALONE.match(after) or _condition_is_object(after, 4))
