@@ -949,3 +949,17 @@ def test_reversals_no_downsides_deadlines_paid_trials_and_disease_free_stories_a
 
 def test_what_patients_went_through_before_is_not_a_testimonial() -> None:
     assert promotion("Test data: many of our patients tell us they have tried every diet going.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: possible side effects of the gel: redness, itching and dry skin.",
+    "Test data: benefits of using emollients every day: fewer flare-ups and softer skin.",
+    "Test data: our procedure ends heartburn for good.",
+    "Test data: our members keep the weight off for life.",
+    "Test data: some people feel sick or dizzy for a few hours after a general anaesthetic.",
+    "Test data: olive oil drops can soften earwax.",
+    "Test data: practising everyday tasks helps your brain relearn lost skills.",
+    "Test data: stopping smoking before surgery gives you a better chance of a quick recovery.",
+])
+def test_list_headings_permanent_ends_side_effects_after_a_procedure_and_chances_are_claims(text: str) -> None:
+    assert claim(text) is not None

@@ -47,13 +47,17 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "restor", "repair", "regenerat", "revers", "prolong", "extend", "halt", "delay", "boost", "strengthen",
     "increas", "rais", "decreas", "diminish", "attenuat", "alleviat", "minimis", "minimiz", "eliminat", "cur",
     "heal", "control", "enhanc", "benefit", "destroy", "stabilis", "stabiliz", "regain", "relax", "speed",
-    "lengthen", "fight", "block", "calm", "sooth", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
+    "lengthen", "fight", "block", "calm", "sooth", "soften", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
     "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
     "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten", "stimulat", "reset"),
     # "the natural way to beat insomnia" (not "between beats."), "fixes the cause" (not "eyes fixed on")
     "beat(?=\\s+[a-z])", "beats(?=\\s+[a-z])", "fix", "fixes", "fixed(?! on)", "fixing",
+    # "finally ends the weight-loss struggle for good", "keep the weight off for life"
+    *(f"{verb} (?:[\\w'-]+ ){{1,4}}?(?:for good|forever|for ever|once and for all)"
+      for verb in ("end", "ends", "ended", "ending")),
+    *(f"{verb} (?:the |your |their )?weight off" for verb in ("keep", "keeps", "kept", "keeping")),
     *(f"{verb} the end of" for verb in ("mean", "means", "spell", "spells")),
     # health claims in the words food and supplement labels use: "contributes to the normal function of …"
     "contribute to (?:the )?normal", "contributes to (?:the )?normal", "support (?:healthy|normal)",
@@ -166,6 +170,8 @@ _SIDE_EFFECTS = Phrases(phrases_of(
                                                    "uncommon", "frequent", "possible", "usual")),
     "side[- ]effect[- ]free",
     "serious side[- ]effects",
+    # a list's heading: "Possible side effects of testosterone replacement: acne, …"
+    *(f"(?<={word} )side[- ]effects of" for word in ("possible", "common", "known", "usual", "main")),
     "side[- ]effects\\s+of\\s+[^.;]{0,80}?\\b(?:are|were)\\s+(?:\\w+\\s+){0,3}"
     "(?:mild|rare|minor|few|common|uncommon)\\b",
     "(?<=none of the )side[- ]effects", "(?<=most common )side[- ]effects",
@@ -203,7 +209,11 @@ _SIDE_EFFECTS = Phrases(phrases_of(
       f"|injection|treatment|vaccination|vaccine|infusion|session|manipulation|jab)s? (?:is|are) "
       f"(?:very |fairly |quite )?(?:common|rare|uncommon|usual|normal|expected)"
       for symptom in ("soreness", "bruising", "swelling", "stiffness", "aching", "redness", "tenderness", "nausea",
-                      "headache", "headaches", "dizziness", "tiredness", "itching", "bleeding", "pain"))))
+                      "headache", "headaches", "dizziness", "tiredness", "itching", "bleeding", "pain")),
+    # "some people feel sick or dizzy for a few hours after a general anaesthetic"
+    "feel (?:sick|dizzy|drowsy|groggy|sore|nauseous|faint)(?: (?:or|and) (?:sick|dizzy|drowsy|groggy|sore|nauseous"
+    "|faint))? (?:[\\w-]+ ){0,5}?after (?:a |an |the |your )(?:general |local )?(?:anaesthetic|anesthetic|injection"
+    "|operation|procedure|vaccination|vaccine|jab|infusion|surgery)"))
 _COMPARE = Phrases([
     *phrases_of("works", *(f"{verb}\\s+(?:(?!as\\b)[\\w'-]+\\s+){{0,3}}?(?:(?:just|about|almost|nearly|much|far|no"
                            f"|slightly|even)\\s+)*(?:as well as|better|less well|best|equally well|as well|well)"
@@ -223,7 +233,9 @@ _COMPARE = Phrases([
                 "safer than", "gentler (?:on (?:[\\w-]+ ){1,2})?than",
                 "kinder to (?:your|the) (?:stomach|skin|gut|body)",
                 "gentler on (?:your|the) (?:stomach|skin|gut|body)",
-                "outweighs the (?:risks|benefits|harms)", "outweigh the (?:risks|benefits|harms)")])
+                "outweighs the (?:risks|benefits|harms)", "outweigh the (?:risks|benefits|harms)",
+                # "freezing your eggs before 35 gives you a better chance of a baby"
+                *(f"(?<=a ){more} chance of" for more in ("better", "higher", "lower", "greater", "smaller")))])
 _PEOPLE = (r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|people|participants|users|those|clients|parents|children"
            r"|adults|women|men|customers)\b[^.;]{0,40}\b(?:improv\w*|recover\w*|got better|respond\w*|benefit\w*"
            r"|went into remission|had (?:less|fewer|no)|controlled|see results|saw results|see visible|seizure-free"
@@ -372,7 +384,7 @@ _OUTCOMES = word_list(
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
     "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions loss cough coughs "
     "coughing injury injuries fertility pregnancy pregnancies conception earwax drowsiness dizziness poisoning "
-    "concentration")
+    "concentration trauma flashbacks")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -400,7 +412,7 @@ _INTERVENTIONS = word_list(
     "cleanse cleanses detox detoxes mask masks syrup syrups "
     "shake shakes tea teas juice juices smoothie smoothies crown crowns orthosis orthoses insole insoles aligner "
     "aligners glasses spectacles preparation preparations adjustment adjustments needling ivf icsi coil coils iud iuds "
-    "play aerobics")
+    "play aerobics emollient emollients moisturiser moisturisers moisturizer moisturizers emdr")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -792,7 +804,8 @@ _NOT_A_VERB_AFTER = re.compile(r"[\s,]*(?:and|or|of|are|were|is|can|may|will|,|\
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\Z")
 _HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|return|get back|avoid|carry on|keep"
                         r"|absorb|move|replace|restore|rebuild"
-                        r"|make the most|continue|get around|sleep|heal|communicate|concentrate|feel|learn|speak"
+                        r"|make the most|continue|get around|sleep|heal|communicate|concentrate|feel|learn|relearn"
+                        r"|regain|speak"
                         r"|talk|shift|clear)\b")
 
 
