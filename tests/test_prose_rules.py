@@ -323,6 +323,14 @@ def test_a_phrase_of_place_time_or_company_before_an_interval_is_not_its_thing(t
     assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
 
 
+def test_an_act_done_to_a_thing_is_the_act_named_as_a_noun(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: nurses check your breathing every 2 to 3 weeks."
+    paragraph(data, "Test data: breathing checks are repeated at 6- to 9-month intervals.")
+    first, _ = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    assert "intervals of the check" in first.message
+
+
 def test_what_a_person_starts_with_is_the_thing_not_the_person(tmp_path: Path) -> None:
     data = clean()
     data["sections"]["sections"][0]["blocks"][0]["text"] = ("Test data: most clients start with a therapy session "

@@ -7,7 +7,8 @@ must decide. Every interval stated as a range ("every 2 to 3 days", "at interval
 "4 to 5 days between sessions", "every 4 to 6 hours", "every 30 to 45 minutes") is converted to
 minutes and tied to what it is an interval of: the noun phrase after "between", else the one it
 follows ("strength sessions every 2 to 3 days" is of sessions, "courses of treatment, given at
-intervals of …" of courses). A tablet,
+intervals of …" of courses); an act done to a thing is the act named as a noun ("a nurse checks
+your breathing every …" is of breathing checks). A tablet,
 capsule, pill or dose of a medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6
 hours" and "8 to 12 hours between ibuprofen doses" disagree). Two intervals of the same thing whose
 ranges do not overlap are reported, each naming the other and the thing. Intervals of different
@@ -68,6 +69,8 @@ receive receives need needs go goes come comes attend attends start starts begin
 _PRONOUNS = {"it", "they", "them", "this", "these", "that", "those", "which", "we", "you", "he", "she", "us", "me",
              "him"}
 _DETERMINERS = set(word_list("a an the your my our their his her its this these those each every both either"))
+# Verbs whose act is named by the same word as a noun ("a dose review", "a blood test", "an eye check").
+_DONE_AS_A_NOUN = set(word_list("review reviews check checks test tests scan scans"))
 _PLACE_PREPOSITIONS = set(word_list("on in into during throughout across at by with around over"))
 
 
@@ -138,6 +141,12 @@ def thing_before(text: str) -> Thing | None:
         phrase, index = _noun_phrase_ending(tokens, place - 1)
     if not phrase or phrase[-1] in _PRONOUNS:
         return None
+    # "your prescriber reviews your dose every …" is of a dose review, as "dose reviews take place every …" is
+    place = index
+    while place >= 0 and tokens[place] in _DETERMINERS:
+        place -= 1
+    if place >= 0 and place < index and tokens[place] in _DONE_AS_A_NOUN:
+        return Thing(singular(tokens[place]), frozenset(phrase))
     # "courses of treatment", "a course of 3 sessions": the head is the noun before "of".
     while index >= 0 and tokens[index].isdigit():
         index -= 1
