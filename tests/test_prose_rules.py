@@ -331,6 +331,26 @@ def test_an_act_done_to_a_thing_is_the_act_named_as_a_noun(tmp_path: Path) -> No
     assert "intervals of the check" in first.message
 
 
+@pytest.mark.parametrize("where, other", [
+    ("Test data: steroid injections into the spine should be spaced 3 to 4 months apart.",
+     "Test data: a repeat spinal steroid injection can be given every 2 to 6 weeks."),
+    ("Test data: replace your mask cushion every 1 to 3 months.",
+     "Test data: your mask cushion should be swapped every 6 to 12 months."),
+])
+def test_intervals_said_with_spaced_or_swapped_are_of_the_thing_before(tmp_path: Path, where: str, other: str) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = where
+    paragraph(data, other)
+    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+
+
+def test_maintenance_sessions_are_not_the_first_courses_sessions(tmp_path: Path) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: maintenance sessions are every 4 to 6 months."
+    paragraph(data, "Test data: plan your sessions every 8 to 12 weeks.")
+    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+
+
 def test_what_a_person_starts_with_is_the_thing_not_the_person(tmp_path: Path) -> None:
     data = clean()
     data["sections"]["sections"][0]["blocks"][0]["text"] = ("Test data: most clients start with a therapy session "

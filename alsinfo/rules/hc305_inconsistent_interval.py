@@ -61,6 +61,7 @@ _BETWEEN = set(word_list("""is are was were be been being usually generally typi
 repeated given administered done performed planned scheduled held taken run runs take takes place carried out at
 of should can may will must would could least about roughly approximately around apart repeat repeats given
 usually offered arranged booked needed recommended advised checked rechecked measured tested replaced reviewed seen
+spaced swapped changed renewed cleaned
 monitored assessed"""))
 # Words that end the noun phrase going back: determiners, pronouns, prepositions, common verbs.
 _STOP = set(word_list("""a an the your my our their his her its this these those that which who do does did have has
@@ -69,6 +70,8 @@ receive receives need needs go goes come comes attend attends start starts begin
 _PRONOUNS = {"it", "they", "them", "this", "these", "that", "those", "which", "we", "you", "he", "she", "us", "me",
              "him"}
 _DETERMINERS = set(word_list("a an the your my our their his her its this these those each every both either"))
+# Words that name a phase of a treatment: intervals of different phases differ by design.
+_PHASES = frozenset(word_list("maintenance booster top-up follow-up"))
 # Verbs whose act is named by the same word as a noun ("a dose review", "a blood test", "an eye check").
 _DONE_AS_A_NOUN = set(word_list("review reviews check checks test tests scan scans"))
 _PLACE_PREPOSITIONS = set(word_list("on in into during throughout across at by with around over"))
@@ -79,7 +82,9 @@ class Thing(NamedTuple):
     modifiers: frozenset[str]  # the words before it ('strength')
 
     def same_as(self, other: Thing) -> bool:
-        return self.head == other.head and (self.modifiers <= other.modifiers or other.modifiers <= self.modifiers)
+        # "strength sessions" are sessions, but "maintenance sessions" are not the first course's sessions
+        return self.head == other.head and (self.modifiers <= other.modifiers or other.modifiers <= self.modifiers) \
+            and self.modifiers & _PHASES == other.modifiers & _PHASES
 
     def __str__(self) -> str:
         return self.head
