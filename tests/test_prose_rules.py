@@ -991,3 +991,23 @@ def test_what_patients_went_through_before_is_not_a_testimonial() -> None:
 ])
 def test_list_headings_permanent_ends_side_effects_after_a_procedure_and_chances_are_claims(text: str) -> None:
     assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text, is_claim", [
+    ("Test data: graduated compression stockings reduce deep vein thrombosis on long flights.", True),
+    ("Test data: with regular use, the serum reduces dark spots.", True),
+    ("Test data: in type 2 diabetes the body does not respond to insulin properly.", False),  # physiology
+    ("Test data: lipoedema fat does not respond to dieting.", True),
+])
+def test_products_the_word_lists_now_name_and_the_bodys_own_response(text: str, is_claim: bool) -> None:
+    assert (claim(text) is not None) == is_claim
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: spots usually start to improve after six to eight weeks of treatment with a topical retinoid.",
+    "Test data: the serum brightens dull skin.",
+    "Test data: oral rehydration solution replaces lost fluid more effectively than plain water.",
+    "Test data: radiofrequency denervation provides sustained analgesia in low back pain.",
+])
+def test_a_treatment_named_further_on_brightening_and_analgesia_are_claims(text: str) -> None:
+    assert claim(text) is not None

@@ -47,7 +47,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "restor", "repair", "regenerat", "revers", "prolong", "extend", "halt", "delay", "boost", "strengthen",
     "increas", "rais", "decreas", "diminish", "attenuat", "alleviat", "minimis", "minimiz", "eliminat", "cur",
     "heal", "control", "enhanc", "benefit", "destroy", "stabilis", "stabiliz", "regain", "relax", "speed",
-    "lengthen", "fight", "block", "calm", "sooth", "soften", "tackl", "combat", "treat", "limit", "maintain", "rebuild",
+    "lengthen", "fight", "block", "calm", "sooth", "soften", "brighten", "tackl", "combat", "treat", "limit",
+    "maintain", "rebuild",
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
     "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
@@ -115,7 +116,8 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb}\\s+(?:[\\w']+\\s+){{0,2}}li(?:fe|ves)" for verb in ("save", "saves", "saved")),
     *(f"{verb}\\s+(?:little|nothing|not much)\\s+to\\s+(?:help|improve|reduce|ease|relieve)"
       for verb in ("do", "does")),
-    *(f"{verb}\\s+(?:[\\w-]+,?\\s+){{0,3}}(?:relief|improvements?|benefits?|protection|outcomes|results(?! of)"
+    *(f"{verb}\\s+(?:[\\w-]+,?\\s+){{0,3}}(?:relief|analgesia|improvements?|benefits?|protection|outcomes"
+      f"|results(?! of)"
       f"|longer survival"
       f"|a better quality of life)"
       for verb in ("give", "gives", "provide", "provides", "bring", "brings", "offer", "offers", "deliver",
@@ -384,7 +386,7 @@ _OUTCOMES = word_list(
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
     "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions loss cough coughs "
     "coughing injury injuries fertility pregnancy pregnancies conception earwax drowsiness dizziness poisoning "
-    "concentration trauma flashbacks")
+    "concentration trauma flashbacks sleepiness thrombosis hba1c hypos spots")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -412,7 +414,9 @@ _INTERVENTIONS = word_list(
     "cleanse cleanses detox detoxes mask masks syrup syrups "
     "shake shakes tea teas juice juices smoothie smoothies crown crowns orthosis orthoses insole insoles aligner "
     "aligners glasses spectacles preparation preparations adjustment adjustments needling ivf icsi coil coils iud iuds "
-    "play aerobics emollient emollients moisturiser moisturisers moisturizer moisturizers emdr")
+    "play aerobics emollient emollients moisturiser moisturisers moisturizer moisturizers emdr stocking stockings "
+    "hosiery serum serums mattress mattresses pump pumps sensor sensors mouthpiece mouthpieces denervation "
+    "rehydration")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -586,8 +590,10 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 continue  # neither side of "more effective than antihistamines" is a treatment
             if group == "comparison" and _TRUISM.search(before):
                 continue  # "any activity is better than none"
-            if label == "does not work" and (_condition_is_subject(before) or "body" in words_in(before)):
-                continue  # "the body does not make enough insulin or the insulin does not work properly"
+            if (label == "does not work" or "respond" in clause[start:end]) \
+                    and (_condition_is_subject(before) or "body" in words_in(before)):
+                continue  # "the body does not make enough insulin or the insulin does not work properly",
+                # "the body does not respond to insulin properly"
             if label == "bare" and _ASKED_HOW.search(before):
                 continue  # "this is how it works": a description
             if (label in ("quantity", "benefits") and not _names_intervention(clause, lex)) \
@@ -761,7 +767,7 @@ _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) 
 # A condition the outcome waits on: "only once you have been seizure-free for a set time".
 _IF_CLAUSE = re.compile(r"\b(?:once|until|unless|if)\b[^,;]*\Z")
 _CONDITION_TAIL = re.compile(r"[^\w'](?:if|unless|until|whether)\s*\Z")
-_TREATED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:with|after|on|using|thanks to)\s+((?:[\w-]+\s*){1,3})")
+_TREATED_AT = re.compile(r"\s(?:with|after|on|using|thanks to)\s+((?:[\w-]+\s*){1,3})")
 
 
 def _after_condition(lower: str, offset: int) -> bool:
@@ -772,9 +778,9 @@ def _after_condition(lower: str, offset: int) -> bool:
 
 
 def _by_treatment(after: str, lex: Lexicon) -> bool:
-    """Whether a treatment follows the verb as its means: "seizures stop with treatment"."""
-    found = _TREATED_AFTER.match(after)
-    return found is not None and lex.interventions.found_in(found.group(1))
+    """Whether a treatment follows the verb as its means: "seizures stop with treatment", "spots start to
+    improve after six to eight weeks of treatment with a topical retinoid"."""
+    return any(lex.interventions.found_in(found.group(1)) for found in _TREATED_AT.finditer(after, 0, 90))
 
 
 _PRICE = re.compile(r"\b(?:save|saving|discount of|off)\s+\Z")  # "save 25% on our …": a price
