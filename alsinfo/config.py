@@ -49,6 +49,21 @@ class ConfigError(Exception):
         super().__init__(f"{file}:{line}: {message}")
 
 
+class PatternTooSlow(Exception):
+    """A rule option's regular expression took longer than the rule allows on one text: a configuration
+    mistake (a usage error, exit 2), found while checking. Its arguments are plain, so it crosses from a
+    worker process as it is."""
+
+    def __init__(self, rule_id: str, option: str, pattern: str, seconds: float) -> None:
+        super().__init__(rule_id, option, pattern, seconds)
+        self.rule_id, self.option, self.pattern, self.seconds = rule_id, option, pattern, seconds
+
+    def __str__(self) -> str:
+        return (f"option '{self.option}' of {self.rule_id}: {self.pattern!r} took more than {self.seconds:g} s on one "
+                f"sentence; it backtracks too much (overlapping repeats or alternatives). Give each repeated part a "
+                f"required word or separator, as the space in '(?:\\w+ ){{0,3}}', or list the words instead")
+
+
 class RuleSettings(NamedTuple):
     severity: Severity | None = None
     options: Mapping[str, Any] = {}
@@ -248,8 +263,8 @@ def _broken_pattern(patterns: list[str]) -> str | None:
             return f"{pattern!r} matches empty text, so it would report every text"
         if _repeat_in_repeat(pattern):
             return (f"{pattern!r} repeats a part that itself repeats (like '(\\w+\\s?)+'), which can "
-                    f"take hours on some sentences; bound the outer repeat (e.g. '(?:\\w+ ){{0,3}}') or list the "
-                    f"words instead")
+                    f"take hours on some sentences; repeat it at most three times with a required separator in it "
+                    f"(as the space in '(?:\\w+ ){{0,3}}'), or list the words instead")
     return None
 
 

@@ -58,6 +58,19 @@ def test_an_extra_phrase_that_could_hang_the_run_is_a_usage_error(invoke: Invoke
     assert "repeats a part that itself repeats" in result.stderr and not result.stdout
 
 
+def test_an_extra_phrase_that_passes_the_check_but_backtracks_for_hours_ends_the_run_as_a_usage_error(
+        invoke: Invoke, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from alsinfo.rules import hc201_promotional_language
+
+    monkeypatch.setattr(hc201_promotional_language, "EXTRA_PHRASES_SECONDS", 0.2)
+    # Test data: overlapping alternatives under a repeat, then a character no sentence has: every way to
+    # split each word is tried (no repeat inside the repeat, so the configuration's check lets it through).
+    (tmp_path / "project" / ".alsinfo.toml").write_text("[rules.HC201]\nextra_phrases = ['(?:.|\\w)+=']\n")
+    result = invoke("validate", str(article), "--no-cache")
+    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert "took more than 0.2 s on one sentence" in result.stderr and "(?:.|\\\\w)+=" in result.stderr
+
+
 def test_config_and_isolated_options(invoke: Invoke, article: Path, tmp_path: Path) -> None:
     (tmp_path / "project" / ".alsinfo.toml").write_text("ignore = ['HC004']\n")
     other = tmp_path / "strict.toml"

@@ -1011,3 +1011,20 @@ def test_products_the_word_lists_now_name_and_the_bodys_own_response(text: str, 
 ])
 def test_a_treatment_named_further_on_brightening_and_analgesia_are_claims(text: str) -> None:
     assert claim(text) is not None
+
+
+def test_a_time_limit_stops_a_search_that_backtracks_and_leaves_no_timer_behind() -> None:
+    import re
+    import signal
+    import time
+
+    from alsinfo.rules._deadline import TooSlow, time_limit
+
+    started = time.monotonic()
+    with pytest.raises(TooSlow), time_limit(0.1):
+        re.search(r"(?:.|\w)+=", "a" * 60)  # test data: 2 to the power of 60 ways to fail
+    assert time.monotonic() - started < 5
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.default_int_handler, None)
+    with time_limit(5):
+        assert re.search(r"miracle", "test data: a miracle cure")  # a quick search is untouched

@@ -96,7 +96,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
 
 def _exit_for(env: Environment, error: Exception) -> typer.Exit:
     """What an error escaping a command means to the user, said on stderr, as the exit to take."""
-    from alsinfo.config import ConfigError
+    from alsinfo.config import ConfigError, PatternTooSlow
     from alsinfo.content import ContentPathError
 
     if isinstance(error, BrokenPipeError):
@@ -106,7 +106,7 @@ def _exit_for(env: Environment, error: Exception) -> typer.Exit:
     if isinstance(error, OutputError):
         silence_stdout()
         return fail(env, f"cannot write to standard output: {error}", ExitCode.OUTPUT_ERROR)
-    if isinstance(error, UsageError | ContentPathError | ConfigError):
+    if isinstance(error, UsageError | ContentPathError | ConfigError | PatternTooSlow):
         return fail(env, f"{error}", ExitCode.USAGE_ERROR)
     if env.debug:
         traceback.print_exc(file=env.stderr)

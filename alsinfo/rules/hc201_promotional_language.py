@@ -22,7 +22,11 @@ exercise", "The best treatment for you depends on …"). Its precision and recal
 a labelled corpus (docs/rules.md). Option `extra_phrases`: more regular expressions to report,
 matched as whole words, case ignored. An expression that repeats a part which itself repeats
 ("(\\w+\\s?)+") is refused as a configuration error: it can take hours on a sentence that almost
-matches. Bound the outer repeat to at most three ("(?:\\w+ ){0,3}") or list the words.
+matches. Repeat a part at most three times, with a required separator in it (as the space in
+"(?:\\w+ ){0,3}"), or list the words. No check of a pattern's text catches every pattern that
+backtracks ("(?:.|\\w)+", ".*.*.*"), so a search with the editor's phrases that takes more than
+2 seconds on one sentence ends the run with the same kind of error (exit 2), where the system has a
+timer signal (not on Windows).
 
 Bad: `text: Our clinic is the leading centre for this revolutionary treatment. Book now!`
 
@@ -36,8 +40,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from alsinfo.config import Patterns
+from alsinfo.config import Patterns, PatternTooSlow
 from alsinfo.rules._api import Finding, RuleContext, sentences
+from alsinfo.rules._deadline import TooSlow, time_limit
 from alsinfo.rules._english import (
     asserted,
     is_question,
@@ -509,6 +514,26 @@ def _extra(extra: tuple[str, ...]) -> list[re.Pattern[str]]:
     return [re.compile(phrase, re.IGNORECASE) for phrase in extra]
 
 
+# How long an editor's phrases may search one sentence: a pattern that matches a sentence in
+# microseconds, as a phrase should, never comes near; one that backtracks for hours is stopped.
+EXTRA_PHRASES_SECONDS = 2.0
+
+
+def _extra_found(sentence: str, extra: tuple[str, ...]) -> list[tuple[int, int, str, int]]:
+    """Where an editor's phrases match ``sentence`` as whole words; PatternTooSlow when one of them takes
+    longer than EXTRA_PHRASES_SECONDS (the configuration's check of each pattern cannot catch all)."""
+    found: list[tuple[int, int, str, int]] = []
+    pattern = None
+    try:
+        with time_limit(EXTRA_PHRASES_SECONDS):
+            for pattern in _extra(extra):
+                found.extend((*match.span(), "extra", 0) for match in pattern.finditer(sentence)
+                             if _whole_words(sentence, *match.span()))
+    except TooSlow:
+        raise PatternTooSlow(ID, "extra_phrases", pattern.pattern if pattern else "", EXTRA_PHRASES_SECONDS) from None
+    return found
+
+
 def _whole_words(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is whole words: matched as whole words, as the built-in phrases are."""
     return (end > start and (start == 0 or not text[start - 1].isalnum())
@@ -544,9 +569,8 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
     lower = lowered(sentence)
     written = sentence if len(sentence) == len(lower) else lower
     found = _BUILT_IN.matches(lower)
-    for pattern in _extra(extra):
-        found.extend((*match.span(), "extra", 0) for match in pattern.finditer(sentence)
-                     if _whole_words(sentence, *match.span()))
+    if extra:
+        found += _extra_found(sentence, extra)
     story = testimony(lower)  # "'… I was running again,' says Priya"
     if story is not None:
         found.append((story[0], story[1], "story", 0))  # told by a patient: whoever's voice the page is in
