@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from alsinfo.problems import Severity
+from alsinfo.regex_safety import backtracks_badly
 
 CONFIG_NAMES = frozenset((".alsinfo.toml", "pyproject.toml"))  # the files find_config looks for
 _TOP_KEYS = {"content", "select", "ignore", "rules", "per-file-ignores"}
@@ -61,7 +62,7 @@ class PatternTooSlow(Exception):
     def __str__(self) -> str:
         return (f"option '{self.option}' of {self.rule_id}: {self.pattern!r} took more than {self.seconds:g} s on one "
                 f"sentence; it backtracks too much (overlapping repeats or alternatives). Give each repeated part a "
-                f"required word or separator, as the space in '(?:\\w+ ){{0,3}}', or list the words instead")
+                f"required separator, as the space in '(?:\\w+ )+', or list the words instead")
 
 
 class RuleSettings(NamedTuple):
@@ -261,52 +262,11 @@ def _broken_pattern(patterns: list[str]) -> str | None:
             return f"{pattern!r} is not a regular expression: {error}"
         if compiled.fullmatch(""):
             return f"{pattern!r} matches empty text, so it would report every text"
-        if _repeat_in_repeat(pattern):
+        if backtracks_badly(pattern):
             return (f"{pattern!r} repeats a part that itself repeats (like '(\\w+\\s?)+'), which can "
-                    f"take hours on some sentences; repeat it at most three times with a required separator in it "
-                    f"(as the space in '(?:\\w+ ){{0,3}}'), or list the words instead")
+                    f"take hours on some sentences; end the repeated part with a separator it cannot match "
+                    f"otherwise (as the space in '(?:\\w+ )+'), or list the words instead")
     return None
-
-
-# A repeat whose outer count is larger than this is treated as unbounded by _repeat_in_repeat.
-_SMALL_REPEAT = 3
-_REPEATS = frozenset(("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"))
-# The parts inside each other kind of node of re's parse tree that hold patterns of their own.
-_PARTS: dict[str, Callable[[Any], list[Any]]] = {
-    "SUBPATTERN": lambda argument: [argument[3]],
-    "ATOMIC_GROUP": lambda argument: [argument],
-    "ASSERT": lambda argument: [argument[1]],
-    "ASSERT_NOT": lambda argument: [argument[1]],
-    "BRANCH": lambda argument: list(argument[1]),
-    "GROUPREF_EXISTS": lambda argument: [branch for branch in argument[1:] if branch],
-}
-
-
-def _no_parts(argument: Any) -> list[Any]:
-    return []
-
-
-def _repeat_in_repeat(pattern: str) -> bool:
-    """Whether ``pattern`` repeats, more than a few times, a part that can itself match in many ways by
-    repeating ("(\\w+\\s?)+", "(a*)*"): Python's regular expressions try every way to split a text between
-    the two repeats, so a sentence that almost matches can take exponential time (a run would hang).
-
-    Read from the parsed pattern: re's own parser (a private module of the standard library, stable
-    since Python 3.11) knows groups, classes and escapes as the engine will. Possessive repeats and
-    atomic groups count too: the engine still backtracks inside them until they first match."""
-    import re._parser as parser  # type: ignore[import-not-found]  # (no stubs: private to re)
-
-    def search(items: Any, inside: bool) -> bool:
-        for op, argument in items:
-            if str(op) in _REPEATS:
-                _, most, body = argument
-                if (inside and most > 1) or search(body, inside or most > _SMALL_REPEAT):
-                    return True
-            elif any(search(part, inside) for part in _PARTS.get(str(op), _no_parts)(argument)):
-                return True
-        return False
-
-    return search(parser.parse(pattern), False)
 
 
 def _same_kind(value: Any, default: Any) -> bool:

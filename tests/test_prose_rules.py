@@ -211,7 +211,7 @@ def test_extra_phrases_are_each_their_own_expression(tmp_path: Path, phrases: li
     assert [p.rule for p in run(write(tmp_path / "a", data), extra) if p.rule == "HC201"] == ["HC201"]
 
 
-@pytest.mark.parametrize("phrase", ["(?:\\\\w+ )+clinic", "(\\\\w+\\\\s?)+miracle", "(a+)+b",
+@pytest.mark.parametrize("phrase", ["(?:[\\\\w-]+-)+clinic", "(\\\\w+\\\\s?)+miracle", "(a+)+b",
                                     "(?:best|top(?: \\\\w+)*)+", "(?=(x*)*)y", "(?>(a+)+b)", "(?:very+){4}",
                                     "(\\\\w+\\\\s?){1,10}clinic"])
 def test_an_extra_phrase_that_repeats_a_repeat_is_refused(tmp_path: Path, phrase: str) -> None:
@@ -223,8 +223,9 @@ def test_an_extra_phrase_that_repeats_a_repeat_is_refused(tmp_path: Path, phrase
 
 
 @pytest.mark.parametrize("phrase", ["(?:\\\\w+ ){0,3}clinic", "(?:very |really )+good", "miracle\\\\w*", "a++",
-                                    "\\\\d+ ?% success"])
-def test_an_extra_phrase_with_bounded_or_simple_repeats_is_accepted(tmp_path: Path, phrase: str) -> None:
+                                    "\\\\d+ ?% success", "(?:\\\\w+ )+clinic", "(?:\\\\w+-)+free",
+                                    "https?://(?:[\\\\w-]+\\\\.)+\\\\w+", "(?:\\\\d{3} )+\\\\d{4}"])
+def test_an_extra_phrase_with_bounded_simple_or_separated_repeats_is_accepted(tmp_path: Path, phrase: str) -> None:
     config = tmp_path / ".alsinfo.toml"
     config.write_text(f'[rules.HC201]\nextra_phrases = ["{phrase}"]\n')
     load_config(config, known_rules(), frozenset())

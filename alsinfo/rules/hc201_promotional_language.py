@@ -22,8 +22,8 @@ exercise", "The best treatment for you depends on …"). Its precision and recal
 a labelled corpus (docs/rules.md). Option `extra_phrases`: more regular expressions to report,
 matched as whole words, case ignored. An expression that repeats a part which itself repeats
 ("(\\w+\\s?)+") is refused as a configuration error: it can take hours on a sentence that almost
-matches. Repeat a part at most three times, with a required separator in it (as the space in
-"(?:\\w+ ){0,3}"), or list the words. No check of a pattern's text catches every pattern that
+matches. End a repeated part with a separator it cannot match otherwise (as the space in
+"(?:\\w+ )+"), or list the words. No check of a pattern's text catches every pattern that
 backtracks ("(?:.|\\w)+", ".*.*.*"), so a search with the editor's phrases that takes more than
 2 seconds on one sentence ends the run with the same kind of error (exit 2), where the system has a
 timer signal (not on Windows).
