@@ -1029,3 +1029,31 @@ def test_a_time_limit_stops_a_search_that_backtracks_and_leaves_no_timer_behind(
     assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.default_int_handler, None)
     with time_limit(5):
         assert re.search(r"miracle", "test data: a miracle cure")  # a quick search is untouched
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: our experimental infusions reverse liver scarring in weeks.",
+    "Test data: fatty liver is no longer a life sentence: our plan wipes it out in 90 days.",
+    "Test data: our exercise class is the fastest route to walking again.",
+    "Test data: our combination resets your metabolism like nothing else can.",
+    "Test data: you deserve the finest care money can buy.",
+    "Test data: our yoga flow calms the heart better than any tablet.",
+    "Test data: you'll be seen today by the top kidney specialist in the city.",
+    "Test data: most of our clients become seizure-free, and the effect is permanent.",
+    "Test data: our injections deliver lasting relief, with no risks whatsoever.",
+    "Test data: most clients say they sleep better within a day of their drip.",
+])
+def test_reversals_superlatives_permanence_and_what_most_clients_say_are_promotion(text: str) -> None:
+    assert promotion(text) is not None
+
+
+@pytest.mark.parametrize("where, other", [
+    ("Test data: go for a walk every 1 to 2 days.", "Test data: keep walking every 3 to 4 days."),
+    ("Test data: a course is three injections given 4 to 6 weeks apart.",
+     "Test data: we give the injections 2 to 3 weeks apart."),
+])
+def test_a_gerund_is_its_activity_and_a_count_is_not_a_kind(tmp_path: Path, where: str, other: str) -> None:
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = where
+    paragraph(data, other)
+    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2

@@ -63,7 +63,8 @@ OPTIONS: dict[str, Any] = {"extra_phrases": Patterns()}
 _DISEASE = (r"(?:the |your |their |his |her )?(?:[\w'-]+ ){0,2}(?:disease|condition|illness|als|mnd|ms|parkinson's"
             r"|alzheimer's|diabetes|arthritis|asthma|cancer|dementia|pain|symptoms|ageing|aging|damage|deafness"
             r"|fatigue|insomnia|migraines?|acne|eczema|obesity|long covid|brain fog|photoa?geing|photoaging"
-            r"|autism|tinnitus|hair loss|memory loss|biological age|trauma|[a-z]+(?:osis|itis|ism|pathy|aemia|emia))")
+            r"|autism|tinnitus|hair loss|memory loss|biological age|trauma|duchenne|scarring|wasting|paralysis|tremor"
+            r"|[a-z]+(?:osis|itis|ism|pathy|aemia|emia))")
 _PLACE = r"(?:clinic|clinics|centre|center|provider|place|team|service)"
 _CHAMPION = r"(?:['‘’\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope|defen[cs]e|protection)"
 # Each kind of promotion: its advice, and its phrases (lower-case regular expressions, each starting
@@ -117,7 +118,11 @@ _PHRASES = [
                 "available nowhere else", "(?<='s )first", "first and only",
                 "highest (?:success|pregnancy|live birth|satisfaction) rates?",
                 "(?<=the )highest in (?:europe|the uk|britain|the country|the world|the region|the us)",
-                "fastest (?:results|recovery|weight loss)", "(?<=the )fastest way", "proprietary(?! names?\\b)",
+                "fastest (?:results|recovery|weight loss)", "(?<=the )fastest way", "(?<=the )fastest route",
+                "(?<=the )quickest (?:way|route)", "like nothing else", "money can buy",
+                "better than any (?:tablet|pill|drug|medicine|medication|other|injection|cream|treatment)",
+                "top (?:[\\w-]+ ){0,2}(?:specialists?|clinics?|surgeons?|doctors?|teams?|consultants?|centres?) in "
+                "(?:the|town)", "proprietary(?! names?\\b)",
                 *(f"(?<='s ){word}" for word in ("fastest", "friendliest", "favourite", "favorite", "most respected",
                                                  "most trusted", "most popular")),
                 "friendliest", "(?<=the )ultimate", "twice as (?:fast|quickly|effective)", "gold standard",
@@ -312,7 +317,8 @@ _PHRASES = [
                 "(?<=among the )first (?:\\d+|few|fifty|hundred)",
                 # a trial the reader pays to join is sold, not offered as research
                 "(?<=our )paid (?:[\\w-]+ ){0,2}(?:trial|study)",
-                "(?<=participants )pay (?:a |an )?(?:one-off |upfront )?(?:fee|[£$€]\\d)",
+                "(?<=participants )pay (?:a |an )?(?:one-off |upfront |reduced |small )?(?:fee|[£$€]\\d)",
+                "(?<=no longer a )life sentence", *(f"{verb} (?:it|them) out" for verb in ("wipe", "wipes")),
                 "(?<=places )capped", "capped at \\d+", "stop wasting (?:your )?money",
                 "(?<=get )started (?:now|today|on)", "sign up (?:now|today)", "(?<=% )off", "no-obligation",
                 "apply (?:now|today)",
@@ -366,7 +372,8 @@ _PHRASES = [
                 "peace of mind", "free from side[- ]effects", "(?<=none of the )side[- ]effects of",
                 *(f"(?<={verb} none of the ){what}" for verb in ("carry", "carries", "with")
                   for what in ("risks", "downsides", "side effects", "side-effects")),
-                "(?<=no )downside", "(?<=no )downsides",
+                "(?<=no )downside", "(?<=no )downsides", "(?<=with no )risks", "(?<=with no )risk",
+                *(f"(?<={what} )permanent" for what in ("effect is", "effects are", "results are", "result is")),
                 *(f"(?<=simply ){verb}" for verb in ("vanish", "vanishes", "disappear", "disappears", "melt away",
                                                       "melts away")),
                 *(f"(?<=results are ){word}" for word in ("unbelievable", "incredible", "astonishing", "mind-blowing")),
@@ -444,6 +451,7 @@ _PHRASES = [
                 # what clients say, offered as an outcome (the thirteenth batch), and "results may vary" after it
                 *(f"(?<=many ){who} (?:notice|say|report|describe|find|tell us)" for who in ("clients", "customers",
                                                                                       "members", "guests")),
+                *(f"(?<=most ){who} (?:say|tell us)" for who in ("clients", "customers", "members", "guests")),
                 *(f"{who} often (?:say|describe|tell us|notice|report)" for who in ("clients", "customers", "members",
                                                                                "guests")),
                 *(f"(?<=of our {who} {often}){verb}" for who in ("patients", "clients", "parents", "members")

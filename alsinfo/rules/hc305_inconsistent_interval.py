@@ -79,7 +79,7 @@ _PLACE_PREPOSITIONS = set(word_list("on in into during throughout across at by w
 
 class Thing(NamedTuple):
     head: str  # the noun the interval is of, singular ('session')
-    modifiers: frozenset[str]  # the words before it ('strength')
+    modifiers: frozenset[str]  # the words before it ('strength'), but counts ('three injections')
 
     def same_as(self, other: Thing) -> bool:
         # "strength sessions" are sessions, but "maintenance sessions" are not the first course's sessions
@@ -103,9 +103,19 @@ _DOSE_WORDS = frozenset(word_list("dose tablet capsule pill sachet puff spray lo
 
 
 def _head(noun: str) -> str:
-    """The singular of a phrase's last noun, a dose for the forms a dose comes in."""
+    """The singular of a phrase's last noun, a dose for the forms a dose comes in, and an activity's
+    verb for its gerund ("keep walking every …" and "go for a walk every …" are of walks)."""
     word = singular(noun)
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+        if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+            word = word[:-1]  # "swimming": swim
     return "dose" if word in _DOSE_WORDS else word
+
+
+def _modifiers(words: list[str]) -> frozenset[str]:
+    """The words that tell a kind of thing apart: not a count ("three injections" are injections)."""
+    return frozenset(word for word in words if word not in _NUMBER_WORDS and not word.isdigit())
 
 
 def singular(word: str) -> str:
@@ -151,14 +161,14 @@ def thing_before(text: str) -> Thing | None:
     while place >= 0 and tokens[place] in _DETERMINERS:
         place -= 1
     if place >= 0 and place < index and tokens[place] in _DONE_AS_A_NOUN:
-        return Thing(singular(tokens[place]), frozenset(phrase))
+        return Thing(singular(tokens[place]), _modifiers(phrase))
     # "courses of treatment", "a course of 3 sessions": the head is the noun before "of".
     while index >= 0 and tokens[index].isdigit():
         index -= 1
     if index >= 1 and tokens[index] == "of" and _noun_like(tokens[index - 1]):
         modifier = tokens[index - 2] if index >= 2 and _noun_like(tokens[index - 2]) else None
         return Thing(_head(tokens[index - 1]), frozenset([modifier] if modifier else []))
-    return Thing(_head(phrase[-1]), frozenset(phrase[:-1]))
+    return Thing(_head(phrase[-1]), _modifiers(phrase[:-1]))
 
 
 _CONJUNCTIONS = set(word_list("so and or but because while whereas unless until"))
@@ -177,7 +187,7 @@ def thing_after(words: str) -> Thing | None:
         phrase.append(token)
     if not phrase or phrase[-1] in _PRONOUNS:
         return None
-    return Thing(_head(phrase[-1]), frozenset(phrase[:-1]))
+    return Thing(_head(phrase[-1]), _modifiers(phrase[:-1]))
 
 
 def _count(number: str) -> int:
