@@ -8,7 +8,9 @@ must decide. Every interval stated as a range ("every 2 to 3 days", "at interval
 minutes and tied to what it is an interval of: the noun phrase after "between", else the one it
 follows ("strength sessions every 2 to 3 days" is of sessions, "courses of treatment, given at
 intervals of …" of courses); an act done to a thing is the act named as a noun ("a nurse checks
-your breathing every …" is of breathing checks). A tablet,
+your breathing every …" is of breathing checks), an activity's gerund the activity ("keep walking"
+is of walks), and a count is not a kind ("three injections" are injections); maintenance, booster,
+top-up and follow-up sessions are not the first course's. A tablet,
 capsule, pill or dose of a medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6
 hours" and "8 to 12 hours between ibuprofen doses" disagree). Two intervals of the same thing whose
 ranges do not overlap are reported, each naming the other and the thing. Intervals of different
