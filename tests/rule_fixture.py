@@ -74,3 +74,12 @@ def line_of(path: Path, needle: str) -> int:
         if needle in line:
             return number
     raise AssertionError(f"{needle!r} not in {path}")
+
+
+def interval_problems(folder: Path, first: str, second: str) -> list[Problem]:
+    """HC305's problems for a clean article whose first section opens with the paragraph ``first`` and
+    whose second opens with ``second`` (two statements of intervals to compare)."""
+    data = clean()
+    data["sections"]["sections"][0]["blocks"][0]["text"] = first
+    data["sections"]["sections"][1]["blocks"][0]["text"] = second
+    return [problem for problem in run(write(folder, data)) if problem.rule == "HC305"]

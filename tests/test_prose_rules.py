@@ -15,7 +15,7 @@ from alsinfo.editorial import known_rules
 from alsinfo.rules._api import sentences
 from alsinfo.rules._claims import claim
 from alsinfo.rules.hc201_promotional_language import promotion
-from tests.rule_fixture import clean, run, write
+from tests.rule_fixture import clean, interval_problems, run, write
 from tests.test_rules import PHYSIO, paragraph
 
 
@@ -163,10 +163,10 @@ def test_a_language_without_a_formula_is_skipped_with_one_notice(tmp_path: Path)
 
 
 def test_intervals_of_different_things_are_not_compared(tmp_path: Path) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: do strength sessions every 2 to 3 days."
-    paragraph(data, "Test data: your physiotherapist arranges a programme review every 6 to 8 weeks.")
-    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    found = interval_problems(tmp_path / "a",
+                              "Test data: do strength sessions every 2 to 3 days.",
+                              "Test data: your physiotherapist arranges a programme review every 6 to 8 weeks.")
+    assert not found
 
 
 @pytest.mark.parametrize("text", [
@@ -285,26 +285,26 @@ def test_an_interval_between_things_is_of_the_things_after_it(tmp_path: Path) ->
 
 
 def test_doses_hours_apart_are_compared_whatever_the_leaflet_calls_a_dose(tmp_path: Path) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: take one ibuprofen tablet every 4 to 6 hours."
-    paragraph(data, "Test data: leave 8 to 12 hours between ibuprofen doses.")
-    first, second = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    found = interval_problems(tmp_path / "a",
+                              "Test data: take one ibuprofen tablet every 4 to 6 hours.",
+                              "Test data: leave 8 to 12 hours between ibuprofen doses.")
+    first, second = found
     assert "'every 4 to 6 hours' disagrees with '8 to 12 hours between ibuprofen doses'" in first.message
     assert "intervals of the dose" in second.message
 
 
 def test_a_range_whose_first_number_has_a_hyphen_is_read(tmp_path: Path) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: breathing checks are every 2 to 3 months."
-    paragraph(data, "Test data: breathing checks are repeated at 6- to 9-month intervals.")
-    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+    found = interval_problems(tmp_path / "a",
+                              "Test data: breathing checks are every 2 to 3 months.",
+                              "Test data: breathing checks are repeated at 6- to 9-month intervals.")
+    assert len(found) == 2
 
 
 def test_intervals_in_minutes_are_compared(tmp_path: Path) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: take a short rest break every 30 to 45 minutes."
-    paragraph(data, "Test data: take a rest break every 2 to 3 hours.")
-    first, _ = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    found = interval_problems(tmp_path / "a",
+                              "Test data: take a short rest break every 30 to 45 minutes.",
+                              "Test data: take a rest break every 2 to 3 hours.")
+    first, _ = found
     assert "'every 30 to 45 minutes' disagrees with 'every 2 to 3 hours'" in first.message
 
 
@@ -318,17 +318,15 @@ def test_intervals_in_minutes_are_compared(tmp_path: Path) -> None:
 ])
 def test_a_phrase_of_place_time_or_company_before_an_interval_is_not_its_thing(tmp_path: Path, where: str,
                                                                               other: str) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = where
-    paragraph(data, other)
-    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+    found = interval_problems(tmp_path / "a", where, other)
+    assert len(found) == 2
 
 
 def test_an_act_done_to_a_thing_is_the_act_named_as_a_noun(tmp_path: Path) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: nurses check your breathing every 2 to 3 weeks."
-    paragraph(data, "Test data: breathing checks are repeated at 6- to 9-month intervals.")
-    first, _ = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    found = interval_problems(tmp_path / "a",
+                              "Test data: nurses check your breathing every 2 to 3 weeks.",
+                              "Test data: breathing checks are repeated at 6- to 9-month intervals.")
+    first, _ = found
     assert "intervals of the check" in first.message
 
 
@@ -339,32 +337,29 @@ def test_an_act_done_to_a_thing_is_the_act_named_as_a_noun(tmp_path: Path) -> No
      "Test data: your mask cushion should be swapped every 6 to 12 months."),
 ])
 def test_intervals_said_with_spaced_or_swapped_are_of_the_thing_before(tmp_path: Path, where: str, other: str) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = where
-    paragraph(data, other)
-    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+    found = interval_problems(tmp_path / "a", where, other)
+    assert len(found) == 2
 
 
 def test_maintenance_sessions_are_not_the_first_courses_sessions(tmp_path: Path) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: maintenance sessions are every 4 to 6 months."
-    paragraph(data, "Test data: plan your sessions every 8 to 12 weeks.")
-    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    found = interval_problems(tmp_path / "a",
+                              "Test data: maintenance sessions are every 4 to 6 months.",
+                              "Test data: plan your sessions every 8 to 12 weeks.")
+    assert not found
 
 
 def test_what_a_person_starts_with_is_the_thing_not_the_person(tmp_path: Path) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = ("Test data: most clients start with a therapy session "
-                                                            "every 1 to 2 weeks.")
-    paragraph(data, "Test data: therapy sessions are usually held every 3 to 4 weeks.")
-    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+    found = interval_problems(tmp_path / "a",
+                              "Test data: most clients start with a therapy session every 1 to 2 weeks.",
+                              "Test data: therapy sessions are usually held every 3 to 4 weeks.")
+    assert len(found) == 2
 
 
 def test_a_range_written_backwards_is_the_same_range(tmp_path: Path) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: sessions are every 6 to 4 weeks."
-    paragraph(data, "Test data: sessions are every 5 to 5 weeks.")
-    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]
+    found = interval_problems(tmp_path / "a",
+                              "Test data: sessions are every 6 to 4 weeks.",
+                              "Test data: sessions are every 5 to 5 weeks.")
+    assert not found
 
 
 def test_a_long_paragraph_of_repeated_statements_is_judged_once_per_kind(tmp_path: Path) -> None:
@@ -890,10 +885,10 @@ def test_a_verbs_stem_drops_its_final_e() -> None:
 
 
 def test_intervals_written_in_words_are_compared(tmp_path: Path) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: do strength sessions every two to three days."
-    paragraph(data, "Test data: do strength sessions every 7 to 10 days.")
-    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+    found = interval_problems(tmp_path / "a",
+                              "Test data: do strength sessions every two to three days.",
+                              "Test data: do strength sessions every 7 to 10 days.")
+    assert len(found) == 2
 
 
 def test_a_participle_after_a_relative_clause_is_said_of_the_treatment() -> None:
@@ -1053,7 +1048,5 @@ def test_reversals_superlatives_permanence_and_what_most_clients_say_are_promoti
      "Test data: we give the injections 2 to 3 weeks apart."),
 ])
 def test_a_gerund_is_its_activity_and_a_count_is_not_a_kind(tmp_path: Path, where: str, other: str) -> None:
-    data = clean()
-    data["sections"]["sections"][0]["blocks"][0]["text"] = where
-    paragraph(data, other)
-    assert len([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC305"]) == 2
+    found = interval_problems(tmp_path / "a", where, other)
+    assert len(found) == 2
