@@ -76,10 +76,15 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
+def paragraph(data: dict[str, Any], text: str) -> None:
+    """Make ``text`` the paragraph that opens the article's second section."""
+    data["sections"]["sections"][1]["blocks"][0]["text"] = text
+
+
 def interval_problems(folder: Path, first: str, second: str) -> list[Problem]:
     """HC305's problems for a clean article whose first section opens with the paragraph ``first`` and
     whose second opens with ``second`` (two statements of intervals to compare)."""
     data = clean()
     data["sections"]["sections"][0]["blocks"][0]["text"] = first
-    data["sections"]["sections"][1]["blocks"][0]["text"] = second
+    paragraph(data, second)
     return [problem for problem in run(write(folder, data)) if problem.rule == "HC305"]

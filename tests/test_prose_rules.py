@@ -15,8 +15,8 @@ from alsinfo.editorial import known_rules
 from alsinfo.rules._api import sentences
 from alsinfo.rules._claims import claim
 from alsinfo.rules.hc201_promotional_language import promotion
-from tests.rule_fixture import clean, interval_problems, run, write
-from tests.test_rules import PHYSIO, paragraph
+from tests.rule_fixture import clean, interval_problems, paragraph, run, write
+from tests.test_rules import PHYSIO
 
 
 @pytest.mark.parametrize("text", [

@@ -12,13 +12,9 @@ import pytest
 from alsinfo.config import Config, RuleSettings
 from alsinfo.problems import Severity
 from alsinfo.rules import registry
-from tests.rule_fixture import clean, line_of, run, write
+from tests.rule_fixture import clean, line_of, paragraph, run, write
 
 Mutation = Callable[[dict[str, Any]], None]
-
-
-def paragraph(data: dict[str, Any], text: str) -> None:
-    data["sections"]["sections"][1]["blocks"][0]["text"] = text
 
 
 def test_every_rule_module_is_documented_and_registered() -> None:

@@ -513,6 +513,10 @@ _AUXILIARY = re.compile(r"(?:\s+(?:can|could|may|might|will|would|does|do|did|no
                         r"|generally|sometimes|[a-z]+ly))+\s*\Z")
 
 
+# A condition after one of these is not the subject ("vaccination after long covid", "people with ms").
+_PREPOSITIONS_BEFORE_A_CONDITION = frozenset(("after", "following", "during", "for", "against", "with", "in"))
+
+
 def _condition_is_subject(before: str) -> bool:
     """Is the subject of the verb after ``before`` a condition or a state of the body ("Raised body
     temperature slows …", "Osteoporosis makes …"), and not people with it ("Stroke survivors regain …")?"""
@@ -524,8 +528,6 @@ def _condition_is_subject(before: str) -> bool:
     head = " ".join(subject[-2:])
     return any(found.end() == len(head) for found in _CONDITION_SUBJECT.finditer(head))  # its last word
 
-
-_PREPOSITIONS_BEFORE_A_CONDITION = frozenset(("after", "following", "during", "for", "against", "with", "in"))
 
 
 # A pronoun just before the verb stands for the treatment the text is about ("it helps", "they reduce").

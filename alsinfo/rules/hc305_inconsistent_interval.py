@@ -10,9 +10,9 @@ follows ("strength sessions every 2 to 3 days" is of sessions, "courses of treat
 intervals of …" of courses); an act done to a thing is the act named as a noun ("a nurse checks
 your breathing every …" is of breathing checks), an activity's gerund the activity ("keep walking"
 is of walks), and a count is not a kind ("three injections" are injections); maintenance, booster,
-top-up and follow-up sessions are not the first course's. A tablet,
-capsule, pill or dose of a medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6
-hours" and "8 to 12 hours between ibuprofen doses" disagree). Two intervals of the same thing whose
+top-up and follow-up sessions are not the first course's. A tablet, capsule, pill or dose of a
+medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6 hours" and "8 to 12 hours
+between ibuprofen doses" disagree). Two intervals of the same thing whose
 ranges do not overlap are reported, each naming the other and the thing. Intervals of different
 things ("strength sessions every 2 to 3 days", "a programme review every 6 to 8 weeks") are not
 compared, nor is an interval whose subject cannot be told ("it is repeated every …"). A range
@@ -141,6 +141,13 @@ def _noun_phrase_ending(tokens: list[str], index: int) -> tuple[list[str], int]:
     return phrase, index
 
 
+def _before_determiners(tokens: list[str], index: int) -> int:
+    """The index of the word before the determiners that end at ``tokens[index]`` ("on each", "reviews your")."""
+    while index >= 0 and tokens[index] in _DETERMINERS:
+        index -= 1
+    return index
+
+
 def thing_before(text: str) -> Thing | None:
     """What the interval that follows ``text`` (the words before it in its sentence) is of."""
     tokens = re.findall(r"[a-z][a-z0-9-]*|\d+|[,;:()]", text.lower().replace("’", "'"))
@@ -151,17 +158,13 @@ def thing_before(text: str) -> Thing | None:
     # "the wax guard on each hearing aid every …", "rest breaks into your day at intervals of …", "an
     # appointment with us every …": a phrase that says where, when or with whom is not the thing; the
     # noun phrase before its preposition is.
-    place = index
-    while place >= 0 and tokens[place] in _DETERMINERS:
-        place -= 1
+    place = _before_determiners(tokens, index)
     if place >= 1 and tokens[place] in _PLACE_PREPOSITIONS and _noun_like(tokens[place - 1]):
         phrase, index = _noun_phrase_ending(tokens, place - 1)
     if not phrase or phrase[-1] in _PRONOUNS:
         return None
     # "your prescriber reviews your dose every …" is of a dose review, as "dose reviews take place every …" is
-    place = index
-    while place >= 0 and tokens[place] in _DETERMINERS:
-        place -= 1
+    place = _before_determiners(tokens, index)
     if place >= 0 and place < index and tokens[place] in _DONE_AS_A_NOUN:
         return Thing(singular(tokens[place]), _modifiers(phrase))
     # "courses of treatment", "a course of 3 sessions": the head is the noun before "of".
