@@ -180,10 +180,16 @@ class Phrases:
         present = held & self.first_words
         if not present:
             return []  # most texts, for most lists
-        found = [(match.start(), match.end(), label, behind) for word in present
-                 for pattern, behind, label, needs in self.patterns(word) if not needs or not needs.isdisjoint(held)
-                 for match in pattern.finditer(lower)]
-        return sorted(found, key=lambda span: (span[0] - span[3], -span[1]))
+        found = []
+        for word in present:
+            for pattern, behind, label, needs in self._compiled.get(word) or self.patterns(word):
+                if needs and needs.isdisjoint(held):
+                    continue
+                for match in pattern.finditer(lower):
+                    found.append((match.start(), match.end(), label, behind))
+        if len(found) > 1:
+            found.sort(key=lambda span: (span[0] - span[3], -span[1]))
+        return found
 
 
 def phrases_of(label: str, *alternatives: str) -> list[tuple[str, str]]:
