@@ -13,7 +13,7 @@ import yaml
 from alsinfo.config import Config, ConfigError, RuleSettings, load_config
 from alsinfo.editorial import known_rules
 from alsinfo.rules._api import sentences
-from alsinfo.rules._claims import claim
+from alsinfo.rules._claims import claim, first_claim
 from alsinfo.rules.hc201_promotional_language import promotion
 from tests.rule_fixture import clean, interval_problems, paragraph, run, write
 from tests.test_rules import PHYSIO
@@ -1050,3 +1050,75 @@ def test_reversals_superlatives_permanence_and_what_most_clients_say_are_promoti
 def test_a_gerund_is_its_activity_and_a_count_is_not_a_kind(tmp_path: Path, where: str, other: str) -> None:
     found = interval_problems(tmp_path / "a", where, other)
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: Can the vaccine cause autism? No. Large studies have found no link.",
+    "Test data: Does drinking red wine protect the heart? No: any benefit seen was due to other differences.",
+    "Test data: Does the cream ease the pain? Yes.",
+])
+def test_a_yes_or_no_to_a_question_of_what_a_treatment_does_is_a_claim(text: str) -> None:
+    found = first_claim(sentences(text))
+    assert found is not None and found.phrase in ("Yes", "No") and found.asked.endswith("?")
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: Is there a pill that cures tinnitus? No. Be wary of anyone selling one.",  # nothing exists
+    "Test data: Can Parkinson's be cured? No, not yet.",
+    "Test data: Is a treatment safe just because it is offered in a trial? No.",  # any treatment
+    "Test data: Will I need to stop any medicines before my skin tests? Yes, stop them two days before.",
+    "Test data: Can the vaccine cause autism? No diet has been shown to.",  # "No" opens no reply here
+])
+def test_questions_of_what_exists_or_what_to_do_and_no_as_a_determiner_are_not_claims(text: str) -> None:
+    assert first_claim(sentences(text)) is None
+
+
+def test_an_faq_answer_that_opens_with_no_replies_to_its_question(tmp_path: Path) -> None:
+    data = clean()
+    data["faq"]["entries"][1].update(question="Test data: Can the vaccine cause autism?",
+                                     answer="No. Large studies found no link.")
+    found = [problem for problem in run(write(tmp_path / "a", data)) if problem.rule == "HC101"]
+    assert len(found) == 1 and "('No' to 'Test data: Can the vaccine cause autism?')" in found[0].message
+    assert found[0].file == "faq.yaml" and found[0].path.endswith(".answer")
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: Hashimoto's thyroiditis is an autoimmune condition in which antibodies destroy the gland.",
+    "Test data: Osteopathy is a manual therapy that uses stretching and massage to treat back problems.",
+    "Test data: Menopause doesn't have to mean the end of feeling confident.",  # the condition is the subject
+    "Test data: No screening test is 100% accurate.",
+    "Test data: We offer 0% finance over 12 months on all treatment packages.",
+    "Test data: After your jab, relax in our waiting area for 15 minutes.",
+    "Test data: You must tell the DVLA and usually stop driving until you are free of seizures.",
+    "Test data: Anaphylaxis can follow exercise after eating a specific trigger food.",
+    "Test data: Stop antihistamines two days before, as they can affect the results.",
+    "Test data: Abdominoplasty removes excess skin through a horizontal incision.",
+])
+def test_conditions_defined_methods_prices_truisms_instructions_and_test_results_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: Our cooling tip keeps discomfort to a minimum.",
+    "Test data: Our skin boosters leave you glowing from the first session.",
+    "Test data: Our rehab gym has transformed their heart health.",
+    "Test data: Our clinic can stop kidney disease in its tracks.",
+    "Test data: The risk of bleeding can outweigh the benefit.",
+    "Test data: Our screening suite can detect hidden heart disease before it strikes.",
+    "Test data: Fluoride varnish can reduce tooth decay in children.",
+    "Test data: Whole-body scans expose you to radiation.",
+])
+def test_comfort_looks_lives_changed_risk_against_benefit_and_early_detection_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+@pytest.mark.parametrize("text, is_promotion", [
+    ("Test data: We use only the finest implants, because you deserve nothing less.", True),
+    ("Test data: Don't let another summer pass you by - secure your date today.", True),
+    ("Test data: Beat the queues with walk-in flu jabs at our pharmacy.", True),
+    ("Test data: Unlike NHS screening, our tests pick up every cancer.", True),
+    ("Test data: 'After four weeks here I walked out cured and have never looked back.' – James", True),
+    ("Test data: Joint replacement is one of the most common operations in the UK.", False),
+])
+def test_the_finest_sales_calls_outdoing_the_nhs_and_idioms_of_cure(text: str, is_promotion: bool) -> None:
+    assert (promotion(text) is not None) is is_promotion

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from alsinfo.rules._english import (
@@ -128,6 +129,7 @@ _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", 
                                           "precipitat", "provok"),
                            "thin", "thins", "thinned",
                            "wear out", "wears out", "lead to", "leads to", "leading to", "led to",
+                           *(f"{verb} (?:you|patients|people|children) to" for verb in ("expose", "exposes")),
                            *(f"{verb} (?:your |the |their |my )(?:[\\w-]+ ){{0,2}}out" for verb in ("wear", "wears")),
                            "associated with", "linked to", "linked with", "result in", "results in", "blunt", "blunts",
                            *(f"{verb} (?:you|people|children|some people|your (?:eyes|skin|mouth)) (?:feel )?"
@@ -160,6 +162,8 @@ _SAFE = Phrases([*phrases_of("predicate", *_ADJECTIVES),
                  ("safely", "adverb")])
 _WHEN = re.compile(r"\b(?:how|when|until|whether|once|before|after)\b")  # "how quickly they can walk safely"
 _TRUISM = re.compile(r"^\W*(?:every|any|all|like any|like all)\b")  # "every operation carries some risk"
+# "no screening test is 100% accurate"
+_NONE_IS = re.compile(r"^\W*no\s+(?:[\w-]+\s+){1,3}(?:is|are|can be|will be)\s+\Z")
 _CAN = re.compile(r"\b(?:can|could)\s+(?:[\w-]+\s+){1,2}\Z")  # "most people can exercise safely"
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|seems?|it's|they're|that's)\s+(?:[\w%,-]+\s+){0,4}\Z")
 # Side effects and tolerability: a claim whatever the subject.
@@ -369,7 +373,18 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     *(f"{verb} (?:their|its) effect" for verb in ("lose", "loses")),
     *(f"{verb} no (?:[\\w-]+ ){{0,2}}(?:effect|benefit)\\b" for verb in ("has", "have", "had")),
     *(f"{verb}\\s+(?:[\\w-]+\\s+){{0,3}}(?:chance|hope) of (?:a )?(?:cure|recovery|remission|survival)"
-      for verb in ("offer", "offers", "give", "gives")))])
+      for verb in ("offer", "offers", "give", "gives")),
+    # the twenty-fourth batch: comfort, looks, lives changed, illness halted, risk against benefit, found early
+    *(f"{verb} (?:[\\w-]+ ){{1,2}}to a minimum" for verb in ("keep", "keeps", "kept", "keeping")),
+    *(f"{verb} (?:you|your skin|your face|skin) (?:glowing|radiant|refreshed|rejuvenated|looking (?:younger|refreshed"
+      f"|radiant|years))" for verb in ("leave", "leaves", "left", "leaving")),
+    *(f"{verb} (?:the lives|their lives|your life|lives|daily life|(?:their|your|his|her) (?:[\\w-]+ )?health)"
+      "(?! with us\\b)"  # "with us": no treatment named
+      for verb in ("transform", "transforms", "transformed", "transforming")),
+    *(f"{verb} (?:[\\w'-]+ ){{1,2}}in (?:its|their) tracks" for verb in ("stop", "stops", "stopped", "stopping")),
+    *(f"{verb} the (?:benefits?|risks?|harms?)" for verb in ("outweigh", "outweighs", "outweighed")),
+    *(f"{verb} (?!out\\b)(?:[\\w-]+ ){{0,4}}(?:early|before (?:it|they|symptoms)|at (?:an early|stage))\\b"
+      for verb in ("detect", "detects", "find", "finds", "catch", "catches", "pick up", "picks up", "spot", "spots")))])
 
 _OUTCOMES = word_list(
     "pain stiffness spasticity fatigue tiredness symptom symptoms relapse relapses attack attacks fall falls risk "
@@ -386,7 +401,7 @@ _OUTCOMES = word_list(
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
     "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions loss cough coughs "
     "coughing injury injuries fertility pregnancy pregnancies conception earwax drowsiness dizziness poisoning "
-    "concentration trauma flashbacks sleepiness thrombosis hba1c hypos spots")
+    "concentration trauma flashbacks sleepiness thrombosis hba1c hypos spots decay cavities plaque gums")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -416,7 +431,8 @@ _INTERVENTIONS = word_list(
     "aligners glasses spectacles preparation preparations adjustment adjustments needling ivf icsi coil coils iud iuds "
     "play aerobics emollient emollients moisturiser moisturisers moisturizer moisturizers emdr stocking stockings "
     "hosiery serum serums mattress mattresses pump pumps sensor sensors mouthpiece mouthpieces denervation "
-    "rehydration")
+    "rehydration varnish varnishes filling fillings toothbrush toothbrushes brushes floss flossing sealant sealants "
+    "implants dentures toothpaste toothpastes")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -509,6 +525,7 @@ def _used_as_adjective(verb: str, before: str, after: str = "") -> bool:
 
 
 _AUXILIARY = re.compile(r"(?:\s+(?:can|could|may|might|will|would|does|do|did|not|also|often|usually|typically"
+                        r"|doesn't|don't|didn't|won't|can't|cannot|(?:has|have|had|needs?|tends?) to"
                         r"|is|are|was|were|all|both"
                         r"|generally|sometimes|[a-z]+ly))+\s*\Z")
 
@@ -549,6 +566,7 @@ def _names_intervention(words: str, lex: Lexicon) -> bool:
 class Claim(NamedTuple):
     phrase: str  # the words that make it a claim, as written in the sentence
     kind: str  # 'effect', 'safety', 'comparison', 'figures', 'outcome'
+    asked: str = ""  # the question a "Yes" or "No" answers, when the claim is the question's
 
 
 def _before(clause: str, start: int) -> str:
@@ -590,8 +608,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             if group == "comparison" and label not in ("works", "bare") and not _names_intervention(before, lex) \
                     and not (label == "than" and _names_intervention(clause[end:end + 40], lex)):
                 continue  # neither side of "more effective than antihistamines" is a treatment
-            if group == "comparison" and _TRUISM.search(before):
-                continue  # "any activity is better than none"
+            if (group == "comparison" and _TRUISM.search(before)) or (group == "figures" and _NONE_IS.search(before)):
+                continue  # "any activity is better than none", "no test is 100% accurate"
             if (label == "does not work" or "respond" in clause[start:end]) \
                     and (_condition_is_subject(before) or "body" in words_in(before)):
                 continue  # "the body does not make enough insulin or the insulin does not work properly",
@@ -632,6 +650,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
         if (" " not in verb and _OF_AFTER.match(after)) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
                 or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) or _USED_TO.search(before) \
+                or (verb == "trigger" and _TRIGGER_NOUN.match(after)) \
+                or (verb.startswith("remov") and _THROUGH_A_CUT.search(after)) \
                 or _PURPOSE_OF_NOUN.search(before) or (verb.endswith("ing") and _FROM_AFTER.match(after)) \
                 or (_NOUN_FIRST.fullmatch(verb) and _PREPOSITIONAL.search(before)) \
                 or (verb == "control" and before.split() and before.split()[-1] in lex.outcomes) \
@@ -669,10 +689,14 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             # "4% dimeticone cleared infestation in about 70% of children"
     for start, end, _ in groups.get("harm", ()):
         before = _before(clause, start)
-        if _INTENT.search(before) or _TRUISM.search(before):
-            continue  # "researchers have looked at whether NAD+ drips affect ageing"; "like all medicines, …"
-        if _used_as_adjective(clause[start:end], before) or _RECIPROCAL.match(clause, end) or _HOW_MUCH.search(before):
-            continue  # "placing thin wires", "a blunt needle"; "how thoughts and feelings affect each other"
+        if _INTENT.search(before) or _TRUISM.search(before) or _DEFINITION.search(before) \
+                or (clause.startswith("trigger", start) and _TRIGGER_NOUN.match(clause, end)):
+            continue  # "researchers have looked at whether NAD+ drips affect ageing"; "like all medicines, …";
+            # "a condition in which …, leading to"; "a trigger food"
+        if _used_as_adjective(clause[start:end], before) or _RECIPROCAL.match(clause, end) or _HOW_MUCH.search(before) \
+                or _RESULTS_AFTER.match(clause, end):
+            continue  # "placing thin wires", "a blunt needle"; "how thoughts and feelings affect each other";
+            # "antihistamines can affect the results" of a test
         if (clause[start:end].endswith("ing") and " " not in clause[start:end]) or _NOUN_AFTER.search(before) \
                 or (_PRONOUN_SUBJECT.search(before) and not lex.interventions.found_in(sentence)):
             continue  # "…, predominantly affecting": a description; "it causes a rash": "it" may be the illness
@@ -707,7 +731,11 @@ _NATURAL_COURSE = re.compile(r"\s+(?:(?:[a-z]+ly|a lot|a little|again)\s+){0,2}"
                              r"|by (?:itself|themselves)|in the (?:days|weeks|months|years) after)\b")
 _REQUIRED = re.compile(r"\b(?:have|has|need|needs) to be\s+\Z")  # "you don't have to be pain-free before …"
 # An appositive that defines a word: "dopamine, a chemical messenger that helps control movement".
-_DEFINITION = re.compile(r"(?<!ly),\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+(?:[\w-]+\s+)?\Z")
+# What happens in a condition a clause defines: "an autoimmune condition in which antibodies … destroy the gland";
+# what a method is for: "a manual therapy that uses stretching and massage to treat …".
+_DEFINITION = re.compile(r"(?<!ly),\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+(?:[\w-]+\s+)?\Z"
+                         r"|\b(?:condition|disease|disorder|illness|syndrome)\s+in\s+which\b[^;]*\Z"
+                         r"|\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+uses?\s+[^.;]*?\bto\s+\Z")
 _ALSO_ADJECTIVES = frozenset(("thin", "blunt", "lower", "clear", "slow", "calm"))  # "placing thin wires"
 _ADJECTIVE_SLOT = re.compile(r"\b(?:[a-z]+ing|a|an|the|of|with|and|two|three|several)\s+\Z")
 _AFTER_COMMA = re.compile(r",\s+\Z")
@@ -755,6 +783,14 @@ _RID = re.compile(r"clear|cur|heal|banish|remov|eliminat|fix|stop|end|eras|get r
 _USED_TO = re.compile(r"\b(?:is|are)\s+(?:also\s+|mainly\s+|sometimes\s+|often\s+|mostly\s+)?used\s+to\s+\Z")
 # "… rather than fighting difficult thoughts": what is not done is not an effect asserted
 _INSTEAD_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+\Z")
+# "a specific trigger food": the verb is a noun's first word
+_TRIGGER_NOUN = re.compile(r"\s+(?:foods?|factors?|points?|finger|words?|warnings?)\b")
+# "removes excess skin and fat … through a horizontal incision": how an operation is done
+_THROUGH_A_CUT = re.compile(r"\b(?:through|via)\s+(?:a|an|one|two|three|several|small|tiny)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:cuts?|incisions?|openings?)\b")
+# "can affect the results": of a test, not of health
+_RESULTS_AFTER = re.compile(r"\s+(?:the\s+|your\s+)?(?:test\s+|scan\s+|skin test\s+|blood test\s+)?"
+                            r"(?:results|readings?)\b")
 # "will cut waiting times": not a health outcome
 _NOT_HEALTH_AFTER = re.compile(r"\s+(?:the\s+|your\s+)?(?:waiting (?:times?|lists?)|costs?|prices?|queues?|paperwork"
                                r"|bills?)\b|\s+(?:[\w,]+\s+){0,2}calories\b")
@@ -786,6 +822,7 @@ def _by_treatment(after: str, lex: Lexicon) -> bool:
 
 
 _PRICE = re.compile(r"\b(?:save|saving|discount of|off)\s+\Z")  # "save 25% on our …": a price
+_PRICE_AFTER = re.compile(r"\s*(?:finance|interest|apr|deposit|discount|off)\b")  # "0% finance over 12 months"
 _RESULT_FIRST = re.compile(r"\W*(?:fewer|better|improved|improvements? in|reduced|reductions? in|greater|faster"
                            r"|(?:thicker|fuller|clearer|smoother|stronger|whiter),?)\s+"
                            r"(?:[\w-]+\s+){1,6}?(?:in|with|after|at|among|for|from)\b")
@@ -851,7 +888,7 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
     figure = _FIGURE.search(lower) if NUMBER in words_in(lower) and lex.interventions.found_in(lower) \
         and lex.outcomes.found_in(lower) else None  # the word lists first: they are cheaper to ask
     if figure is not None and not is_instruction(lower) and not states_absence(lower) \
-            and not _PRICE.search(lower, 0, figure.start()):
+            and not _PRICE.search(lower, 0, figure.start()) and not _PRICE_AFTER.match(lower, figure.end()):
         return Claim(written[figure.start():figure.end()], "figures")
     # A result without its verb: "Fewer chest infections with regular use of a cough assist machine."
     # (or after a heading's colon: "Results: fewer …")
@@ -860,4 +897,53 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
             and (lex.interventions.found_in(lower) or _USED.search(lower)
                  or _names_medicine(lower) or "money back" in lower):  # "Fewer flare-ups …, or your money back."
         return Claim(written[result.start():result.end()].strip(), "outcome")
+    return None
+
+
+# A question of what a treatment does ("Can the MMR vaccine cause autism?", "Is ketamine a cure for depression?")
+# as a statement: the auxiliary dropped ("the mmr vaccine cause autism"), or a copula put before what is asked
+# of the subject ("ketamine is a cure for depression").
+_ASKED = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?"  # after a label: "Q: Does …?"
+                    r"(?:(?:does|do|did|can|could|will|would|may|might)\s+(?P<said>.+?)"
+                    r"|(?P<copula>is|are|was|were)\s+(?P<subject_predicate>.+?))\s*\?\W*$")
+_COPULA_SLOT = re.compile(r"\s(?=(?:a|the|any) (?:cure|treatment|remedy)\b|(?:better|worse|more|less|as|safe|safer"
+                          r"|effective|reliable|accurate|harmful|dangerous|addictive|permanent|painful|linked|good|bad)\b)")
+# Questions whose "No" says that something does not exist, not what a treatment does: "Is there a pill that cures
+# tinnitus?", "Can Parkinson's be cured?", "Is a treatment safe just because it is offered in a trial?" (any treatment);
+# and what the reader is to do: "Will I need to stop any medicines before my skin tests?"
+_ASKED_WHETHER_ANY = re.compile(r"^(?:there|i|you|we)\b|\bbe (?:cured|reversed|healed|fixed|prevented)$"
+                                r"|^(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|medicine|drug|product|clinic"
+                                r"|procedure|supplement)s?\b(?!\s+(?:for|of|with)\b)")
+# A reply: "No.", "Yes, …", "No – …" ("No diet has been shown …" is not one).
+_REPLY = re.compile(r"\W*(yes|no)(?=\s*[,.;:!–—]|\s+-\s)")
+
+
+def answered(question: str, answer: str, extra_interventions: tuple[str, ...] = (),
+             extra_outcomes: tuple[str, ...] = ()) -> Claim | None:
+    """The claim an ``answer`` makes by replying "Yes" or "No" to a ``question`` of what a treatment does
+    ("Do ear candles remove wax? No."): the reply asserts what was asked, or its contrary, and either needs a
+    source. None when the answer does not open with a reply or the question asks no claim."""
+    reply = _REPLY.match(lowered(answer))
+    asked = _ASKED.match(lowered(question)) if reply is not None else None
+    if reply is None or asked is None or _ASKED_WHETHER_ANY.search(asked["said"] or asked["subject_predicate"]):
+        return None
+    statement = asked["said"] or _COPULA_SLOT.sub(f" {asked['copula']} ", asked["subject_predicate"], count=1)
+    found = claim(statement, extra_interventions, extra_outcomes)
+    if found is None or found.kind == "testimonial":
+        return None
+    return Claim(answer[reply.start(1):reply.end(1)], found.kind, question.strip())
+
+
+def first_claim(sentences: Iterable[str], asked: str | None = None, extra_interventions: tuple[str, ...] = (),
+                extra_outcomes: tuple[str, ...] = ()) -> Claim | None:
+    """The first claim among a text's sentences. A sentence that replies "Yes" or "No" to the question before
+    it (for the first sentence: ``asked``, an FAQ entry's question) claims what the question asks."""
+    question = asked
+    for sentence in sentences:
+        found = claim(sentence, extra_interventions, extra_outcomes)
+        if found is None and question is not None:
+            found = answered(question, sentence, extra_interventions, extra_outcomes)
+        if found is not None:
+            return found
+        question = sentence if is_question(sentence) else None
     return None

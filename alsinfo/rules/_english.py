@@ -27,9 +27,11 @@ _INSTRUCTION_VERBS = word_list(
     "add aim ask avoid book bring build call carry check choose count cut do drink eat find get give go keep "
     "lie let lift limit look make move pace plan practise practice put read reduce remember rest rinse see sit speak "
     "stand start stay stop take talk tell try turn use wait walk warm wear weigh write hold bend straighten squeeze "
-    "breathe repeat place lean rotate roll push pull press apply remove track log share download tap")
+    "breathe repeat place lean rotate roll push pull press apply remove track log share download tap relax")
 # Matched (``match``) at a clause's start, or where a tail of it starts (``match(text, pos)``): no "^".
 _INSTRUCTION = re.compile(r"(?:(?:please|always|never|now|then|also|instead|first|next|gently|slowly),?\s+)*"
+                          # "you must tell the DVLA and usually stop driving": the reader is told what to do
+                          r"(?:you (?:must|should|need to|have to|will need to|may need to)\s+(?:\w+ly\s+|also\s+)?)?"
                           r"(?:(?:do not|don't|try to|remember to|make sure to)\s+)?"
                           rf"(?:{'|'.join(_INSTRUCTION_VERBS)})\b(?!-)(?!\s+(?:is|are|was|can|may|will|helps?)\b)"
                           # "Warm compresses can ease …": the verb's form is an adjective before a subject
@@ -78,7 +80,9 @@ _NEGATOR = re.compile(r"\b(?:not|no|never|nor|cannot|can't|isn't|aren't|doesn't|
                       r"|unlikely|rather than|instead of)\b")
 
 # A verb negated after a phrase ("A cure … has not been found").
-_NEGATED_VERB = re.compile(r"\b(?:has|have|is|are|was|were|does|do|did)\s+(?:not|never)\b|\bnot yet\b|\bisn't\b"
+# ("… cured and have never looked back": an idiom that negates nothing)
+_NEGATED_VERB = re.compile(r"\b(?:has|have|is|are|was|were|does|do|did)\s+"
+                           r"(?:not\b|never\b(?!\s+(?:looked back|felt better|been better)))|\bnot yet\b|\bisn't\b"
                            r"|\baren't\b|\bhasn't\b|\bhaven't\b|\bdoesn't\b"
                            # reported, not asserted: "Miracle cures … are advertised online"
                            r"|\b(?:is|are|was|were)\s+(?:widely\s+|often\s+)?(?:advertised|marketed|promoted|sold)\b")
@@ -118,7 +122,8 @@ _STORY = re.compile(
     r"\b(?P<cure>cured|cured (?:him|her|me|them)|healed|gone for good|no longer (?:have|has|had|need)|in remission"
     r"|reversed (?:my|his|her|their)|(?:vanished|disappeared|went away) for good"
     r"|my (?:[\w'-]+ ){1,2}(?:is|was|has been) (?:now )?(?:completely|totally|100%) gone"
-    r"|(?:als|ms|mnd|autism|diabetes|cancer|parkinson's|arthritis) is gone)\b"
+    r"|(?:als|ms|mnd|autism|diabetes|cancer|parkinson's|arthritis) is gone"
+    r"|(?:have|has|had) never (?:returned|come back)|never came back)\b"
     r"|\b(?P<outcome>(?:completely |totally |all )?gone(?! to\b)|disappeared|vanished|went away"
     r"|(?:pain|symptom|seizure|relapse|flare|cancer|tumour|tumor|disease|migraine|headache|eczema|acne)-free|free of"
     r"|cleared (?:up )?(?:completely|fully)|gave (?:me|us) a (?:second|new) (?:life|lease of life)"

@@ -38,7 +38,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from alsinfo.rules._api import Finding, RuleContext, sentences
-from alsinfo.rules._claims import claim
+from alsinfo.rules._claims import first_claim
 
 ID = "HC101"
 NAME = "claim-needs-citation"
@@ -53,16 +53,19 @@ _ADVICE = {"FAQ answer": "add `references: [reference-id]` to the entry",
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     interventions = tuple(options["extra_interventions"])
     outcomes = tuple(options["extra_outcomes"])
+    # an answer that opens with "Yes" or "No" replies to its entry's question
+    questions = {item.path[:-1]: item.text for item in context.prose("FAQ question")}
     for item in context.prose("paragraph", "list item", "callout", "FAQ answer"):
         if item.cited:
             continue
-        found = next((found for sentence in sentences(item.text)
-                      if (found := claim(sentence, interventions, outcomes)) is not None), None)
+        asked = questions.get(item.path[:-1]) if item.role == "FAQ answer" else None
+        found = first_claim(sentences(item.text), asked, interventions, outcomes)
         if found is None:
             continue
         advice = _ADVICE.get(item.role, "add `cites: [reference-id]` to the block")
         where = (f"the answer to '{item.owner}'" if item.role == "FAQ answer"
                  else f"a {item.role} in section '{item.owner}'")
-        yield Finding(item.kind, item.path, f"{where} claims what a treatment does ('{found.phrase}') but cites no "
+        what = f"'{found.phrase}' to '{found.asked}'" if found.asked else f"'{found.phrase}'"
+        yield Finding(item.kind, item.path, f"{where} claims what a treatment does ({what}) but cites no "
                                             f"reference; {advice}, or mark the claim with [@reference-id]",
                       phrase=found.phrase)

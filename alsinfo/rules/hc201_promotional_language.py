@@ -145,7 +145,8 @@ _PHRASES = [
                 "no better(?! than)", "comes close",
                 *(f"no other {place}s? (?:in|comes|can|offers)" for place in ("clinic", "centre", "center", "practice",
                                                                          "provider", "surgeon", "team")),
-                "(?<=the )most (?:[\\w-]+ ){1,4}in the (?:county|city|region|country|area|town|uk|world|south|north"
+                "(?<=the )most (?!common|frequent|usual|often|widely)(?:[\\w-]+ ){1,4}in the (?:county|city|region"
+                "|country|area|town|uk|world|south|north"
                 "|east|west|midlands)",
                 *(f"(?<=the )most (?:[\\w-]+ ){{1,4}}{where}" for where in ("in europe", "in britain", "in america",
                                                                         "available", "on the market")),
@@ -274,9 +275,14 @@ _PHRASES = [
                 "|services|companies)",
                 "(?<=will )ever need(?=\\s*(?:[.!,;]|$))", "(?<='ll )ever need(?=\\s*(?:[.!,;]|$))",
                 "proof (?:that )?our (?:treatment|therapy|protocol"
-                "|clinic|method|results)"),
+                "|clinic|method|results)",
+                # the twenty-fourth batch: the finest, the safest hands, outstanding care, outdoing the NHS
+                "(?<=only the )finest", "(?<=deserve )nothing less", "(?<=deserves )nothing less", "safest hands",
+                "outstanding (?:care|results|outcomes|service)", "unlike (?:the )?nhs"),
     *phrases_of("urgency",
                 "book (?:now|today|your)", "call (?:now|today)", "act (?:now|fast|today)", "don't wait",
+                "pass you by", "secure your (?:[\\w-]+ )?(?:place|spot|date|slot|appointment)",
+                "beat the (?:queues?|waiting lists?|rush)",
                 "(?<=do not )wait(?! for| to see| until)",
                 "hurry", "limited[- ](?:time|places|spaces|spots|slots|availability|offer|intake)",
                 "places are limited",

@@ -52,6 +52,7 @@ OPTIONS: dict[str, Any] = {}
 
 _REGULATORS = ("fda", "ema", "mhra", "tga", "ce")
 _STATUS = r"(?:registered|approved|cleared|listed|certified|compliant|inspected|accredited)"
+_PROFESSION = r"(?:chiropractic|osteopathic|medical|dental|optical|pharmaceutical)"  # the UK's General … Councils
 _REGULATOR = Phrases([*phrases_of(
     "regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
     *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
@@ -67,7 +68,11 @@ _REGULATOR = Phrases([*phrases_of(
                 *(f"{body}[- ](?:registered|regulated|accredited)" for body in ("gosc", "gcc", "gmc", "gphc", "hcpc",
                                                                               "gdc", "nmc")),
                 "regulated by the (?:care quality commission|cqc)",
-                "registered with the (?:care quality commission|cqc)")])
+                "registered with the (?:care quality commission|cqc)",
+                *(f"{done} by the (?:care quality commission|cqc)" for done in ("reviewed", "inspected", "rated",
+                                                                              "approved")),
+                f"(?<=member of the )general {_PROFESSION} council",
+                f"registered with the general {_PROFESSION} council")])
 # A regulator's status given to a stem-cell or exosome product itself ("FDA-approved stem cell therapy"):
 # an endorsement whoever says it, for no such product is approved for these uses.
 _PRODUCT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:stem[- ]cells?|exosomes?|cell therap|regenerative|umbilical)")
