@@ -28,7 +28,7 @@ from alsinfo.rules import (
     hc302_duplicate_text,
 )
 from alsinfo.rules._api import Prose, sentences, words
-from alsinfo.rules._phrases import NUMBER, Phrases, first_word, words_in
+from alsinfo.rules._phrases import NUMBER, Phrases, first_word, required_words, words_in
 from alsinfo.search import fold
 
 LISTS: dict[str, Phrases] = {
@@ -305,3 +305,34 @@ def test_an_instruction_after_a_comma_is_told_as_cutting_each_tail_tells(clause:
     """A clause's tails are matched where they start, not cut out one by one (which costs the square of a
     long clause's length): the answers are the same."""
     assert _english.is_instruction(clause) == _instruction_by_slices(clause)
+
+
+@pytest.mark.parametrize("phrase, words", [
+    ("places are limited", {"are", "limited"}),
+    ("side[- ]effect[- ]free", {"effect", "free"}),  # a class of separators parts words as a space does
+    ("(?<=the )most (?:[\\w-]+ ){1,4}in the (?:county|city)", {"in", "the"}),  # each pass ends with a space
+    ("best (?:clinic|clinics)", set()),  # alternatives: none of them is needed
+    ("no waiting lists?", {"waiting"}),  # "list" may go on to "lists"
+    ("ab[ -]?cd ef", {"ef"}),  # "cd" may follow "ab" with nothing between
+    ("x\\s*y", set()),
+])
+def test_the_words_a_phrase_needs_are_the_whole_words_every_match_holds(phrase: str, words: set[str]) -> None:
+    assert required_words(phrase) == words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted({phrase for phrases in LISTS.values() for sources in phrases._sources.values()
+                               for phrase, *_ in sources})), SENTENCES)
+def test_every_match_of_a_phrase_holds_the_words_it_needs(phrase: str, sentence: str) -> None:
+    """Planted in a sentence or not, wherever a phrase matches, the text holds every word it is said to need."""
+    for text in (sentence, f"{sentence} {_example(phrase)}"):
+        if re.search(rf"\b(?:{phrase})(?![a-z0-9])", text):
+            assert required_words(phrase) <= words_in(text), (phrase, text)
+
+
+def _example(phrase: str) -> str:
+    """A text the phrase may match: its plain words, with one word for each repeat or class."""
+    plain = re.sub(r"\(\?<?[=!][^)]*\)", "", phrase)  # lookarounds out
+    plain = re.sub(r"\(\?:([^()|]*)\|[^()]*\)", r"\1", plain)  # a group's first alternative
+    plain = re.sub(r"\[[^\]]*\]|\\[dws]|[()?:*+]|\{[^}]*\}", " ", plain)
+    return re.sub(r"\\(.)", r"\1", plain)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 _WORD = re.compile(r"[a-z0-9]+")
 _LOOKBEHIND = re.compile(r"\(\?<[=!][^)]*\)")
@@ -100,6 +101,61 @@ def _compiled(phrase: str, word: str) -> re.Pattern[str]:
     return _whole(rf"{word}(?<=\b{word}){behind}{rest[len(word):]}")
 
 
+_PARTS_OF_WORDS = re.compile(r"[^a-z0-9]+")  # what parts words in a text (see words_in)
+
+
+def _parts_words(op: Any, argument: Any) -> bool:
+    """Whether a parsed item always matches characters that part words: a literal that is not a letter or
+    digit, a class of such, whitespace, or one or more of any of these."""
+    kind = str(op)
+    if kind == "LITERAL":
+        return _PARTS_OF_WORDS.fullmatch(chr(argument)) is not None
+    if kind == "IN":
+        return all((str(member) == "LITERAL" and _PARTS_OF_WORDS.fullmatch(chr(value)) is not None)
+                   or (str(member) == "CATEGORY" and str(value) == "CATEGORY_SPACE") for member, value in argument)
+    if kind in ("MAX_REPEAT", "MIN_REPEAT"):
+        fewest, _, body = argument
+        return fewest >= 1 and len(body) == 1 and _parts_words(*body[0])
+    return False
+
+
+def required_words(phrase: str) -> frozenset[str]:
+    """The whole words every match of ``phrase`` holds besides its first, as words_in would find them in
+    the text: the plain letters of its main sequence (groups without alternatives taken in), cut where
+    anything else stands (a class, a repeat, alternatives, a lookaround), each word delimited on both
+    sides within such a run of letters, or by the phrase's end ("best (?:clinic|clinics)": none;
+    "book now": "now"). A phrase is tried only in a text that holds them all."""
+    import re._parser as parser  # type: ignore[import-not-found]  # (no stubs: private to re)
+
+    runs: list[tuple[str, bool]] = []  # each run of plain characters, and whether the phrase ends with it
+    current: list[str] = []
+
+    def walk(items: Any) -> None:
+        for op, argument in items:
+            if str(op) == "LITERAL":
+                current.append(chr(argument))
+            elif _parts_words(op, argument):
+                current.append(" ")  # "\\s+", "[- ]": a space as far as the words are concerned
+            elif str(op) == "SUBPATTERN" and not argument[1] and not argument[2]:
+                walk(argument[3])
+            else:
+                runs.append(("".join(current), False))
+                current.clear()
+                if str(op) in ("MAX_REPEAT", "MIN_REPEAT") and argument[0] >= 1 and argument[2] \
+                        and _parts_words(*argument[2][-1]):
+                    current.append(" ")  # "(?:[\\w-]+ ){1,4}in the": each pass ends with a space
+
+    walk(parser.parse(phrase))
+    runs.append(("".join(current), True))
+    words: set[str] = set()
+    for run, at_end in runs:
+        pieces = _PARTS_OF_WORDS.split(run)
+        # the first piece may continue what stands before the run; the last one what follows it
+        words.update(pieces[1:] if at_end else pieces[1:-1])
+    words.discard("")
+    return frozenset(words)
+
+
 def _whole(pattern: str, before: str = "") -> re.Pattern[str]:
     """``pattern`` compiled so that a match ends at the end of a word."""
     return re.compile(rf"{before}(?:{pattern})(?![a-z0-9])")
@@ -125,7 +181,7 @@ class Phrases:
                 (phrase, behind, label, needs[0] if needs else frozenset()))
         self._index()
         # Compiled when a text first holds their word: most phrases of a list are never needed in a run.
-        self._compiled: dict[str, list[tuple[re.Pattern[str], int, str, frozenset[str]]]] = {}
+        self._compiled: dict[str, list[tuple[re.Pattern[str], int, str, frozenset[str], frozenset[str]]]] = {}
 
     @classmethod
     def joined(cls, groups: dict[str, Phrases]) -> Phrases:
@@ -148,12 +204,12 @@ class Phrases:
                        for word, sources in self._sources.items() if word not in self._enough}
         self._needy = frozenset(self._needs)
 
-    def patterns(self, word: str) -> list[tuple[re.Pattern[str], int, str, frozenset[str]]]:
-        """The compiled phrases that start with ``word``: each with how far it looks behind, its label
-        and the other words it needs."""
+    def patterns(self, word: str) -> list[tuple[re.Pattern[str], int, str, frozenset[str], frozenset[str]]]:
+        """The compiled phrases that start with ``word``: each with how far it looks behind, its label,
+        the other words one of which it needs, and the words it needs all of."""
         compiled = self._compiled.get(word)
         if compiled is None:
-            compiled = self._compiled[word] = [(_compiled(phrase, word), behind, label, needs)
+            compiled = self._compiled[word] = [(_compiled(phrase, word), behind, label, needs, required_words(phrase))
                                                for phrase, behind, label, needs in self._sources[word]]
         return compiled
 
@@ -182,9 +238,9 @@ class Phrases:
             return []  # most texts, for most lists
         found = []
         for word in present:
-            for pattern, behind, label, needs in self._compiled.get(word) or self.patterns(word):
-                if needs and needs.isdisjoint(held):
-                    continue
+            for pattern, behind, label, needs, required in self._compiled.get(word) or self.patterns(word):
+                if (needs and needs.isdisjoint(held)) or not required <= held:
+                    continue  # (a pattern tried costs some microseconds; most lack a word they need)
                 for match in pattern.finditer(lower):
                     found.append((match.start(), match.end(), label, behind))
         if len(found) > 1:
