@@ -1046,6 +1046,8 @@ def test_reversals_superlatives_permanence_and_what_most_clients_say_are_promoti
     ("Test data: go for a walk every 1 to 2 days.", "Test data: keep walking every 3 to 4 days."),
     ("Test data: a course is three injections given 4 to 6 weeks apart.",
      "Test data: we give the injections 2 to 3 weeks apart."),
+    ("Test data: six courses of injections are given every 2 to 3 weeks.",
+     "Test data: courses of injections are given every 5 to 6 weeks."),  # "six courses of" are courses
 ])
 def test_a_gerund_is_its_activity_and_a_count_is_not_a_kind(tmp_path: Path, where: str, other: str) -> None:
     found = interval_problems(tmp_path / "a", where, other)

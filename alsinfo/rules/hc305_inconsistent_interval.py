@@ -171,8 +171,8 @@ def thing_before(text: str) -> Thing | None:
     while index >= 0 and tokens[index].isdigit():
         index -= 1
     if index >= 1 and tokens[index] == "of" and _noun_like(tokens[index - 1]):
-        modifier = tokens[index - 2] if index >= 2 and _noun_like(tokens[index - 2]) else None
-        return Thing(_head(tokens[index - 1]), frozenset([modifier] if modifier else []))
+        modifier = [tokens[index - 2]] if index >= 2 and _noun_like(tokens[index - 2]) else []
+        return Thing(_head(tokens[index - 1]), _modifiers(modifier))  # "three courses of" are courses
     return Thing(_head(phrase[-1]), _modifiers(phrase[:-1]))
 
 
