@@ -1124,3 +1124,61 @@ def test_comfort_looks_lives_changed_risk_against_benefit_and_early_detection_ar
 ])
 def test_the_finest_sales_calls_outdoing_the_nhs_and_idioms_of_cure(text: str, is_promotion: bool) -> None:
     assert (promotion(text) is not None) is is_promotion
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: A trained therapist helps you relax and then uses suggestions.",  # a carer's service
+    "Test data: Some people need an operation, for example to remove a narrowed part of the bowel.",
+    "Test data: The only treatment for coeliac disease is to cut out gluten for life.",  # what is done
+    "Test data: If pelvic floor exercises have not helped, your doctor may talk to you about surgery.",
+    "Test data: No surgeon can guarantee that an operation will stop endometriosis from coming back.",
+    "Test data: Endometrial ablation is a procedure that removes or destroys the lining of the womb.",
+])
+def test_carers_purposes_suppositions_what_nobody_promises_and_procedures_defined_are_not_claims(text: str) -> None:
+    assert claim(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: The hormonal coil can make periods much lighter.",
+    "Test data: Speech and language therapy can help autistic children develop communication skills.",
+    "Test data: Our stem cells give you a safe, natural and effective alternative to surgery.",
+    "Test data: Resistance training maximises gains in muscle mass in older adults.",
+    "Test data: Now is the time to reclaim your active life.",
+])
+def test_lighter_periods_skills_developed_safe_alternatives_and_lives_reclaimed_are_claims(text: str) -> None:
+    assert claim(text) is not None
+
+
+def test_absolutely_is_a_reply_too() -> None:
+    found = first_claim(sentences("Test data: Is the cream safe for children? Absolutely. It is gentle."))
+    assert found is not None and found.phrase == "Absolutely"
+
+
+@pytest.mark.parametrize("text, is_promotion", [
+    ("Test data: Don't let another month be ruined by pain.", True),
+    ("Test data: Our gym offers results that last a lifetime, and your first session is free.", True),
+    ("Test data: Start today, without the waiting list.", True),
+    ("Test data: It's completely natural and the perfect way to start your day.", True),
+    ("Test data: After six sessions, 95% tell us they no longer need pads.", True),
+    ("Test data: Our app buzzes, and 9 in 10 users say they leak less.", True),
+    ("Test data: Members say they've never felt steadier on their feet.", True),
+    ("Test data: Conventional medicine can only offer you painkillers.", True),
+    ("Test data: Pelvic floor training cures or improves symptoms in around 70% of women.", False),  # how often
+    ("Test data: Although the treatment is experimental, it cures ALS in many patients.", True),  # experimental
+    ("Test data: Our laboratory is on site, so you can be confident in the quality of your treatment.", False),
+])
+def test_sales_calls_social_proof_and_cures_counted_as_evidence_reports_them(text: str, is_promotion: bool) -> None:
+    assert (promotion(text) is not None) is is_promotion
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: A one-off £1,200 participation fee secures your place.",  # paying to take part in research
+    "Test data: Our app is registered as a medical device with the MHRA, so you know it works.",
+    "Test data: 'I had two injections and I was running again. My surgeon can't believe my knee has healed,' "
+    "says Dave.",
+    "Test data: 'Within a week of using the cream, my daughter's eczema had completely disappeared,' says a mum.",
+])
+def test_fees_to_take_part_devices_as_proof_and_illnesses_gone_are_red_flags(tmp_path: Path, text: str) -> None:
+    data = clean()
+    paragraph(data, text)
+    assert [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]

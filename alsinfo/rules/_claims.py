@@ -53,7 +53,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
     "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
-    "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten", "stimulat", "reset"),
+    "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten", "stimulat", "reset", "maximis", "maximiz"),
     # "the natural way to beat insomnia" (not "between beats."), "fixes the cause" (not "eyes fixed on")
     "beat(?=\\s+[a-z])", "beats(?=\\s+[a-z])", "fix", "fixes", "fixed(?! on)", "fixing",
     # "finally ends the weight-loss struggle for good", "keep the weight off for life"
@@ -125,7 +125,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
                    "delivers", "delivering", "produce", "produces"))))
 # Verbs that state harm or a bare influence: a claim only when a treatment or activity is the subject.
 _HARM = Phrases(phrases_of("harm", *_verb("caus", "trigger", "damag", "worsen", "aggravat", "harm", "interfer",
-                                          "impact", "affect", "influenc", "weaken", "irritat", "stain",
+                                          "perforat", "impact", "affect", "influenc", "weaken", "irritat", "stain",
                                           "precipitat", "provok"),
                            "thin", "thins", "thinned",
                            "wear out", "wears out", "lead to", "leads to", "leading to", "led to",
@@ -157,7 +157,7 @@ _ADJECTIVES = ("safe", "safest", "effective", "efficacious", "well-tolerated", "
 # adjective, with a copula before it (see _COPULA).
 _SAFE = Phrases([*phrases_of("predicate", *_ADJECTIVES),
                  *phrases_of("attribute", *(f"{word}{joint}\\s+(?:[\\w-]+,?\\s+){{0,3}}(?:treatment|therapy"
-                                            f"|solution|option|method|remedy|cure|procedure)"
+                                            f"|solution|option|method|remedy|cure|procedure|alternative)"
                                             for word in ("safe", "effective", "proven") for joint in (",", " and"))),
                  ("safely", "adverb")])
 _WHEN = re.compile(r"\b(?:how|when|until|whether|once|before|after)\b")  # "how quickly they can walk safely"
@@ -383,6 +383,11 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
       for verb in ("transform", "transforms", "transformed", "transforming")),
     *(f"{verb} (?:[\\w'-]+ ){{1,2}}in (?:its|their) tracks" for verb in ("stop", "stops", "stopped", "stopping")),
     *(f"{verb} the (?:benefits?|risks?|harms?)" for verb in ("outweigh", "outweighs", "outweighed")),
+    # the twenty-sixth batch: "can make periods much lighter", "reclaim your active life"
+    *(f"{verb} (?:[\\w-]+ ){{1,2}}(?:much |far |a lot |noticeably )?(?:lighter|easier|less painful|more regular"
+      f"|more manageable)\\b" for verb in ("make", "makes", "made", "making")),
+    *(f"{verb} (?:your|their) (?:[\\w-]+ )?(?:life|lives|mobility|independence|health|confidence|freedom)"
+      for verb in ("reclaim", "reclaims", "reclaimed")),  # ("Reclaiming Your Health", a talk's title)
     *(f"{verb} (?!out\\b)(?:[\\w-]+ ){{0,4}}(?:early|before (?:it|they|symptoms)|at (?:an early|stage))\\b"
       for verb in ("detect", "detects", "find", "finds", "catch", "catches", "pick up", "picks up", "spot", "spots")))])
 
@@ -432,7 +437,7 @@ _INTERVENTIONS = word_list(
     "play aerobics emollient emollients moisturiser moisturisers moisturizer moisturizers emdr stocking stockings "
     "hosiery serum serums mattress mattresses pump pumps sensor sensors mouthpiece mouthpieces denervation "
     "rehydration varnish varnishes filling fillings toothbrush toothbrushes brushes floss flossing sealant sealants "
-    "implants dentures toothpaste toothpastes")
+    "implants dentures toothpaste toothpastes manoeuvre manoeuvres maneuver maneuvers fibre fiber bran")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -649,6 +654,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and not _condition_is_subject(_RELATIVE_CLAUSE.split(before.rsplit(",", 1)[0], 1)[0]):
             return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
         if (" " not in verb and _OF_AFTER.match(after)) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
+                or _IF_BEFORE.search(before) or _NOT_PROMISED.search(before) \
                 or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) or _USED_TO.search(before) \
                 or (verb == "trigger" and _TRIGGER_NOUN.match(after)) \
                 or (verb.startswith("remov") and _THROUGH_A_CUT.search(after)) \
@@ -711,7 +717,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
     for start, end, _ in groups.get("help", ()):
         before, after = _before(clause, start), clause[end:end + 90]
         if _used_as_noun(before, lex) or _INTENT.search(before) or _DEFINITION.search(before) \
-                or _SOUGHT.search(before) or _HELP_SERVICE.match(after) or _CARER_BEFORE.search(before):
+                or _SOUGHT.search(before) or _HELP_SERVICE.match(after) or _CARER_BEFORE.search(before) \
+                or _IF_BEFORE.search(before):  # "if pelvic floor exercises have not helped, …"
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
                 or ((after.startswith(" with ") or _HELPS_ALONE.match(after) or _condition_is_object(after, 4))
@@ -735,7 +742,10 @@ _REQUIRED = re.compile(r"\b(?:have|has|need|needs) to be\s+\Z")  # "you don't ha
 # what a method is for: "a manual therapy that uses stretching and massage to treat …".
 _DEFINITION = re.compile(r"(?<!ly),\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+(?:[\w-]+\s+)?\Z"
                          r"|\b(?:condition|disease|disorder|illness|syndrome)\s+in\s+which\b[^;]*\Z"
-                         r"|\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+uses?\s+[^.;]*?\bto\s+\Z")
+                         r"|\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+uses?\s+[^.;]*?\bto\s+\Z"
+                         # "Endometrial ablation is a procedure that removes …": how it is done
+                         r"|\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:procedure|operation|technique)\s+"
+                         r"(?:that|which|in which)\s+(?:[\w-]+\s+(?:or|and)\s+)?\Z")
 _ALSO_ADJECTIVES = frozenset(("thin", "blunt", "lower", "clear", "slow", "calm"))  # "placing thin wires"
 _ADJECTIVE_SLOT = re.compile(r"\b(?:[a-z]+ing|a|an|the|of|with|and|two|three|several)\s+\Z")
 _AFTER_COMMA = re.compile(r",\s+\Z")
@@ -754,7 +764,8 @@ _HELPS_ALONE = re.compile(r"\s*(?:[.!;]|$)|\s+(?:for (?:a (?:short )?time|a whil
 # "your GP can help you manage …": what a carer does is a service, not what a treatment does
 _CARER_BEFORE = re.compile(r"\b(?:gp|gps|doctor|doctors|nurse|nurses|pharmacist|pharmacists|team|physiotherapist"
                            r"|physiotherapists|consultant|specialist|midwife|health visitor|social worker|staff"
-                           r"|helpline|advisers?|advisors?)\s+(?:can|could|may|might|will|should|are there to)?\s*\Z")
+                           r"|helpline|advisers?|advisors?|therapists?|counsellors?|psychologists?|dietitians?"
+                           r"|hypnotherapists?)\s+(?:can|could|may|might|will|should|are there to)?\s*\Z")
 _HELP_SERVICE = re.compile(r"\s+(?:you\s+|your family\s+)?(?:to\s+)?(?:keep (?:track|records?|a (?:diary|record|log))"
                            r"|set up|arrange|organi[sz]e|book|fill in|find"
                            r"|choose|spot"
@@ -802,6 +813,11 @@ _PROMISED = re.compile(r"^\W*get back (?:to|in|on|into)\b"
                        r"|^\W*get (?:a|your) (?:[\w-]+ )?(?:smile|body|skin|hairline|confidence|life)\b")
 _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) (?:every )?\d+\b"
                      r"(?! (?:days|weeks|months|years|mg|ml|minutes|hours))")
+# "If pelvic floor exercises have not helped": what is supposed, not asserted ("once" also counts times)
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\b[^,;]*\Z")
+# What nobody can promise is not promised: "no surgeon can guarantee that an operation will stop it …"
+_NOT_PROMISED = re.compile(r"\b(?:no\s+[\w-]+\s+can|nobody can|no one can|cannot|can't|can not)\s+"
+                           r"(?:guarantee|promise|predict|say)\s+(?:that\s+)?[^,;]*\Z")
 # A condition the outcome waits on: "only once you have been seizure-free for a set time".
 _IF_CLAUSE = re.compile(r"\b(?:once|until|unless|if)\b[^,;]*\Z")
 _CONDITION_TAIL = re.compile(r"[^\w'](?:if|unless|until|whether)\s*\Z")
@@ -831,8 +847,11 @@ _USED = re.compile(r"\b(?:treated with|use of|who use|who used|who took|taking|c
 _PURPOSE = re.compile(r"^\W*(?:in order )?to\s+\Z")  # "To achieve …, begin early": a purpose, not an outcome
 _OF_AFTER = re.compile(r"\s+of\b")  # "blocks of", "the control of": a noun
 # "every procedure to remove a stone", "Keyhole surgery to remove the gallbladder is done as a day case"
-_PURPOSE_OF_NOUN = re.compile(r"\b(?:every|a|an|the|any)\s+[\w-]+\s+to\s+\Z|^\W*(?:[\w-]+\s+)?(?:surgery|an operation"
-                              r"|operation|a procedure|procedure)\s+to\s+\Z")
+# "… an operation at some point, for example to remove …"; "the only treatment is to cut out gluten": what is done
+_PURPOSE_OF_NOUN = re.compile(r"\b(?:every|a|an|the|any)\s+[\w-]+\s+to\s+\Z"
+                              r"|\b(?:for example|for instance|such as|e\.g\.),?\s+to\s+\Z"
+                              r"|\b(?:is|was)\s+(?:simply\s+|usually\s+|often\s+)?to\s+\Z"
+                              r"|^\W*(?:[\w-]+\s+)?(?:surgery|an operation|operation|a procedure|procedure)\s+to\s+\Z")
 _FROM_AFTER = re.compile(r"\s+from\b")  # "a sling extending from …": a participle, not an effect
 _NOUN_AFTER = re.compile(r"\b(?:with|for|of|get|your|the|own)\s+\Z")  # "mammograms with results in 48 hours"
 _BEING_AFTER = re.compile(r"\s+being\b")  # "so that it stops being a place to lie awake": not an effect
@@ -851,7 +870,7 @@ _HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|re
                         r"|absorb|move|replace|restore|rebuild"
                         r"|make the most|continue|get around|sleep|heal|communicate|concentrate|feel|learn|relearn"
                         r"|regain|speak"
-                        r"|talk|shift|clear)\b")
+                        r"|talk|shift|clear|develop|thrive)\b")
 
 
 def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = ()
@@ -915,7 +934,7 @@ _ASKED_WHETHER_ANY = re.compile(r"^(?:there|i|you|we)\b|\bbe (?:cured|reversed|h
                                 r"|^(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|medicine|drug|product|clinic"
                                 r"|procedure|supplement)s?\b(?!\s+(?:for|of|with)\b)")
 # A reply: "No.", "Yes, …", "No – …" ("No diet has been shown …" is not one).
-_REPLY = re.compile(r"\W*(yes|no)(?=\s*[,.;:!–—]|\s+-\s)")
+_REPLY = re.compile(r"\W*(yes|no|absolutely|definitely|certainly)(?=\s*[,.;:!–—]|\s+-\s)")
 
 
 def answered(question: str, answer: str, extra_interventions: tuple[str, ...] = (),

@@ -123,7 +123,11 @@ _STORY = re.compile(
     r"|reversed (?:my|his|her|their)|(?:vanished|disappeared|went away) for good"
     r"|my (?:[\w'-]+ ){1,2}(?:is|was|has been) (?:now )?(?:completely|totally|100%) gone"
     r"|(?:als|ms|mnd|autism|diabetes|cancer|parkinson's|arthritis) is gone"
-    r"|(?:have|has|had) never (?:returned|come back)|never came back)\b"
+    r"|(?:have|has|had) never (?:returned|come back)|never came back"
+    # an illness gone, not a symptom ("the aching has completely gone" is an outcome)
+    r"|(?:eczema|psoriasis|depression|anxiety|acne|asthma|arthritis|migraines?|ms|als|diabetes|cancer|tinnitus|ibs"
+    r"|endometriosis|[a-z]+itis)(?: had| has| have| is| was)? (?:completely|totally|fully) (?:disappeared|vanished|gone"
+    r"|cleared|healed))\b"
     r"|\b(?P<outcome>(?:completely |totally |all )?gone(?! to\b)|disappeared|vanished|went away"
     r"|(?:pain|symptom|seizure|relapse|flare|cancer|tumour|tumor|disease|migraine|headache|eczema|acne)-free|free of"
     r"|cleared (?:up )?(?:completely|fully)|gave (?:me|us) a (?:second|new) (?:life|lease of life)"
@@ -303,10 +307,12 @@ def asserted(sentence: str, start: int, end: int) -> bool:
 
 def negated_before(sentence: str, start: int, reach: int = 40) -> bool:
     """Is there a negation in the clause just before ``start`` (within ``reach`` characters)?"""
-    before = _NO_LIST.sub("", clause_before(sentence, start)[-reach:])
+    before = _BELIEF.sub("", _NO_LIST.sub("", clause_before(sentence, start)[-reach:]))
     return bool(_NEGATOR.search(before))
 
 
+# Disbelief negates nothing: "my surgeon can't believe my knee has healed".
+_BELIEF = re.compile(r"\b(?:can't|cannot|couldn't|could not|can not) believe\b")
 # The items before the last of a list of absences ("no surgery, no downtime, no side effects") do not
 # negate it: the list asserts them all.
 _NO_LIST = re.compile(r"(?:\bno\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:and\s+|or\s+)?)+\Z")

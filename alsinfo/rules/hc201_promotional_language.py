@@ -139,7 +139,8 @@ _PHRASES = [
                 # word, so that texts with "treat" or "find" are not all candidates
                 *(f"(?<=the ){cause} (?:[\\w-]+ )?cause" for cause in ("root", "true", "hidden")),
                 "(?<=at the )source(?! of)", "(?<=at its )source(?! of)",
-                "revolution", "highest (?:safety |quality |clinical |scientific )?standards", "members-only", "premium",
+                "revolution", "highest (?:safety |quality |clinical |scientific |ethical )?standards", "members-only",
+                "premium",
                 "(?<='s )only(?! (?:just|been|because|for|if|when|a matter|me|you|natural|human|fair|right|\\d|january"
                 "|february|march|april|may|june|july|august|september|october|november|december))",
                 "no better(?! than)", "comes close",
@@ -278,7 +279,8 @@ _PHRASES = [
                 "|clinic|method|results)",
                 # the twenty-fourth batch: the finest, the safest hands, outstanding care, outdoing the NHS
                 "(?<=only the )finest", "(?<=deserve )nothing less", "(?<=deserves )nothing less", "safest hands",
-                "outstanding (?:care|results|outcomes|service)", "unlike (?:the )?nhs"),
+                "outstanding (?:care|results|outcomes|service)", "unlike (?:the )?nhs",
+                "(?<=conventional medicine )can only", "(?<=conventional medicine )only offers"),
     *phrases_of("urgency",
                 "book (?:now|today|your)", "call (?:now|today)", "act (?:now|fast|today)", "don't wait",
                 "pass you by", "secure your (?:[\\w-]+ )?(?:place|spot|date|slot|appointment)",
@@ -290,6 +292,10 @@ _PHRASES = [
                 "complimentary (?:[\\w-]+ ){0,2}(?:analysis|consultation|assessment|session|scan|check|treatment)",
                 "worth [£$€]\\d+", "save (?:\\d+ ?%|[£$€]\\d+)", "just [£$€]\\d+", "only [£$€]\\d+",
                 "free (?:first |initial )?consultation", "no waiting lists?", "walk in today",
+                # the twenty-sixth batch: another month lost, the first session free, no waiting list
+                "(?<=don't )let another", "(?<=do not )let another",
+                *(f"(?<=first ){what} is free" for what in ("session", "consultation", "visit", "appointment")),
+                "without the waiting lists?",
                 "book (?:before|this week|by)", "sign up before", "(?<=pricing )ends", "ends at midnight",
                 "booking fast", "don't miss", "avoid missing out", "avoid disappointment", "half price", "half-price",
                 "free (?:taster|trial|first) session", "(?<=before )spaces run out", "(?<=before )places run out",
@@ -358,7 +364,10 @@ _PHRASES = [
     *phrases_of("guarantee",
                 "guarantee", "guaranteed", "guarantees", "100 % (?:safe|effective|natural|success)",
                 "100% (?:safe|effective|natural|success)", "completely safe", "totally safe",
-                "perfectly safe", *(f"(?<=so you can be ){word}" for word in ("confident", "sure", "certain")),
+                "perfectly safe",
+                # (not "so you can be confident in the quality of …": how it is made, not what it does)
+                *(f"(?<=so you can be ){word}(?! in (?:their|its|the|our) (?:quality|purity|source))"
+                  for word in ("confident", "sure", "certain")),
                 "(?<=risk-)free", "(?<=risk )free", "(?<=no )side[- ]effects?",
                 "without (?:any |the )?side[- ]effects",
                 "safe, effective and", "(?<=for )good", "forever", "(?<=for )life", "once and for all",
@@ -415,8 +424,11 @@ _PHRASES = [
                 "(?<=as )little as (?:[\\w-]+ )?(?:sessions?|days?|weeks?|minutes?|visits?|treatments?)",
                 "(?<=by )summer", "(?<=by )christmas", "walk-in, walk-out", "walk in, walk out",
                 "results you (?:can|will) (?:see|feel)",
-                *(f"(?<=you can be ){word}" for word in ("sure", "confident", "certain")),
-                "(?<=so you )never (?:[\\w'-]+ ){1,6}again"),
+                *(f"(?<=you can be ){word}(?! in (?:their|its|the|our) (?:quality|purity|source))"
+                  for word in ("sure", "confident", "certain")),
+                "(?<=so you )never (?:[\\w'-]+ ){1,6}again",
+                "(?<=results that )last a lifetime", "(?<=completely )natural", "(?<=totally )natural",
+                "(?<=entirely )natural", "(?<=the )perfect (?:way|solution|choice|treatment|answer)"),
     *phrases_of("testimonial",
                 "healed (?:completely|fully|for good)",
                 *(f"(?<={verb} ){word}" for verb in ("was", "were", "been", "got", "is now", "are now")
@@ -435,7 +447,7 @@ _PHRASES = [
                 "recommended by (?:\\d+ ?%|nine out of ten|9 out of 10)",
                 "(?<=said they would )recommend", "would recommend us", "(?<=say they would )recommend",
                 "disappeared (?:completely|entirely|overnight)", "vanished (?:completely|entirely|overnight)",
-                "went away (?:completely|entirely|overnight)",
+                "went away (?:completely|entirely|overnight)", "(?<=never )felt [a-z]+er\\b(?! than)",
                 "trusted by (?:over |more than |nearly |almost )?(?:[\\d,]+|an? (?:thousand|hundred)|thousands|hundreds"
                 "|millions)",
                 "thousands of (?:happy |satisfied )?(?:patients|clients|people|families|women|men|customers)",
@@ -517,6 +529,11 @@ _WITH_A_NUMBER = [
     ("\\d+(?:\\.\\d+)? ?% accura(?:te|cy)", "guarantee", frozenset(("accurate", "accuracy"))),
     ("(?<=only )\\d+ (?:[\\w-]+ )?(?:places|spaces|spots|slots|rooms|seats)", "urgency", _PLACES),
     ("(?<=the first )\\d+ callers", "urgency", frozenset(("callers",))),
+    # what most clients tell the provider, as proof: "95% tell us they no longer need pads", "9 in 10 users say …"
+    ("\\d+ ?% (?:of (?:our )?(?:clients|patients|customers|users|members|women|men|parents) )?(?:tell us|say they)",
+     "testimonial", frozenset(("tell", "say"))),
+    ("\\d+ (?:in|out of) \\d+ (?:of (?:our )?)?(?:clients|patients|customers|users|members|women|men|parents) "
+     "(?:tell us|say they)", "testimonial", frozenset(("tell", "say"))),
 ]
 _BUILT_IN = Phrases([*_PHRASES, *_WITH_A_NUMBER])
 
@@ -567,6 +584,11 @@ _PROVIDER_ONLY = re.compile(r"\b(?:permanently|most effective$|most successful$|
                             r"|masks?|nothing else|fail|cause$|source$|can (?:trust|rely on|count on)$)")
 
 
+# A share of the people treated, soon after a cure: "cures or improves symptoms in around 70% of women"
+_IN_A_SHARE = re.compile(r"[^,;.]{0,40}?\bin (?:about |around |roughly |nearly |over |up to |more than )?"
+                         r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent) of|most|many|some|the majority of|a (?:third|quarter) of"
+                         r"|half of)\b")
+_UNPROVEN = re.compile(r"\b(?:experimental|investigational|unproven|untested|unlicensed)\b")
 _OWNERS = frozenset(("'s ", "our "))
 _QUOTES = "'\"‘’“”"
 
@@ -597,6 +619,10 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
             continue
         if kind != "story" and _PROVIDER_ONLY.search(lower, context, end) and not provider_voice(lower):
             continue
+        if kind == "cure" and _IN_A_SHARE.match(lower, end) and not provider_voice(lower) \
+                and not _UNPROVEN.search(lower):
+            continue  # "… cures hyperthyroidism in most patients": how often, as evidence reports it (not of
+            # the provider's own or an experimental treatment: "it is experimental, but it cures ALS in many")
         # The words looked behind at are shown ("no side effects", "for good"), but not a mere owner ("'s best").
         shown = start if lower[context:start] in _OWNERS else context
         return written[shown:end], _ADVICE.get("testimonial" if kind == "story" else kind, _ADVICE["cure"])

@@ -55,7 +55,7 @@ _STATUS = r"(?:registered|approved|cleared|listed|certified|compliant|inspected|
 _PROFESSION = r"(?:chiropractic|osteopathic|medical|dental|optical|pharmaceutical)"  # the UK's General … Councils
 _REGULATOR = Phrases([*phrases_of(
     "regulator", *(f"{body}[- ]{_STATUS}" for body in _REGULATORS), f"(?<=health )canada[- ]{_STATUS}",
-    *(f"{status} (?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
+    *(f"{status} (?:as an? (?:[\\w-]+ ){{1,3}})?(?:with|by) the (?:fda|ema|mhra|tga|food and drug administration)"
       for status in ("registered", "approved", "cleared", "listed", "certified", "inspected")),
     *(f"{body} (?:clearance|approval|registration)" for body in _REGULATORS),
     # a programme's status made an endorsement: "granted FDA expanded-access status — proof that it works"
@@ -79,6 +79,8 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:stem[- ]cells?|exosomes?|cell 
 _TRIAL = Phrases([*phrases_of("trial", "(?<=clinical )trial", "(?<=clinical )trials", "trial", "trials", "study",
                                "clinicaltrials\\.gov", "registry",
                                "modelled on (?:the )?(?:[\\w-]+ )?(?:protocols|research|studies|trials)"),
+                  # a fee to take part in research is a red flag by itself ("a one-off £1,200 participation fee …")
+                  *phrases_of("paid trial", "participation fee", "participation fees"),
                   *((f"(?<=research ){what}", "trial", frozenset(("research",)))  # "protocol" alone is common
                     for what in ("programme", "program", "protocol"))])
 _PAYMENT = re.compile(r"\b(?:fee|fees|pay|paying|paid|cost|costs|price|dollars|euros|pounds|patient-funded"
@@ -165,7 +167,8 @@ def _flag(said: Said, hope: bool) -> tuple[str, str] | None:
             return lower[start:end], ("a testimonial of cure; a patient's story is not evidence, report what "
                                       "trials found")
     sold = provider and (_PAYMENT.search(lower) is not None or _helped(lower))  # "our …, in a trial, has helped …"
-    if trials and (assured or sold) and not is_instruction(lower):
+    paid = any(label == "paid trial" for *_, label in trials)
+    if trials and (assured or sold or paid) and not is_instruction(lower):
         for start, end, _ in trials:
             if asserted(lower, start, end):
                 return lower[start:end], ("a clinical trial is used as a sales point; a trial tests whether a "
