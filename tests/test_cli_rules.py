@@ -69,6 +69,12 @@ def test_rules_id_prints_its_documentation(invoke: Invoke) -> None:
     assert "Options:\n  audience = 'article'\n  max_grade = 0.0\n  min_ease = 0.0\n  min_words = 12" in by_name.stdout
 
 
+def test_a_rules_documented_list_keeps_its_items_on_lines_of_their_own(invoke: Invoke) -> None:
+    shown = invoke("rules", "HC101", env={"COLUMNS": "60"}).stdout
+    assert "\n- safety (\"is safe\"" in shown and "\n  survival" in shown  # an item wraps under itself
+    assert "health: - an effect" not in invoke("rules", "HC101", env={"COLUMNS": "200"}).stdout
+
+
 def test_unknown_rule_is_a_usage_error(invoke: Invoke) -> None:
     result = invoke("rules", "HC31")
     assert result.exit_code == ExitCode.USAGE_ERROR and "no check 'HC31'; did you mean" in result.stderr

@@ -441,19 +441,29 @@ class _RuleList:
             yield Hanging(Text(rule.summary), 4, 4)
 
 
-def _reflow(doc: str) -> list[str]:
-    """A docstring's paragraphs, prose lines joined so the terminal can wrap them; examples kept as written."""
+def _reflow(doc: str) -> list[list[str]]:
+    """A docstring's paragraphs, each as its lead and its list items ("- …"), prose lines joined so the
+    terminal can wrap them; examples (indented) kept as written."""
     paragraphs = []
     for block in doc.split("\n\n"):
         lines = block.splitlines()
-        indented = all(line.startswith("    ") for line in lines if line.strip())
-        paragraphs.append(block if indented else " ".join(line.strip() for line in lines))
+        if all(line.startswith("    ") for line in lines if line.strip()):
+            paragraphs.append([block])
+            continue
+        parts: list[list[str]] = []
+        for line in lines:
+            if line.startswith("- ") or not parts:
+                parts.append([])  # a list item starts a line of its own
+            parts[-1].append(line.strip())
+        paragraphs.append([" ".join(part) for part in parts])
     return paragraphs
 
 
 def _rule_doc(rule: Any) -> RenderableType:
     heading = _line((f"{rule.id} {rule.name}", "bold"), (f"  ({rule.severity.value})", "dim"))
-    parts: list[RenderableType] = [heading, *(Text(paragraph) for paragraph in _reflow(rule.doc))]
+    parts: list[RenderableType] = [heading, *(Group(*(Hanging(Text(line), 0, 2) if line.startswith("- ") else Text(line)
+                                                      for line in paragraph))
+                                              for paragraph in _reflow(rule.doc))]
     if rule.options:
         parts.append(Group(Text("Options:", style="bold"),
                            *(Hanging(Text(f"{name} = {default!r}"), 2, 4) for name, default in rule.options.items())))

@@ -8,6 +8,9 @@ procedure, product, diet or activity does or does not do for health:
 - safety ("is safe", "has few side effects", "does not trigger relapses");
 - a comparison ("works the heart just as well as running") or figures ("cut attacks by half").
 
+A "Yes" or "No" that answers a question of what a treatment does claims it too: in faq.yaml, an
+answer that opens with "No." replies to its entry's question ("Can the MMR vaccine cause autism?").
+
 Not claims: what a condition is or does ("Raised body temperature slows nerve signals"),
 definitions, how a procedure is done, instructions ("Get in and out of the bath safely"),
 questions, research hopes ("Researchers hope stem cells may one day repair nerves") and "there is
