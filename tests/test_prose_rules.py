@@ -1182,3 +1182,54 @@ def test_fees_to_take_part_devices_as_proof_and_illnesses_gone_are_red_flags(tmp
     data = clean()
     paragraph(data, text)
     assert [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: Leading causes of liver disease include alcohol and obesity.",  # a noun
+    "Test data: Tell the nurse if you feel scared. They can help.",  # "they": the nurse, no treatment named
+    "Test data: Poor circulation, diabetes and infection can all slow healing.",  # what a condition slows
+    "Test data: Our nurse support programme can help you learn how to use your injection pen.",  # a service
+])
+def test_nouns_carers_and_what_conditions_slow_are_not_claims(text: str) -> None:
+    assert first_claim(sentences(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: Does nicotine cause cancer? No. Tar does.",
+    "Test data: Medical cannabis can cause dizziness and drowsiness.",
+    "Test data: Most people do get better with the right treatment and support.",
+])
+def test_nicotine_cannabis_and_getting_better_with_treatment_are_claims(text: str) -> None:
+    assert first_claim(sentences(text)) is not None
+
+
+@pytest.mark.parametrize("text, is_promotion", [
+    ("Test data: Our programme has helped patients after other doctors said nothing more could be done.", True),
+    ("Test data: Our package is priced up to 30% below other London clinics.", True),
+    ("Test data: Approved by the regulator, it is the smart choice. Discover the difference.", True),
+    ("Test data: Our robotic surgery gets you back on your feet weeks sooner than standard surgery.", True),
+    ("Test data: Memberships are strictly limited, so join before they sell out.", True),
+    ("Test data: Feel 25 again and unlock your full potential.", True),
+    ("Test data: Pair it with our plan and watch your recovery time halve.", True),
+    ("Test data: Researchers describe gene therapy for sickle cell disease as a breakthrough.", False),  # reported
+    ("Test data: Nicotine replacement doubles your chances of stopping smoking for good.", False),  # quitting
+    ("Test data: Strength training can help rebuild bone density.", False),  # hedged
+    ("Test data: Antiviral tablets cure hepatitis C in more than 95 out of 100 people.", False),  # counted
+    ("Test data: No reputable clinic can guarantee that a treatment will work for everyone.", False),
+    ("Test data: You can bring a friend.", False),  # a companion, not a referral
+])
+def test_others_giving_up_outdoing_the_rest_and_what_evidence_or_warnings_say(text: str, is_promotion: bool) -> None:
+    assert any(promotion(sentence) is not None for sentence in sentences(text)) is is_promotion
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: 'After three sessions of ozone therapy at the clinic, my hepatitis B was gone,' says Mark.",
+    "Test data: Our protocol is still investigational, yet it has cured children whose cancers did not respond "
+    "to chemotherapy.",  # the negation is said of the children
+    "Test data: Approved by the MHRA, our tablet is the smart choice for your heart.",
+])
+def test_illnesses_gone_cures_of_the_unproven_and_approval_as_a_smart_choice_are_red_flags(tmp_path: Path,
+                                                                                         text: str) -> None:
+    data = clean()
+    paragraph(data, text)
+    assert [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from alsinfo.rules._english import (
+    NOT_PROMISED,
     REACH,
     clauses,
     is_instruction,
@@ -386,6 +387,8 @@ _OUTCOME_PHRASE = Phrases([*phrases_of("benefits", "benefits of", "benefits incl
     # the twenty-sixth batch: "can make periods much lighter", "reclaim your active life"
     *(f"{verb} (?:[\\w-]+ ){{1,2}}(?:much |far |a lot |noticeably )?(?:lighter|easier|less painful|more regular"
       f"|more manageable)\\b" for verb in ("make", "makes", "made", "making")),
+    *(f"{verb} better with (?:[\\w-]+ ){{0,3}}(?:treatment|therapy|medicine|medication|support|care)"
+      for verb in ("get", "gets", "got", "getting")),
     *(f"{verb} (?:your|their) (?:[\\w-]+ )?(?:life|lives|mobility|independence|health|confidence|freedom)"
       for verb in ("reclaim", "reclaims", "reclaimed")),  # ("Reclaiming Your Health", a talk's title)
     *(f"{verb} (?!out\\b)(?:[\\w-]+ ){{0,4}}(?:early|before (?:it|they|symptoms)|at (?:an early|stage))\\b"
@@ -437,7 +440,8 @@ _INTERVENTIONS = word_list(
     "play aerobics emollient emollients moisturiser moisturisers moisturizer moisturizers emdr stocking stockings "
     "hosiery serum serums mattress mattresses pump pumps sensor sensors mouthpiece mouthpieces denervation "
     "rehydration varnish varnishes filling fillings toothbrush toothbrushes brushes floss flossing sealant sealants "
-    "implants dentures toothpaste toothpastes manoeuvre manoeuvres maneuver maneuvers fibre fiber bran")
+    "implants dentures toothpaste toothpastes manoeuvre manoeuvres maneuver maneuvers fibre fiber bran nicotine "
+    "cannabis cbd thc nutrition")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
@@ -654,7 +658,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and not _condition_is_subject(_RELATIVE_CLAUSE.split(before.rsplit(",", 1)[0], 1)[0]):
             return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
         if (" " not in verb and _OF_AFTER.match(after)) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
-                or _IF_BEFORE.search(before) or _NOT_PROMISED.search(before) \
+                or _IF_BEFORE.search(before) or NOT_PROMISED.search(before) \
                 or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) or _USED_TO.search(before) \
                 or (verb == "trigger" and _TRIGGER_NOUN.match(after)) \
                 or (verb.startswith("remov") and _THROUGH_A_CUT.search(after)) \
@@ -676,8 +680,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                                     or _STATE_VERB_BEFORE.search(before)
                                     or (before.endswith(" and ") and not _DETERMINER_AFTER.match(after))):
             continue  # "Raised body temperature …", "building up into raised patches": an adjective
-        if verb.endswith("ing") and " " not in verb and _NOUN_BEFORE.search(before):
-            continue  # "the miracle of integrative healing": a noun
+        if verb.endswith("ing") and " " not in verb and (_NOUN_BEFORE.search(before) or _object_of_a_condition(before)):
+            continue  # "the miracle of integrative healing": a noun; "infection can slow healing": what it slows
         if strong and verb.endswith("ed") and _PASSIVE.search(before) and not _NEGATOR.search(before):
             return start, end, "effect"  # "her fibromyalgia was cured" (not "the body is constantly repairing")
         subject_is_treatment = _names_intervention(before, lex)
@@ -704,6 +708,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             continue  # "placing thin wires", "a blunt needle"; "how thoughts and feelings affect each other";
             # "antihistamines can affect the results" of a test
         if (clause[start:end].endswith("ing") and " " not in clause[start:end]) or _NOUN_AFTER.search(before) \
+                or (" " not in clause[start:end] and _OF_AFTER.match(clause, end)) \
                 or (_PRONOUN_SUBJECT.search(before) and not lex.interventions.found_in(sentence)):
             continue  # "…, predominantly affecting": a description; "it causes a rash": "it" may be the illness
         if clause[start:end].endswith("ed") and " " not in clause[start:end] and not _PERFECT.search(before) \
@@ -722,7 +727,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
                 or ((after.startswith(" with ") or _HELPS_ALONE.match(after) or _condition_is_object(after, 4))
-                    and _names_intervention(before, lex)):
+                    and _names_intervention(before, lex)
+                    and not (_PRONOUN_SUBJECT.search(before) and not lex.interventions.found_in(sentence))):
             return start, end + len(after.split(",")[0].rstrip().rstrip(".;:!")), "effect"
     return None
 
@@ -732,6 +738,14 @@ _PREDICATES = Phrases.joined({"side effects": _SIDE_EFFECTS, "safe": _SAFE, "lik
                               "comparison": _COMPARE, "figures": _FIGURES, "outcome": _OUTCOME_PHRASE,
                               "effect": _EFFECT, "harm": _HARM, "help": _HELP})
 _PREDICATE_WORDS = _PREDICATES.first_words
+_EFFECT_WORDS = _EFFECT.first_words
+
+
+def _object_of_a_condition(before: str) -> bool:
+    """Whether the words before a gerund end with an effect verb whose subject is a condition ("poor circulation
+    and infection can all slow healing"): the gerund is what the condition acts on, not a claim of its own."""
+    rest, _, verb = before.rstrip().rpartition(" ")
+    return verb in _EFFECT_WORDS and _condition_is_subject(rest + " ")
 # How an illness goes by itself: "it often improves over time", "in the months after treatment ends".
 _NATURAL_COURSE = re.compile(r"\s+(?:(?:[a-z]+ly|a lot|a little|again)\s+){0,2}"
                              r"(?:over time|with time|on (?:its|their) own"
@@ -769,7 +783,7 @@ _CARER_BEFORE = re.compile(r"\b(?:gp|gps|doctor|doctors|nurse|nurses|pharmacist|
 _HELP_SERVICE = re.compile(r"\s+(?:you\s+|your family\s+)?(?:to\s+)?(?:keep (?:track|records?|a (?:diary|record|log))"
                            r"|set up|arrange|organi[sz]e|book|fill in|find"
                            r"|choose|spot"
-                           r"|plan|show|explain|apply|claim|get hold|sort out)\b")
+                           r"|plan|show|explain|apply|claim|get hold|sort out|learn how to)\b")
 _CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall|dropp|drop|rose|rise|shr[iau]nk"
                          r"|shorten|lengthen|extend|slow)\w*\s+(?:[\w-]+\s+){0,3}\Z")
 # How many it did it for: "in about 70% of children", "about half of common warts"
@@ -815,9 +829,6 @@ _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) 
                      r"(?! (?:days|weeks|months|years|mg|ml|minutes|hours))")
 # "If pelvic floor exercises have not helped": what is supposed, not asserted ("once" also counts times)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\b[^,;]*\Z")
-# What nobody can promise is not promised: "no surgeon can guarantee that an operation will stop it …"
-_NOT_PROMISED = re.compile(r"\b(?:no\s+[\w-]+\s+can|nobody can|no one can|cannot|can't|can not)\s+"
-                           r"(?:guarantee|promise|predict|say)\s+(?:that\s+)?[^,;]*\Z")
 # A condition the outcome waits on: "only once you have been seizure-free for a set time".
 _IF_CLAUSE = re.compile(r"\b(?:once|until|unless|if)\b[^,;]*\Z")
 _CONDITION_TAIL = re.compile(r"[^\w'](?:if|unless|until|whether)\s*\Z")

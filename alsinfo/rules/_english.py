@@ -94,11 +94,14 @@ _WARNING = re.compile(
     r"|(?:clinics|centres|centers|websites|companies|sellers|providers|adverts|ads)\s+(?:that|who|which)"
     r"|claims?\s+(?:that|to)|promis(?:e|es|ed)(?!\s*(?:[.!:;,]|$))|promising\s+(?:to|a|an|that)"
     r"|(?:they|who|which) (?:say|said|claim)"
+    r"|(?:researchers|scientists|experts|doctors|reviewers|journalists|the media|newspapers)\s+(?:have\s+)?"
+    r"(?:describe[sd]?|call(?:ed|s)?|hail(?:ed|s)?)"
     r"|(?:website|websites|site|advert|adverts|brochure|leaflet|page)\s+(?:says|say|said|claims|claimed)"
     r"|advertis(?:e|es|ed|ing|ement|ements|er|ers)|sell(?:s|ing)?|market(?:ed|ing)|so-called"
     r"|false|misleading|scam)\b")
 _WARNING_NEEDS = frozenset(word_list(
-    "say says said website websites site advert brochure leaflet page "
+    "say says said website websites site advert brochure leaflet page describe describes described call calls "
+    "called hail hails hailed "
     "wary beware careful cautious sceptical skeptical watch warning red trusted questioned trust avoid "
     "clinics centres centers websites companies sellers providers adverts ads claim claims promise promises promised "
     "promising "
@@ -126,8 +129,9 @@ _STORY = re.compile(
     r"|(?:have|has|had) never (?:returned|come back)|never came back"
     # an illness gone, not a symptom ("the aching has completely gone" is an outcome)
     r"|(?:eczema|psoriasis|depression|anxiety|acne|asthma|arthritis|migraines?|ms|als|diabetes|cancer|tinnitus|ibs"
-    r"|endometriosis|[a-z]+itis)(?: had| has| have| is| was)? (?:completely|totally|fully) (?:disappeared|vanished|gone"
-    r"|cleared|healed))\b"
+    r"|endometriosis|hiv|hepatitis(?: [abc])?|tumou?r|[a-z]+itis)"
+    r"(?:(?: had| has| have| is| was)(?: completely| totally| fully| now)?| completely| totally| fully)?"
+    r" (?:disappeared|vanished|gone|cleared|healed))\b"
     r"|\b(?P<outcome>(?:completely |totally |all )?gone(?! to\b)|disappeared|vanished|went away"
     r"|(?:pain|symptom|seizure|relapse|flare|cancer|tumour|tumor|disease|migraine|headache|eczema|acne)-free|free of"
     r"|cleared (?:up )?(?:completely|fully)|gave (?:me|us) a (?:second|new) (?:life|lease of life)"
@@ -300,9 +304,16 @@ def states_absence(sentence: str) -> bool:
     return searched(_ABSENCE, _ABSENCE_NEEDS, sentence)
 
 
+# What nobody can promise is not promised: "no surgeon can guarantee that an operation will stop it …"
+NOT_PROMISED = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){1,3}can|nobody can|no one can|cannot|can't|can not)\s+"
+                          r"(?:guarantee|promise|predict|say)\s+(?:that\s+)?[^,;]*\Z")
+
+
 def asserted(sentence: str, start: int, end: int) -> bool:
-    """Is the phrase at sentence[start:end] said, and not negated or reported from someone else's claim?"""
-    return not (negated_before(sentence, start) or negated_after(sentence, end) or warned_about(sentence, start))
+    """Is the phrase at sentence[start:end] said, and not negated, promised by nobody ("no clinic can guarantee
+    that a treatment will work") or reported from someone else's claim?"""
+    return not (negated_before(sentence, start) or negated_after(sentence, end) or warned_about(sentence, start)
+                or NOT_PROMISED.search(sentence, max(0, start - REACH), start) is not None)
 
 
 def negated_before(sentence: str, start: int, reach: int = 40) -> bool:
@@ -321,7 +332,11 @@ _NO_LIST = re.compile(r"(?:\bno\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:and\s+|or\s+)?)+\Z"
 def negated_after(sentence: str, end: int) -> bool:
     """Is the rest of the clause after ``end`` a negation ("A cure … has not been found")?"""
     after = _CLAUSE_BREAK.split(sentence[end:end + REACH], maxsplit=1)[0].split(",", 1)[0]
-    return bool(_NEGATED_VERB.search(after))
+    # (a negation after "who" or "whose" is said of those people: "cured children whose cancers did not respond")
+    return bool(_NEGATED_VERB.search(_OF_PEOPLE.split(after, 1)[0]))
+
+
+_OF_PEOPLE = re.compile(r"\b(?:who|whose|whom)\b")
 
 
 def warned_about(sentence: str, start: int) -> bool:

@@ -64,6 +64,7 @@ _DISEASE = (r"(?:the |your |their |his |her )?(?:[\w'-]+ ){0,2}(?:disease|condit
             r"|alzheimer's|diabetes|arthritis|asthma|cancer|dementia|pain|symptoms|ageing|aging|damage|deafness"
             r"|fatigue|insomnia|migraines?|acne|eczema|obesity|long covid|brain fog|photoa?geing|photoaging"
             r"|autism|tinnitus|hair loss|memory loss|biological age|trauma|duchenne|scarring|wasting|paralysis|tremor"
+            r"|hiv|hepatitis(?: [abc])?|leaky gut"
             r"|[a-z]+(?:osis|itis|ism|pathy|aemia|emia))")
 _PLACE = r"(?:clinic|clinics|centre|center|provider|place|team|service)"
 _CHAMPION = r"(?:['‘’\w-]+ ){0,2}(?:support|treatment|therapy|weapon|tool|solution|hope|defen[cs]e|protection)"
@@ -145,6 +146,7 @@ _PHRASES = [
                 "|february|march|april|may|june|july|august|september|october|november|december))",
                 "no better(?! than)", "comes close",
                 *(f"no other {place}s? (?:in|comes|can|offers)" for place in ("clinic", "centre", "center", "practice",
+                                                                         "hospital",
                                                                          "provider", "surgeon", "team")),
                 "(?<=the )most (?!common|frequent|usual|often|widely)(?:[\\w-]+ ){1,4}in the (?:county|city|region"
                 "|country|area|town|uk|world|south|north"
@@ -280,6 +282,19 @@ _PHRASES = [
                 # the twenty-fourth batch: the finest, the safest hands, outstanding care, outdoing the NHS
                 "(?<=only the )finest", "(?<=deserve )nothing less", "(?<=deserves )nothing less", "safest hands",
                 "outstanding (?:care|results|outcomes|service)", "unlike (?:the )?nhs",
+                # the twenty-seventh batch: when others gave up, outdoing the rest, the smart choice
+                "nothing (?:more|else) could be done", "(?<=there was )no other option",
+                "given up on (?:him|her|them|me|my|his|their)\\b",
+                *(f"{how} than (?:standard|conventional|traditional|ordinary|generic|nhs) (?:[\\w-]+ )?"
+                  f"(?:surgery|treatment|care|programmes|programs|plans|therapy|medicine)"
+                  for how in ("sooner", "faster", "quicker", "better")),
+                *(f"{than} other (?:[\\w-]+ )?(?:clinics|providers|hospitals|centres|centers)"
+                  for than in ("cheaper than", "below")),
+                "(?<=the )smart choice", "discover the difference", "the whole person, not just",
+                "unlike (?:crowded |busy |overstretched )(?:hospital|nhs)", "(?<=the only )natural way",
+                "unlike the synthetic", "(?<=pushed by )conventional medicine", "forget everything",
+                *(f"{how} than ever(?: before)?" for how in ("faster", "better", "stronger", "younger")),
+                "than (?:they|you|we) ever thought possible", "like flicking a switch",
                 "(?<=conventional medicine )can only", "(?<=conventional medicine )only offers"),
     *phrases_of("urgency",
                 "book (?:now|today|your)", "call (?:now|today)", "act (?:now|fast|today)", "don't wait",
@@ -339,7 +354,8 @@ _PHRASES = [
                 # referral and loyalty perks, and a list framed as filling (the thirteenth batch)
                 "(?<=refer a )friend", "referral (?:reward|code|bonus|scheme)",
                 *(f"(?<=refer {count} )friends" for count in ("two", "three", "four", "five")),
-                "(?<=bring a )friend", "loyalty (?:discount|reward|scheme|card|points)", "priority (?:access|booking)",
+                "(?<=bring a )friend (?:[\\w'-]+ ){0,4}?(?:for free|free|and (?:get|save|receive))\\b",
+                "loyalty (?:discount|reward|scheme|card|points)", "priority (?:access|booking)",
                 "(?<=are given )priority", "(?<=why not )wait for", "register (?:your interest )?now",
                 *(f"(?<={what} are )filling" for what in ("places", "spaces", "slots", "appointments", "list")),
                 # offers and prices: "(usually £135)", "£495 until 30 April, then £650", "claim a free check"
@@ -358,7 +374,10 @@ _PHRASES = [
                 "gift of (?:peace of mind|health|confidence|youth)", "voucher from [£$€]\\d[\\d,.]*",
                 # an appeal made urgent (the sixteenth batch): "Please give today", "every minute counts"
                 "(?<=please )give", "(?<=please )donate", "give (?:now|today)", "donate (?:now|today)",
-                "every (?:minute|second|hour|day|gift) counts",
+                "every (?:minute|second|hour|day|gift) counts", "(?<=every day )matters", "strictly limited",
+                "before they sell out", "before it sells out", "(?<=days, )not (?:weeks|months)",
+                "(?<=weeks, )not months", "(?<=now, )not in", "(?<=can )have you feeling",
+                "unlock your (?:full |true |genetic )?(?:potential|hormonal|best)",
                 "ask about (?:our )?(?:[\\w-]+ )?(?:packages|offers|deals|discounts|bundles)",
                 "vouchers from [£$€]\\d[\\d,.]*"),
     *phrases_of("guarantee",
@@ -426,7 +445,9 @@ _PHRASES = [
                 "results you (?:can|will) (?:see|feel)",
                 *(f"(?<=you can be ){word}(?! in (?:their|its|the|our) (?:quality|purity|source))"
                   for word in ("sure", "confident", "certain")),
-                "(?<=so you )never (?:[\\w'-]+ ){1,6}again",
+                "(?<=so you )never (?:[\\w'-]+ ){1,6}again", "(?<=feel )\\d\\d again",
+                "(?<=and )watch (?:your|the) (?:[\\w-]+ ){0,2}(?:halve|melt|disappear|drop|vanish|fall|soar)",
+                "(?<=the )harsh (?:chemicals|drugs|side[- ]effects)",
                 "(?<=results that )last a lifetime", "(?<=completely )natural", "(?<=totally )natural",
                 "(?<=entirely )natural", "(?<=the )perfect (?:way|solution|choice|treatment|answer)"),
     *phrases_of("testimonial",
@@ -581,13 +602,17 @@ _PROVIDER_ONLY = re.compile(r"\b(?:permanently|most effective$|most successful$|
                             r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!now )cured$|every time"
                             r"|best choice|gold standard|premium|revolution$|tell us|peace of mind"
                             r"|confidence|the only|twice as|members report|root|for life$|regrow|unlike|drug-free"
-                            r"|masks?|nothing else|fail|cause$|source$|can (?:trust|rely on|count on)$)")
+                            r"|masks?|nothing else|fail|cause$|source$|can (?:trust|rely on|count on)$"
+                            r"|results may vary|individual results)")  # (after a study's figures, a disclaimer)
 
 
 # A share of the people treated, soon after a cure: "cures or improves symptoms in around 70% of women"
 _IN_A_SHARE = re.compile(r"[^,;.]{0,40}?\bin (?:about |around |roughly |nearly |over |up to |more than )?"
-                         r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent) of|most|many|some|the majority of|a (?:third|quarter) of"
+                         r"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent) of|\d+ (?:out of|in) \d+|most|many|some|the majority of"
+                         r"|a (?:third|quarter) of"
                          r"|half of)\b")
+_HEDGED_HELP = re.compile(r"\b(?:can|may|might|could)\s+help\s+(?:to\s+)?\Z")
+_QUITTING = re.compile(r"\b(?:smoking|quit|quitting|drinking|gambling)\s+\Z")
 _UNPROVEN = re.compile(r"\b(?:experimental|investigational|unproven|untested|unlicensed)\b")
 _OWNERS = frozenset(("'s ", "our "))
 _QUOTES = "'\"‘’“”"
@@ -619,6 +644,10 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
             continue
         if kind != "story" and _PROVIDER_ONLY.search(lower, context, end) and not provider_voice(lower):
             continue
+        if kind == "guarantee" and _QUITTING.search(lower, 0, context):
+            continue  # "stopping smoking for good": quitting, not a promise
+        if kind == "cure" and _HEDGED_HELP.search(lower, 0, context) and not provider_voice(lower):
+            continue  # "strength training can help rebuild bone density": hedged, not absolute
         if kind == "cure" and _IN_A_SHARE.match(lower, end) and not provider_voice(lower) \
                 and not _UNPROVEN.search(lower):
             continue  # "… cures hyperthyroidism in most patients": how often, as evidence reports it (not of

@@ -89,7 +89,7 @@ _ASSURANCE = re.compile(r"\b(?:assur\w*|proves?|proven|so you (?:can|know|will)|
                         r"|meets? (?:\w+ )?standards|peace of mind|rest assured|your (?:safety|protection)"
                         r"|first to benefit|among the first|which means|early access|(?:can|will) be sure"
                         r"|properly tested|tested for safety|passed (?:the )?(?:\w+ )?(?:safety )?(?:checks|tests)"
-                        r"|(?:independently )?verified|(?:the )?safe choice|(?:trial|clinically)-tested"
+                        r"|(?:independently )?verified|(?:the )?(?:safe|smart) choice|(?:trial|clinically)-tested"
                         r"|as seen (?:in|on)|reassur\w*|trust us|oversight|research-grade|ethical review|proving"
                         r"|which is why|choose us|life-changing|(?:completely|totally|perfectly|100%) safe|proof"
                         r"|access to (?:treatment|therapy|the treatment)"
