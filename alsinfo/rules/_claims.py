@@ -23,6 +23,7 @@ from alsinfo.rules._english import (
     is_question,
     is_research_hope,
     lowered,
+    may_deny_a_promise,
     states_absence,
     testimony,
     warned_about,
@@ -658,7 +659,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and not _condition_is_subject(_RELATIVE_CLAUSE.split(before.rsplit(",", 1)[0], 1)[0]):
             return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
         if (" " not in verb and _OF_AFTER.match(after)) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
-                or _IF_BEFORE.search(before) or NOT_PROMISED.search(before) \
+                or (not _IF_WORDS.isdisjoint(words_in(sentence)) and _IF_BEFORE.search(before)) \
+                or (may_deny_a_promise(sentence) and NOT_PROMISED.search(before)) \
                 or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) or _USED_TO.search(before) \
                 or (verb == "trigger" and _TRIGGER_NOUN.match(after)) \
                 or (verb.startswith("remov") and _THROUGH_A_CUT.search(after)) \
@@ -723,7 +725,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         before, after = _before(clause, start), clause[end:end + 90]
         if _used_as_noun(before, lex) or _INTENT.search(before) or _DEFINITION.search(before) \
                 or _SOUGHT.search(before) or _HELP_SERVICE.match(after) or _CARER_BEFORE.search(before) \
-                or _IF_BEFORE.search(before):  # "if pelvic floor exercises have not helped, …"
+                or (not _IF_WORDS.isdisjoint(words_in(sentence)) and _IF_BEFORE.search(before)):
+            # "if pelvic floor exercises have not helped, …"
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \
                 or ((after.startswith(" with ") or _HELPS_ALONE.match(after) or _condition_is_object(after, 4))
@@ -829,6 +832,7 @@ _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b\d+ (?:in|of|out of) 
                      r"(?! (?:days|weeks|months|years|mg|ml|minutes|hours))")
 # "If pelvic floor exercises have not helped": what is supposed, not asserted ("once" also counts times)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\b[^,;]*\Z")
+_IF_WORDS = frozenset(("if", "unless"))  # (looked for in the sentence's words before the pattern is searched)
 # A condition the outcome waits on: "only once you have been seizure-free for a set time".
 _IF_CLAUSE = re.compile(r"\b(?:once|until|unless|if)\b[^,;]*\Z")
 _CONDITION_TAIL = re.compile(r"[^\w'](?:if|unless|until|whether)\s*\Z")

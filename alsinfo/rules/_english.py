@@ -313,7 +313,17 @@ def asserted(sentence: str, start: int, end: int) -> bool:
     """Is the phrase at sentence[start:end] said, and not negated, promised by nobody ("no clinic can guarantee
     that a treatment will work") or reported from someone else's claim?"""
     return not (negated_before(sentence, start) or negated_after(sentence, end) or warned_about(sentence, start)
-                or NOT_PROMISED.search(sentence, max(0, start - REACH), start) is not None)
+                or (may_deny_a_promise(sentence)
+                    and NOT_PROMISED.search(sentence, max(0, start - REACH), start) is not None))
+
+
+_PROMISE_WORDS = frozenset(("guarantee", "promise", "predict", "say"))
+
+
+def may_deny_a_promise(lower: str) -> bool:
+    """Whether a lower-cased sentence holds a verb NOT_PROMISED needs: the pattern, asked of every phrase a rule
+    finds, is searched only then."""
+    return not _PROMISE_WORDS.isdisjoint(words_in(lower))
 
 
 def negated_before(sentence: str, start: int, reach: int = 40) -> bool:
@@ -333,7 +343,7 @@ def negated_after(sentence: str, end: int) -> bool:
     """Is the rest of the clause after ``end`` a negation ("A cure … has not been found")?"""
     after = _CLAUSE_BREAK.split(sentence[end:end + REACH], maxsplit=1)[0].split(",", 1)[0]
     # (a negation after "who" or "whose" is said of those people: "cured children whose cancers did not respond")
-    return bool(_NEGATED_VERB.search(_OF_PEOPLE.split(after, 1)[0]))
+    return bool(_NEGATED_VERB.search(_OF_PEOPLE.split(after, 1)[0] if "who" in after else after))
 
 
 _OF_PEOPLE = re.compile(r"\b(?:who|whose|whom)\b")
