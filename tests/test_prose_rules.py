@@ -1131,6 +1131,7 @@ def test_the_finest_sales_calls_outdoing_the_nhs_and_idioms_of_cure(text: str, i
     "Test data: Some people need an operation, for example to remove a narrowed part of the bowel.",
     "Test data: The only treatment for coeliac disease is to cut out gluten for life.",  # what is done
     "Test data: If pelvic floor exercises have not helped, your doctor may talk to you about surgery.",
+    "Test data: Unless the cream reduces the itch within a week, see your GP.",
     "Test data: No surgeon can guarantee that an operation will stop endometriosis from coming back.",
     "Test data: Endometrial ablation is a procedure that removes or destroys the lining of the womb.",
 ])
