@@ -459,11 +459,14 @@ def _reflow(doc: str) -> list[list[str]]:
     return paragraphs
 
 
+def _doc_paragraph(lines: list[str]) -> RenderableType:
+    """A paragraph of a rule's documentation: its lead, then each list item wrapped under its own text."""
+    return Group(*(Hanging(Text(line), 0, 2) if line.startswith("- ") else Text(line) for line in lines))
+
+
 def _rule_doc(rule: Any) -> RenderableType:
     heading = _line((f"{rule.id} {rule.name}", "bold"), (f"  ({rule.severity.value})", "dim"))
-    parts: list[RenderableType] = [heading, *(Group(*(Hanging(Text(line), 0, 2) if line.startswith("- ") else Text(line)
-                                                      for line in paragraph))
-                                              for paragraph in _reflow(rule.doc))]
+    parts: list[RenderableType] = [heading, *map(_doc_paragraph, _reflow(rule.doc))]
     if rule.options:
         parts.append(Group(Text("Options:", style="bold"),
                            *(Hanging(Text(f"{name} = {default!r}"), 2, 4) for name, default in rule.options.items())))

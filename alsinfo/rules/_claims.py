@@ -955,8 +955,8 @@ _REPLY = re.compile(r"\W*(yes|no|absolutely|definitely|certainly)(?=\s*[,.;:!–
 def answered(question: str, answer: str, extra_interventions: tuple[str, ...] = (),
              extra_outcomes: tuple[str, ...] = ()) -> Claim | None:
     """The claim an ``answer`` makes by replying "Yes" or "No" to a ``question`` of what a treatment does
-    ("Do ear candles remove wax? No."): the reply asserts what was asked, or its contrary, and either needs a
-    source. None when the answer does not open with a reply or the question asks no claim."""
+    ("Can the MMR vaccine cause autism? No."): the reply asserts what was asked, or its contrary, and either needs
+    a source. None when the answer does not open with a reply or the question asks no claim."""
     reply = _REPLY.match(lowered(answer))
     asked = _ASKED.match(lowered(question)) if reply is not None else None
     if reply is None or asked is None or _ASKED_WHETHER_ANY.search(asked["said"] or asked["subject_predicate"]):
