@@ -1234,3 +1234,33 @@ def test_illnesses_gone_cures_of_the_unproven_and_approval_as_a_smart_choice_are
     data = clean()
     paragraph(data, text)
     assert [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
+
+
+@pytest.mark.parametrize("text, is_promotion", [
+    ("Test data: Membership is by invitation only.", True),
+    ("Test data: Spring appointments were gone within a fortnight last year.", True),
+    ("Test data: Ninety-one per cent of our knee patients report less pain at six weeks.", True),
+    ("Test data: A check elsewhere can cost £3,000. Ours is £890.", True),
+    ("Test data: Stock is limited: order by Friday to lock in this season's price.", True),
+    ("Test data: Skip the queue with a private hip replacement.", True),
+    ("Test data: With our add-on, you give every embryo the best possible chance.", True),  # the provider's
+    ("Test data: Eating well gives your baby the best possible chance of a healthy start.", False),
+    ("Test data: March is nearly full.", True),
+    ("Test data: By March the pain was almost gone.", False),
+])
+def test_exclusivity_scarcity_anchored_prices_and_the_providers_best_chance(text: str, is_promotion: bool) -> None:
+    assert any(promotion(sentence) is not None for sentence in sentences(text)) is is_promotion
+
+
+@pytest.mark.parametrize("text", [
+    "Test data: Generalised anxiety disorder brings difficult-to-control worry.",  # a compound adjective
+    "Test data: Every mile you walk helps fund research into the causes of MND.",  # a service, not an effect
+])
+def test_compound_adjectives_and_fundraising_are_not_claims(text: str) -> None:
+    assert first_claim(sentences(text)) is None
+
+
+def test_a_fertility_regulators_licence_as_proof_is_a_red_flag(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, "Test data: Our clinic is licensed by the HFEA, which means every treatment is approved as safe.")
+    assert [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]

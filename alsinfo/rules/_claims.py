@@ -647,7 +647,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and lex.interventions.found_in(sentence) and not _condition_is_subject(before):
             return start, end, "effect"  # "after vaccination, the risk of shingles was halved"
         if _NATURAL_COURSE.match(after) or _DEFINITION.search(before) or after.startswith("-") \
-                or (before.endswith("-") and not strong and (verb.endswith("ed") or before.endswith("risk-"))) \
+                or (before.endswith("-") and not strong
+                    and (verb.endswith("ed") or before.endswith(("risk-", "-to-")))) \
                 or _RECIPROCAL.match(after) or _HOW_MUCH.search(before) or _HARD_TO.search(before) \
                 or _used_as_adjective(verb, before, after):
             # "it often improves over time"; "dopamine, a messenger that helps control …"; "cutting-edge";
@@ -786,7 +787,7 @@ _CARER_BEFORE = re.compile(r"\b(?:gp|gps|doctor|doctors|nurse|nurses|pharmacist|
 _HELP_SERVICE = re.compile(r"\s+(?:you\s+|your family\s+)?(?:to\s+)?(?:keep (?:track|records?|a (?:diary|record|log))"
                            r"|set up|arrange|organi[sz]e|book|fill in|find"
                            r"|choose|spot"
-                           r"|plan|show|explain|apply|claim|get hold|sort out|learn how to)\b")
+                           r"|plan|show|explain|apply|claim|get hold|sort out|learn how to|fund|raise money)\b")
 _CHANGED_BY = re.compile(r"\b(?:reduc|cut|lower|improv|increas|decreas|fell|fall|dropp|drop|rose|rise|shr[iau]nk"
                          r"|shorten|lengthen|extend|slow)\w*\s+(?:[\w-]+\s+){0,3}\Z")
 # How many it did it for: "in about 70% of children", "about half of common warts"

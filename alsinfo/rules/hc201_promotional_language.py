@@ -295,7 +295,16 @@ _PHRASES = [
                 "unlike the synthetic", "(?<=pushed by )conventional medicine", "forget everything",
                 *(f"{how} than ever(?: before)?" for how in ("faster", "better", "stronger", "younger")),
                 "than (?:they|you|we) ever thought possible", "like flicking a switch",
-                "(?<=conventional medicine )can only", "(?<=conventional medicine )only offers"),
+                # the twenty-eighth batch: exclusivity, the provider's hands and surgeons, outdoing other clinics
+                "by invitation only", "invitation-only", "gentlest hands", "hand-picked", "bestselling", "best-selling",
+                "finest (?:surgeons|doctors|specialists|clinicians|team|dentists)",
+                "trusted by (?:[\\w'-]+ ){0,3}(?:top|leading|elite|famous)", "unlike an nhs",
+                "(?<=most )clinics will tell you", "(?<=other )clinics will tell you",
+                "performed (?:over|more than) \\d[\\d,]{3,}", "works where (?:[\\w-]+ ){0,2}(?:have|has) failed",
+                "why they waited so long", "safer than (?:hrt|drugs|medication|medicines|conventional|surgery)",
+                "best possible chance", "ours is (?:just |only )?[£$€]\\d[\\d,.]*",
+                "(?<=conventional medicine )can only", "(?<=conventional medicine )only offers",
+                "(?<=per )cent of our (?:[\\w-]+ )?(?:patients|clients|members|customers) (?:report|say|see|notice)"),
     *phrases_of("urgency",
                 "book (?:now|today|your)", "call (?:now|today)", "act (?:now|fast|today)", "don't wait",
                 "pass you by", "secure your (?:[\\w-]+ )?(?:place|spot|date|slot|appointment)",
@@ -375,6 +384,12 @@ _PHRASES = [
                 # an appeal made urgent (the sixteenth batch): "Please give today", "every minute counts"
                 "(?<=please )give", "(?<=please )donate", "give (?:now|today)", "donate (?:now|today)",
                 "every (?:minute|second|hour|day|gift) counts", "(?<=every day )matters", "strictly limited",
+                "gone within (?:hours|days|minutes|a (?:fortnight|week|day|few days))", "stock is limited",
+                "supply is limited", "(?<=to )lock in", "skip the (?:queue|queues|wait|waiting list)",
+                *(f"(?<={be} ){nearly} (?:full|fully booked)" for be in ("is", "are")
+                  for nearly in ("almost", "nearly")),
+                "(?<=today, )not in",
+                "nothing more to be done", "(?<=offer )real hope", "no willpower",
                 "before they sell out", "before it sells out", "(?<=days, )not (?:weeks|months)",
                 "(?<=weeks, )not months", "(?<=now, )not in", "(?<=can )have you feeling",
                 "unlock your (?:full |true |genetic )?(?:potential|hormonal|best)",
@@ -501,6 +516,8 @@ _PHRASES = [
                 "(?<=individual results may )vary"),
     *phrases_of("cure",
                 "miracle", "miraculous", "miraculously", "revolutionary",
+                *(f"(?<={done} )halted" for done in ("has", "have", "already")), "repaired damaged",
+                *(f"(?<={now} )curing" for now in ("is", "are", "already")),
                 "breakthrough(?! (?:pain|symptoms?|bleeding|infections?|seizures?|relapses?|cancer pain"
                 "|therapy designation|device designation))",
                 f"reverse {_DISEASE}", f"reverses {_DISEASE}", f"reversed {_DISEASE}", f"reversing {_DISEASE}",
@@ -550,6 +567,7 @@ _WITH_A_NUMBER = [
     ("\\d+(?:\\.\\d+)? ?% accura(?:te|cy)", "guarantee", frozenset(("accurate", "accuracy"))),
     ("(?<=only )\\d+ (?:[\\w-]+ )?(?:places|spaces|spots|slots|rooms|seats)", "urgency", _PLACES),
     ("(?<=the first )\\d+ callers", "urgency", frozenset(("callers",))),
+    ("\\d-for-\\d", "urgency", frozenset(("for",))),  # "3-for-2 on our whole allergy range"
     # what most clients tell the provider, as proof: "95% tell us they no longer need pads", "9 in 10 users say …"
     ("\\d+ ?% (?:of (?:our )?(?:clients|patients|customers|users|members|women|men|parents) )?(?:tell us|say they)",
      "testimonial", frozenset(("tell", "say"))),
@@ -603,7 +621,8 @@ _PROVIDER_ONLY = re.compile(r"\b(?:permanently|most effective$|most successful$|
                             r"|best choice|gold standard|premium|revolution$|tell us|peace of mind"
                             r"|confidence|the only|twice as|members report|root|for life$|regrow|unlike|drug-free"
                             r"|masks?|nothing else|fail|cause$|source$|can (?:trust|rely on|count on)$"
-                            r"|results may vary|individual results)")  # (after a study's figures, a disclaimer)
+                            # ("results may vary" after a study's figures is a disclaimer)
+                            r"|results may vary|individual results|best possible)")
 
 
 # A share of the people treated, soon after a cure: "cures or improves symptoms in around 70% of women"

@@ -72,7 +72,9 @@ _REGULATOR = Phrases([*phrases_of(
                 *(f"{done} by the (?:care quality commission|cqc)" for done in ("reviewed", "inspected", "rated",
                                                                               "approved")),
                 f"(?<=member of the )general {_PROFESSION} council",
-                f"registered with the general {_PROFESSION} council")])
+                f"registered with the general {_PROFESSION} council",
+                *(f"{done} by the hfea" for done in ("licensed", "regulated", "inspected", "approved")),
+                "hfea[- ](?:licensed|registered|regulated)")])
 # A regulator's status given to a stem-cell or exosome product itself ("FDA-approved stem cell therapy"):
 # an endorsement whoever says it, for no such product is approved for these uses.
 _PRODUCT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:stem[- ]cells?|exosomes?|cell therap|regenerative|umbilical)")
@@ -105,7 +107,8 @@ _CURE = Phrases(phrases_of(
     "heal", "heals", "healed", "healing", "reverses", "reversed", "reversing", "treats", "treated successfully",
     "eliminates", "eliminated", "eliminating", "eradicates", "eradicated", "eradicating",
     "helped (?:[\\w']+ ){0,4}(?:recover|get better|walk again)", "removes", "regain", "regains", "regained",
-    "restores", "restored", "clears", "cleared", "repairs", "regrow", "regrows", "(?<=s )cure", "(?<=and )cure",
+    "restores", "restored", "clears", "cleared", "repairs", "repaired", "regrow", "regrows", "(?<=s )cure",
+    "(?<=and )cure",
     "halts", "halted", "arrests", "arrested", "stopped", "helping (?:[\\w']+ ){0,5}(?:get|regain|recover)",
     "helping (?:[\\w']+ ){1,5}again", "stopping", "(?<=s )repair", "(?<=and )treat", "successfully treated",
     "(?<=lasting )relief", "(?<=dramatic )relief", "(?<=complete )relief"))
