@@ -386,8 +386,11 @@ _PHRASES = [
                 "every (?:minute|second|hour|day|gift) counts", "(?<=every day )matters", "strictly limited",
                 "gone within (?:hours|days|minutes|a (?:fortnight|week|day|few days))", "stock is limited",
                 "supply is limited", "(?<=to )lock in", "skip the (?:queue|queues|wait|waiting list)",
-                *(f"(?<={be} ){nearly} (?:full|fully booked)" for be in ("is", "are")
-                  for nearly in ("almost", "nearly")),
+                # a month or a diary nearly full (not "the bladder is almost full")
+                *(f"{when} (?:is|are) (?:almost|nearly) (?:full|fully booked)"
+                  for when in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                               "october", "november", "december", "diary", "calendar", "appointments", "places",
+                               "spaces", "slots")),
                 "(?<=today, )not in",
                 "nothing more to be done", "(?<=offer )real hope", "no willpower",
                 "before they sell out", "before it sells out", "(?<=days, )not (?:weeks|months)",
