@@ -17,13 +17,14 @@ from typing import NamedTuple
 
 from alsinfo.rules._english import (
     NOT_PROMISED,
+    PROMISE_WORDS,
     REACH,
     clauses,
     is_instruction,
     is_question,
     is_research_hope,
     lowered,
-    may_deny_a_promise,
+    searched,
     states_absence,
     testimony,
     warned_about,
@@ -660,8 +661,8 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 and not _condition_is_subject(_RELATIVE_CLAUSE.split(before.rsplit(",", 1)[0], 1)[0]):
             return start, end, "effect"  # "thermoplasty delivers energy to the airway wall, reducing exacerbations"
         if (" " not in verb and _OF_AFTER.match(after)) or _BEING_AFTER.match(after) or _TIME_CLAUSE.search(before) \
-                or (not _IF_WORDS.isdisjoint(words_in(sentence)) and _IF_BEFORE.search(before)) \
-                or (may_deny_a_promise(sentence) and NOT_PROMISED.search(before)) \
+                or searched(_IF_BEFORE, _IF_WORDS, sentence, within=before) \
+                or searched(NOT_PROMISED, PROMISE_WORDS, sentence, within=before) \
                 or _INSTEAD_BEFORE.search(before) or _NOT_HEALTH_AFTER.match(after) or _USED_TO.search(before) \
                 or (verb == "trigger" and _TRIGGER_NOUN.match(after)) \
                 or (verb.startswith("remov") and _THROUGH_A_CUT.search(after)) \
@@ -726,7 +727,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
         before, after = _before(clause, start), clause[end:end + 90]
         if _used_as_noun(before, lex) or _INTENT.search(before) or _DEFINITION.search(before) \
                 or _SOUGHT.search(before) or _HELP_SERVICE.match(after) or _CARER_BEFORE.search(before) \
-                or (not _IF_WORDS.isdisjoint(words_in(sentence)) and _IF_BEFORE.search(before)):
+                or searched(_IF_BEFORE, _IF_WORDS, sentence, within=before):
             # "if pelvic floor exercises have not helped, …"
             continue
         if _EFFECT.search(after) or lex.outcomes.found_in(after[:50]) or _HELPED_TO.search(after) \

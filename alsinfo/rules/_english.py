@@ -262,9 +262,16 @@ _CLAUSE_BREAK_NEEDS = frozenset(word_list("but while whereas although though so 
 _CLAUSE_BREAK_MARKS = re.compile(r"[;:–—]|\s-\s")  # " - ": a dash typed as a hyphen, as web copy often has it
 
 
-def searched(pattern: re.Pattern[str], needs: frozenset[str], lower: str) -> bool:
-    """Whether ``pattern`` matches ``lower``, looked for only when it holds a word every match needs."""
-    return not needs.isdisjoint(words_in(lower)) and pattern.search(lower) is not None
+def searched(pattern: re.Pattern[str], needs: frozenset[str], lower: str, start: int = 0, end: int | None = None,
+             *, within: str | None = None) -> bool:
+    """Whether ``pattern`` matches ``lower`` (between ``start`` and ``end``, or the text ``within`` taken from
+    it), looked for only when ``lower`` holds a word every match needs: a sentence's words are known (cached),
+    the words of a part cut from it are not."""
+    if needs.isdisjoint(words_in(lower)):
+        return False
+    if within is not None:
+        return pattern.search(within) is not None
+    return pattern.search(lower, start, len(lower) if end is None else end) is not None
 
 
 def lowered(sentence: str) -> str:
@@ -313,17 +320,10 @@ def asserted(sentence: str, start: int, end: int) -> bool:
     """Is the phrase at sentence[start:end] said, and not negated, promised by nobody ("no clinic can guarantee
     that a treatment will work") or reported from someone else's claim?"""
     return not (negated_before(sentence, start) or negated_after(sentence, end) or warned_about(sentence, start)
-                or (may_deny_a_promise(sentence)
-                    and NOT_PROMISED.search(sentence, max(0, start - REACH), start) is not None))
+                or searched(NOT_PROMISED, PROMISE_WORDS, sentence, max(0, start - REACH), start))
 
 
-_PROMISE_WORDS = frozenset(("guarantee", "promise", "predict", "say"))
-
-
-def may_deny_a_promise(lower: str) -> bool:
-    """Whether a lower-cased sentence holds a verb NOT_PROMISED needs: the pattern, asked of every phrase a rule
-    finds, is searched only then."""
-    return not _PROMISE_WORDS.isdisjoint(words_in(lower))
+PROMISE_WORDS = frozenset(("guarantee", "promise", "predict", "say"))  # one of which NOT_PROMISED needs
 
 
 def negated_before(sentence: str, start: int, reach: int = 40) -> bool:
