@@ -257,13 +257,14 @@ def context_key(salt: str, config: object) -> str:
 
 
 def code_stamp() -> str:
-    """Each module of alsinfo by name, size and modification time: the version alone would let an
-    edited checkout (an editable install, a developer's tree) serve results its old code made."""
+    """Each module of alsinfo, and each learnt model its rules read (rules/models/*.json), by name, size and
+    modification time: the version alone would let an edited checkout (an editable install, a developer's
+    tree) serve results its old code or weights made."""
     package = Path(__file__).parent
     parts = []
     for folder, _, names in os.walk(package):
         for name in names:
-            if name.endswith(".py"):
+            if name.endswith((".py", ".json")):
                 path = os.path.join(folder, name)
                 stat = os.stat(path)
                 parts.append(f"{os.path.relpath(path, package)}:{stat.st_size}:{stat.st_mtime_ns}")

@@ -67,6 +67,8 @@ def test_rules_id_prints_its_documentation(invoke: Invoke) -> None:
     assert "Why:" in result.stdout and "Bad:" in result.stdout
     by_name = invoke("rules", "readability", env={"COLUMNS": "200"})
     assert "Options:\n  audience = 'article'\n  max_grade = 0.0\n  min_ease = 0.0\n  min_words = 12" in by_name.stdout
+    # a switch is shown as the configuration file writes it
+    assert "\n  learnt = true\n" in invoke("rules", "HC201", env={"COLUMNS": "200"}).stdout + "\n"
 
 
 def test_a_rules_documented_list_keeps_its_items_on_lines_of_their_own(invoke: Invoke) -> None:

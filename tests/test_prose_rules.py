@@ -27,6 +27,11 @@ from tests.test_rules import PHYSIO
     "Exosomes minimise the inflammation around damaged nerve cells.",
     "The infusions help restore function in the hands.",
     "The treatment is safe and has no serious side effects.",
+    # test data (tenth session): hormones, a modal before a verb that is also a noun, an adjective before remission
+    "Transdermal oestrogen relieves hot flushes and night sweats.",
+    "Just 20 minutes of walking a day can cut your risk of heart disease.",
+    "The protocol puts lupus into permanent remission.",
+    "Narrowband UVB phototherapy induces repigmentation in most patients.",
 ])
 def test_what_a_treatment_does_is_a_claim(text: str) -> None:
     assert claim(text) is not None

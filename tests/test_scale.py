@@ -403,7 +403,7 @@ def test_output_held_behind_a_progress_bar_is_the_same(invoke: Invoke, tree: Pat
 def test_a_change_to_alsinfo_itself_invalidates_everything(tree: Path, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     # A developer's edited checkout keeps its version number: its results must not be served.
-    assert {"engine.py", "rules/hc202_readability.py"} <= {
+    assert {"engine.py", "rules/hc202_readability.py", "rules/models/promotion.json"} <= {
         entry.split(":")[0] for entry in snapshot_module.code_stamp().split("|")}
     store = Cache(tmp_path / "cache")
     targets = resolve_targets([tree])

@@ -464,10 +464,15 @@ def _doc_paragraph(lines: list[str]) -> RenderableType:
     return Group(*(Hanging(Text(line), 0, 2) if line.startswith("- ") else Text(line) for line in lines))
 
 
+def _toml(value: Any) -> str:
+    """An option's default as it is written in the configuration file ("true", not "True")."""
+    return str(value).lower() if isinstance(value, bool) else repr(value)
+
+
 def _rule_doc(rule: Any) -> RenderableType:
     heading = _line((f"{rule.id} {rule.name}", "bold"), (f"  ({rule.severity.value})", "dim"))
     parts: list[RenderableType] = [heading, *map(_doc_paragraph, _reflow(rule.doc))]
     if rule.options:
         parts.append(Group(Text("Options:", style="bold"),
-                           *(Hanging(Text(f"{name} = {default!r}"), 2, 4) for name, default in rule.options.items())))
+                           *(Hanging(Text(f"{name} = {_toml(default)}"), 2, 4) for name, default in rule.options.items())))
     return _spaced(parts)

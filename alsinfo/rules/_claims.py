@@ -55,7 +55,7 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "maintain", "rebuild",
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
-    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
+    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv", "induc",
     "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten", "stimulat", "reset", "maximis", "maximiz"),
     # "the natural way to beat insomnia" (not "between beats."), "fixes the cause" (not "eyes fixed on")
     "beat(?=\\s+[a-z])", "beats(?=\\s+[a-z])", "fix", "fixes", "fixed(?! on)", "fixing",
@@ -88,7 +88,9 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     *(f"{verb} (?:their|your|my|his|her|the) (?:[\\w-]+ )?(?:tablets|painkillers|medication|medicines|inhalers?"
       f"|insulin|walking sticks?|sticks|crutches|wheelchairs?|pills)"
       for verb in ("ditch", "ditched", "ditching", "throw away", "threw away", "throwing away", "thrown away")),
-    *(f"{verb}\\s+{_W}{{1,4}}into remission" for verb in ("put", "puts")),
+    *(f"{verb}\\s+{_W}{{1,4}}into (?:[\\w-]+ )?remission" for verb in ("put", "puts")),  # "into lasting remission"
+    *(f"{verb} (?:a|an) (?:permanent|lasting|complete|total|real) cure" for verb in ("deliver", "delivers", "offer",
+                                                                                     "offers")),
     *(f"{verb}\\s+{_W}{{0,3}}(?:easier|better|worse|stronger|weaker|healthier|fitter|work less well|less \\w+"
       f"|more \\w+|drop|fall|rise|grow|go (?:up|down)|feel (?:better|fuller|full|less \\w+|more \\w+|good)"
       f"|shorter|milder|quicker|smaller|safer|calmer|clearer|quieter|softer|smoother|thicker|fuller|whiter"
@@ -411,7 +413,8 @@ _OUTCOMES = word_list(
     "itching itch acne lesions incidence frequency severity occurrence recurrence complications dependence insomnia "
     "wrinkling leaks leaking continence vision sight infections virus energy grip readmissions loss cough coughs "
     "coughing injury injuries fertility pregnancy pregnancies conception earwax drowsiness dizziness poisoning "
-    "concentration trauma flashbacks sleepiness thrombosis hba1c hypos spots decay cavities plaque gums")
+    "concentration trauma flashbacks sleepiness thrombosis hba1c hypos spots decay cavities plaque gums flushes "
+    "sweats dryness toxins spread repigmentation diarrhoea diarrhea constipation bloating")
 _INTERVENTIONS = word_list(
     "phototherapy binder binders modulator modulators relaxant relaxants stabiliser stabilisers suppressant "
     "suppressants stimulant stimulants sedative sedatives opioid opioids hormone hormones biologic biologics drip "
@@ -443,14 +446,15 @@ _INTERVENTIONS = word_list(
     "hosiery serum serums mattress mattresses pump pumps sensor sensors mouthpiece mouthpieces denervation "
     "rehydration varnish varnishes filling fillings toothbrush toothbrushes brushes floss flossing sealant sealants "
     "implants dentures toothpaste toothpastes manoeuvre manoeuvres maneuver maneuvers fibre fiber bran nicotine "
-    "cannabis cbd thc nutrition")
+    "cannabis cbd thc nutrition oestrogen estrogen progesterone progestogen testosterone levothyroxine polypill "
+    "polypills bandage bandages bandaging removal transplantation probiotic probiotics")
 # Suffixes of medicine names (riluzole, metformin, levodopa, adalimumab, enalapril, valsartan …).
 _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|dronate|mab|nib|zole|pril|sartan|statin"
                             r"|formin|dopa|olol|pine"
                             r"|zepam|tide|gliptin|flozin|vir|cillin|mycin|cycline|floxacin|azine|oxetine|triptan|profen|parin|xaban"
                             r"|steroid|opioid|cannabinoid|mectin|quine|icine|olone|asone|isone|cept|inoin|stat|clone|pidem|lukast"
                             r"|gepant|urea|idine|giline|therapy|therapie|ectomy|otomy|ostomy|centesis|plication|pexy|tripsy"
-                            r"|lactone"
+                            r"|lactone|scopy"
                             r"|ectomie|plasty|plastie)s?$")
 
 
@@ -671,7 +675,7 @@ def _effect_in(clause: str, lex: Lexicon, sentence: str) -> tuple[int, int, str]
                 or (verb == "control" and before.split() and before.split()[-1] in lex.outcomes) \
                 or (" " not in verb and _NOUN_FIRST.fullmatch(verb) and _DETERMINED.search(before)
                     and not before.rstrip().endswith("s") and before.split()[-1] not in lex.interventions
-                    and before.split()[-1] not in ("and", "or")):
+                    and before.split()[-1] not in _NOT_A_NOUNS_DETERMINER):
             # "the building blocks of", "after the rash has healed", "through a tiny cut", "a miracle cure",
             # "symptom control" (a noun after an outcome)
             continue
@@ -878,6 +882,9 @@ _TIME_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+(?:[\w'-]+\s+){1,3}(
 _PREPOSITIONAL = re.compile(r"\b(?:through|via|into|from)\s+(?:a|an|the|this|its|your)\s+(?:[\w-]+\s+)?\Z")
 # verbs that are nouns too
 _NOUN_FIRST = re.compile(r"cure|cut|control|block|boost|treat|benefit|repair|relief|fight|fix")
+# The word before a verb that is a noun too, which makes it a verb: "and cut", "a day can cut your risk".
+_NOT_A_NOUNS_DETERMINER = frozenset(("and", "or", "can", "could", "may", "might", "will", "would", "should", "to",
+                                     "does", "do", "did"))
 _DETERMINED = re.compile(r"\b(?:a|an|the|no|any|this|that|its|their|our|your)\s+(?:[\w-]+\s+){1,2}\Z")
 _ASKED_HOW = re.compile(r"\b(?:how|what|why|where|whether|if|see)\s+\Z")
 _THIRD_PERSON = re.compile(r"[a-z]+[^s]s")

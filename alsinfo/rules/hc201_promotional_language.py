@@ -15,11 +15,17 @@ advice, and readers stop trusting a page that uses them:
   referral and loyalty perks, what clients say offered as an outcome ("many clients notice …"),
   the provider against waiting lists or "conventional medicine".
 
+A sentence none of the phrases finds is read by a learnt model too (rules/_learnt.py): the weights
+of its words and word pairs, fitted to the labelled corpus's tuning part, say whether it reads the
+way promotional copy does ("Why settle for a waiting list when you could see our consultant this
+week?"); the message names the words that weigh most. Questions and research hopes are not judged.
+
 What passes: negation and scope ("A cure has not yet been found", "Be wary of clinics that promise
 a cure"), questions, research hopes ("may one day cure"), established clinical terms ("best
 supportive care", "breakthrough pain") and neutral comparison ("The strongest evidence is for
 exercise", "The best treatment for you depends on …"). Its precision and recall are measured on
-a labelled corpus (docs/rules.md). Option `extra_phrases`: more regular expressions to report,
+a labelled corpus (docs/rules.md). Option `learnt` (default true): false keeps to the phrases,
+whose every finding names the phrase it matched. Option `extra_phrases`: more regular expressions to report,
 matched as whole words, case ignored. An expression that repeats a part which itself repeats
 ("(\\w+\\s?)+") is refused as a configuration error: it can take hours on a sentence that almost
 matches. End a repeated part with a separator it cannot match otherwise (as the space in
@@ -52,13 +58,14 @@ from alsinfo.rules._english import (
     provider_voice,
     testimony,
 )
+from alsinfo.rules._learnt import Model, model
 from alsinfo.rules._phrases import Phrases, phrases_of
 
 ID = "HC201"
 NAME = "promotional-language"
 SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
-OPTIONS: dict[str, Any] = {"extra_phrases": Patterns()}
+OPTIONS: dict[str, Any] = {"extra_phrases": Patterns(), "learnt": True}
 
 _DISEASE = (r"(?:the |your |their |his |her )?(?:[\w'-]+ ){0,2}(?:disease|condition|illness|als|mnd|ms|parkinson's"
             r"|alzheimer's|diabetes|arthritis|asthma|cancer|dementia|pain|symptoms|ageing|aging|damage|deafness"
@@ -76,7 +83,10 @@ _ADVICE = {
     "guarantee": "no treatment is certain or free of risk; say what it aims to do and what the evidence shows",
     "testimonial": "a patient's story is not evidence; report what studies found",
     "cure": "say what the treatment aims to do and what the evidence shows",
+    "learnt": "the sentence reads as selling (its words {words} weigh most in the learnt model); say what the "
+              "service is and what the evidence shows",
 }
+MODEL = "promotion"  # the learnt model, models/promotion.json
 # Trusting a product's quality, or every bag of it, is trusting how it is made, not what it does.
 _NOT_A_PRODUCTS_MAKING = r"(?! (?:their|its|the|our) (?:quality|purity|source)| every\b)"
 _PHRASES = [
@@ -645,8 +655,9 @@ def _mentioned(lower: str, start: int, end: int) -> bool:
     return start > 0 and end < len(lower) and lower[start - 1] in _QUOTES and lower[end] in _QUOTES
 
 
-def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | None:
-    """The promotional words in ``sentence`` and the advice for them, or None."""
+def promotion(sentence: str, extra: tuple[str, ...] = (), learnt: Model | None = None) -> tuple[str, str] | None:
+    """The promotional words in ``sentence`` and the advice for them, or None. A sentence none of the
+    phrases finds is promotional when the ``learnt`` model scores it so (and it hopes no research)."""
     if is_question(sentence):
         return None
     lower = lowered(sentence)
@@ -658,7 +669,7 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
     if story is not None:
         found.append((story[0], story[1], "story", 0))  # told by a patient: whoever's voice the page is in
     found.sort(key=lambda span: (span[0] - span[3], -span[1]))
-    if not found or is_research_hope(lower):
+    if (found and is_research_hope(lower)) or (not found and learnt is None):
         return None
     for start, end, kind, behind in found:
         context = start - behind  # "no side effects": the words looked behind at belong to the phrase's frame
@@ -677,17 +688,37 @@ def promotion(sentence: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | N
         # The words looked behind at are shown ("no side effects", "for good"), but not a mere owner ("'s best").
         shown = start if lower[context:start] in _OWNERS else context
         return written[shown:end], _ADVICE.get("testimonial" if kind == "story" else kind, _ADVICE["cure"])
-    return None
+    return None if learnt is None else _learnt_finding(lower, written, learnt)
+
+
+def _learnt_finding(lower: str, written: str, learnt: Model) -> tuple[str, str] | None:
+    """What the learnt model finds in a sentence none of the phrases does: the words that weigh most."""
+    if not learnt.says_yes(lower) or is_research_hope(lower):
+        return None
+    strongest = [written[start:end] for start, end in learnt.strongest(lower)] or [written.strip()]
+    return strongest[0], _ADVICE["learnt"].format(words=", ".join(f"'{words}'" for words in strongest))
+
+
+def learnt_only(sentence: str, learnt: Model) -> tuple[str, str] | None:
+    """``promotion`` of a sentence in a text that holds no word a phrase starts with and tells no story."""
+    if is_question(sentence):
+        return None
+    lower = lowered(sentence)
+    return _learnt_finding(lower, sentence if len(sentence) == len(lower) else lower, learnt)
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     extra = tuple(options["extra_phrases"])
+    learnt = model(MODEL) if options["learnt"] else None
     for item in context.prose():
         lower = item.text.lower()
-        if not extra and not _BUILT_IN.could_match(lower) and not may_testify(lower):
-            continue  # most texts: not one word a phrase starts with, no need to split them into sentences
+        # most texts hold not one word a phrase starts with: only the learnt model may find something
+        phrases = bool(extra) or _BUILT_IN.could_match(lower) or may_testify(lower)
+        if not phrases and learnt is None:
+            continue
         for sentence in sentences(item.text):
-            found = promotion(sentence, extra)
+            found = promotion(sentence, extra, learnt) if phrases or learnt is None \
+                else learnt_only(sentence, learnt)
             if found is not None:
                 phrase, advice = found
                 yield Finding(item.kind, item.path, f"promotional or absolute wording '{phrase}' in a {item.role}; "

@@ -1,0 +1,85 @@
+"""The learnt model HC201 reads: reproducible from the tuning corpus, free of the corpus's own names,
+and pointing editors at the words that weigh most. The sentences here are test data."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from alsinfo.config import Config, RuleSettings
+from alsinfo.rules._english import lowered
+from alsinfo.rules._learnt import MIN_PASSAGES, Model, features, fit, model
+from alsinfo.rules.hc201_promotional_language import MODEL, promotion
+from tests.rule_fixture import clean, paragraph, run, write
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import train_models
+
+# Test data: clinic copy that sells without any of HC201's phrases, and plain patient copy.
+SELLING = "Why settle for months on a list when you could see our consultant this Thursday?"
+SELLING_STATEMENT = "Our members don't just live longer, they live better, and you can join them today."
+PLAIN = "Physiotherapy usually starts a few weeks after the operation, once the wound has healed."
+
+
+def test_the_shipped_models_are_what_fitting_the_tuning_part_gives() -> None:
+    rows = train_models.passages()
+    for name in train_models.SPECS:
+        shipped = (train_models.MODELS / f"{name}.json").read_text("utf-8")
+        assert shipped == train_models.fitted(name, rows).as_json(), f"run benchmarks/train_models.py ({name})"
+
+
+def test_no_word_of_fewer_passages_than_the_minimum_travels_with_the_package() -> None:
+    # invented clinic and product names, and whole sentences, stay in the test corpus
+    seen_in = Counter(feature for row in train_models.passages() for feature in features(lowered(row["text"])))
+    assert all(seen_in[feature] >= MIN_PASSAGES for feature in model(MODEL).weights)
+
+
+def test_features_are_words_and_neighbouring_pairs_with_one_apostrophe() -> None:
+    assert features("don’t wait!") == ["!", "don't", "don't wait", "wait", "wait !"]
+
+
+def test_fitting_is_deterministic_and_learns_what_it_is_shown() -> None:
+    # test data: two kinds of sentence, each in several passages
+    rows = [("book today, only three places left!", True), ("the nurse checks your wound", False)] * 4
+    first, second = fit("toy", rows, 0.0), fit("toy", rows, 0.0)
+    assert first == second
+    assert first.says_yes("only three places left!") and not first.says_yes("the nurse checks your wound")
+
+
+def test_the_strongest_words_are_found_where_the_text_has_them() -> None:
+    toy = Model("toy", -1.0, 0.0, {"limited !": 3.0, "book": 2.0, "now": 0.1})
+    text = "book now, places are limited!"
+    assert [text[start:end] for start, end in toy.strongest(text)] == ["book", "limited!"]
+
+
+def test_hc201_reports_selling_none_of_its_phrases_names_with_the_words_that_weigh_most(tmp_path: Path) -> None:
+    assert promotion(SELLING_STATEMENT) is None  # none of the phrases
+    found = promotion(SELLING_STATEMENT, (), model(MODEL))
+    assert found is not None
+    phrase, advice = found
+    assert phrase in SELLING_STATEMENT and "reads as selling" in advice
+    data = clean()
+    paragraph(data, SELLING_STATEMENT)
+    (problem,) = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC201"]
+    assert "reads as selling" in problem.message
+
+
+HOPE = "Researchers hope our members may one day live longer, starting today!"
+
+
+@pytest.mark.parametrize("text", [SELLING, PLAIN, HOPE])
+def test_questions_plain_copy_and_research_hopes_are_not_judged_selling(text: str) -> None:
+    assert promotion(text, (), model(MODEL)) is None
+    assert model(MODEL).says_yes(lowered(text)) == (text != PLAIN)  # the frame decides, not the weights
+
+
+def test_the_learnt_model_can_be_turned_off(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, SELLING_STATEMENT)
+    folder = write(tmp_path / "a", data)
+    phrases_only = Config(rules={"HC201": RuleSettings(options={"learnt": False})})
+    assert [p.rule for p in run(folder) if p.rule == "HC201"] == ["HC201"]
+    assert not [p for p in run(folder, phrases_only) if p.rule == "HC201"]
