@@ -474,5 +474,6 @@ def _rule_doc(rule: Any) -> RenderableType:
     parts: list[RenderableType] = [heading, *map(_doc_paragraph, _reflow(rule.doc))]
     if rule.options:
         parts.append(Group(Text("Options:", style="bold"),
-                           *(Hanging(Text(f"{name} = {_toml(default)}"), 2, 4) for name, default in rule.options.items())))
+                           *(Hanging(Text(f"{name} = {_toml(default)}"), 2, 4)
+                             for name, default in rule.options.items())))
     return _spaced(parts)

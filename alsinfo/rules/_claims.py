@@ -55,8 +55,9 @@ _EFFECT = Phrases(phrases_of("effect", *_verb(
     "maintain", "rebuild",
     "renew", "rejuvenat", "revitalis", "revitaliz", "normalis", "normaliz", "settl", "remov", "supercharg", "eras",
     "banish", "halv", "dissolv", "silenc", "accelerat", "ameliorat", "mitigat", "dampen", "decelerat", "inhibit",
-    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv", "induc",
-    "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten", "stimulat", "reset", "maximis", "maximiz"),
+    "suppress", "arrest", "retard", "avert", "counteract", "modulat", "abort", "outperform", "promot", "resolv",
+    "induc", "kill", "correct", "succeed", "terminat", "doubl", "tripl", "quieten", "stimulat", "reset", "maximis",
+    "maximiz"),
     # "the natural way to beat insomnia" (not "between beats."), "fixes the cause" (not "eyes fixed on")
     "beat(?=\\s+[a-z])", "beats(?=\\s+[a-z])", "fix", "fixes", "fixed(?! on)", "fixing",
     # "finally ends the weight-loss struggle for good", "keep the weight off for life"
