@@ -8,9 +8,10 @@ Only `tests/data/rules-corpus/tuning.yaml` is read: the held-out part is never f
 GUIDELINES.md). Fitting is deterministic, so the shipped weights are exactly what this script
 writes from the corpus in the repository; `tests/test_learnt_model.py` checks that.
 
---cross fits a model without each writer's batch (`t20-…`, `t21-…`, …) in turn and scores that
-batch with it: the model alone, and HC201 as it runs (its phrases, then the model). The phrases
-were tuned on every batch, so the rule's figures there flatter it; the model's do not.
+--cross fits each model without each writer's batch (`t20-…`, `t21-…`, …) in turn and scores that
+batch with the rule that reads it (HC201 for promotion, HC101 for claims), as the rule runs (its
+phrases and frames, then the model), at several thresholds. The phrases and frames were tuned on
+every batch, so their figures there flatter them; the model's part does not.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from alsinfo.rules import hc201_promotional_language as hc201  # noqa: E402
 from alsinfo.rules._api import sentences  # noqa: E402
+from alsinfo.rules._claims import first_claim  # noqa: E402
 from alsinfo.rules._english import lowered  # noqa: E402
 from alsinfo.rules._learnt import Model, fit  # noqa: E402
 
@@ -37,9 +39,9 @@ TUNING = ROOT / "tests" / "data" / "rules-corpus" / "tuning.yaml"
 MODELS = ROOT / "alsinfo" / "rules" / "models"
 # Each model: the corpus label it learns, and its threshold, chosen with --cross on the tuning part
 # (a score above it says yes).
-SPECS = {"promotion": ("promo", 2.0)}
-CROSS_BATCHES = ("t20", "t21", "t22", "t24", "t26", "t27", "t28", "t29")
-THRESHOLDS = (0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
+SPECS = {"promotion": ("promo", 2.0), "claim": ("claim", 2.0)}
+CROSS_BATCHES = ("t20", "t21", "t22", "t24", "t26", "t27", "t28", "t29", "t30")
+THRESHOLDS = (1.0, 1.5, 2.0, 2.5, 3.0)
 
 
 def passages() -> list[dict[str, Any]]:
@@ -62,33 +64,35 @@ def _figures(counts: Counter[tuple[bool, bool]]) -> str:
     return f"{hits / max(1, hits + wrong):.2f} / {hits / max(1, hits + missed):.2f}"
 
 
-def cross(rows: Sequence[dict[str, Any]]) -> list[str]:
-    """Precision / recall on each batch left out: the model alone and HC201 with it, at the shipped
-    threshold; and HC201 with it at other thresholds, over all the batches."""
-    threshold = SPECS["promotion"][1]
-    lines = [f"batch left out: model alone, HC201 with it, at {threshold} (precision / recall)"]
-    totals: dict[str, Counter[tuple[bool, bool]]] = {"model": Counter(), "rule": Counter()}
-    by_threshold: dict[float, Counter[tuple[bool, bool]]] = {value: Counter() for value in THRESHOLDS}
+def _rule_says(name: str, text: str, model: Model | None) -> bool:
+    """Whether the rule that reads ``name``'s model reports ``text`` (as the paragraph it would be)."""
+    if name == "promotion":
+        return any(hc201.promotion(sentence, (), model) is not None for sentence in sentences(text))
+    return first_claim(sentences(text), None, (), (), model) is not None
+
+
+def cross(rows: Sequence[dict[str, Any]], name: str) -> list[str]:
+    """Precision / recall on each batch left out, of the rule without its model and with it (at the shipped
+    threshold); and with it at other thresholds, over all the batches."""
+    label, shipped = SPECS[name]
+    lines = [f"{name}: batch left out: the rule without its model, with it at {shipped} (precision / recall)"]
+    by_threshold: dict[float | None, Counter[tuple[bool, bool]]] = {value: Counter() for value in (None, *THRESHOLDS)}
     for left_out in CROSS_BATCHES:
-        model = fitted("promotion", [row for row in rows if batch(row["id"]) != left_out])
-        counts: dict[str, Counter[tuple[bool, bool]]] = {"model": Counter(), "rule": Counter()}
+        model = fitted(name, [row for row in rows if batch(row["id"]) != left_out])
+        counts: dict[float | None, Counter[tuple[bool, bool]]] = {None: Counter(), shipped: Counter()}
         for row in rows:
             if batch(row["id"]) != left_out:
                 continue
-            labelled = bool(row["promo"])
-            phrases = any(hc201.promotion(sentence) is not None for sentence in sentences(row["text"]))
-            # the best score among the sentences the model may judge (the rule asks it of those only)
-            best = max((model.score(lowered(sentence)) for sentence in sentences(row["text"])
-                        if hc201.promotion(sentence, (), model._replace(threshold=-1e9)) is not None), default=-1e9)
-            for kind, said in (("model", best > threshold), ("rule", phrases or best > threshold)):
-                counts[kind][(labelled, said)] += 1
-                totals[kind][(labelled, said)] += 1
-            for value in THRESHOLDS:
-                by_threshold[value][(labelled, phrases or best > value)] += 1
-        lines.append(f"  {left_out}: {_figures(counts['model'])}, {_figures(counts['rule'])}")
-    lines.append(f"  all: {_figures(totals['model'])}, {_figures(totals['rule'])}")
-    lines.append("HC201 with the model, all batches left out in turn, by threshold: "
-                 + ", ".join(f"{value}: {_figures(counts)}" for value, counts in by_threshold.items()))
+            for value in (None, *THRESHOLDS):
+                outcome = (bool(row[label]),
+                           _rule_says(name, row["text"], None if value is None else model._replace(threshold=value)))
+                by_threshold[value][outcome] += 1
+                if value in counts:
+                    counts[value][outcome] += 1
+        lines.append(f"  {left_out}: {_figures(counts[None])}, {_figures(counts[shipped])}")
+    lines.append(f"  all: {_figures(by_threshold[None])}, {_figures(by_threshold[shipped])}")
+    lines.append("  with the model, all batches, by threshold: " + ", ".join(
+        f"{value}: {_figures(counts)}" for value, counts in by_threshold.items() if value is not None))
     return lines
 
 
@@ -99,7 +103,8 @@ def main() -> int:
     args = parser.parse_args()
     rows = passages()
     if args.cross:
-        print("\n".join(cross(rows)))
+        for name in SPECS:
+            print("\n".join(cross(rows, name)))
         return 0
     stale = []
     for name in SPECS:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from alsinfo.config import Config, RuleSettings
+from alsinfo.rules import hc101_claim_needs_citation as hc101
+from alsinfo.rules._claims import claim
 from alsinfo.rules._english import lowered
 from alsinfo.rules._learnt import MIN_PASSAGES, Model, features, fit, model
 from alsinfo.rules.hc201_promotional_language import MODEL, promotion
@@ -34,7 +36,8 @@ def test_the_shipped_models_are_what_fitting_the_tuning_part_gives() -> None:
 def test_no_word_of_fewer_passages_than_the_minimum_travels_with_the_package() -> None:
     # invented clinic and product names, and whole sentences, stay in the test corpus
     seen_in = Counter(feature for row in train_models.passages() for feature in features(lowered(row["text"])))
-    assert all(seen_in[feature] >= MIN_PASSAGES for feature in model(MODEL).weights)
+    for name in train_models.SPECS:
+        assert all(seen_in[feature] >= MIN_PASSAGES for feature in model(name).weights)
 
 
 def test_features_are_words_and_neighbouring_pairs_with_one_apostrophe() -> None:
@@ -83,3 +86,30 @@ def test_the_learnt_model_can_be_turned_off(tmp_path: Path) -> None:
     phrases_only = Config(rules={"HC201": RuleSettings(options={"learnt": False})})
     assert [p.rule for p in run(folder) if p.rule == "HC201"] == ["HC201"]
     assert not [p for p in run(folder, phrases_only) if p.rule == "HC201"]
+
+
+# Test data for HC101's model: a claim no frame reads, an aim, and how a condition behaves.
+OUTCOME_WITHOUT_A_VERB_WE_KNOW = "Patients on our programme keep walking for longer."
+AIM = "At this stage, the main expectation is to maintain the current condition and reduce complications."
+CONDITION = "Feeling warm can make symptoms show for a short time."
+
+
+def test_hc101_reads_a_claim_its_frames_miss_and_quotes_the_sentence(tmp_path: Path) -> None:
+    assert claim(OUTCOME_WITHOUT_A_VERB_WE_KNOW) is None
+    found = claim(OUTCOME_WITHOUT_A_VERB_WE_KNOW, learnt=model(hc101.MODEL))
+    assert found is not None and found.kind == "learnt"
+    assert OUTCOME_WITHOUT_A_VERB_WE_KNOW.startswith(found.phrase)
+    data = clean()
+    paragraph(data, OUTCOME_WITHOUT_A_VERB_WE_KNOW)
+    folder = write(tmp_path / "a", data)
+    (problem,) = [p for p in run(folder) if p.rule == "HC101"]
+    assert "the sentence 'Patients on our programme keep walking …', as the learnt model reads it" in problem.message
+    frames_only = Config(rules={"HC101": RuleSettings(options={"learnt": False})})
+    assert not [p for p in run(folder, frames_only) if p.rule == "HC101"]
+
+
+def test_hc101s_model_leaves_aims_and_what_a_condition_does_alone() -> None:
+    learnt = model(hc101.MODEL)
+    assert learnt.says_yes(lowered(AIM))  # the words weigh as a claim's do, but an aim is not one
+    assert claim(AIM, learnt=learnt) is None
+    assert claim(CONDITION, learnt=learnt) is None

@@ -30,6 +30,7 @@ from alsinfo.rules._english import (
     warned_about,
     word_list,
 )
+from alsinfo.rules._learnt import Model
 from alsinfo.rules._phrases import NUMBER, Phrases, WordSet, phrases_of, words_in
 
 _SUFFIXES = ("e", "es", "ed", "ing", "s", "")
@@ -898,9 +899,11 @@ _HELPED_TO = re.compile(r"\b(?:longer|better|faster|recover|walk|breathe|cope|re
                         r"|talk|shift|clear|develop|thrive)\b")
 
 
-def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = ()
-          ) -> Claim | None:
-    """The claim ``sentence`` makes, or None when it asks, instructs, hopes or describes."""
+def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcomes: tuple[str, ...] = (),
+          learnt: Model | None = None) -> Claim | None:
+    """The claim ``sentence`` makes, or None when it asks, instructs, hopes or describes. A sentence with an
+    effect predicate that none of the frames below makes a claim, nor rules out, is a claim when the
+    ``learnt`` model scores it so (and it neither instructs, states an absence nor says what is aimed at)."""
     if is_question(sentence):
         return None
     lower = lowered(sentence)
@@ -941,7 +944,15 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
             and (lex.interventions.found_in(lower) or _USED.search(lower)
                  or _names_medicine(lower) or "money back" in lower):  # "Fewer flare-ups …, or your money back."
         return Claim(written[result.start():result.end()].strip(), "outcome")
-    return None
+    if learnt is None or is_instruction(lower) or states_absence(lower.strip()) or _INTENT.search(lower) \
+            or not learnt.says_yes(lower):
+        return None  # "the main expectation is to maintain …": an aim, whatever the words weigh
+    # the model reads the whole sentence, so the sentence is what is shown: its first words, as written
+    opening = _OPENING_WORDS.match(written)
+    return Claim(opening.group().strip() if opening else written.strip(), "learnt")
+
+
+_OPENING_WORDS = re.compile(r"\s*(?:\S+\s+){0,5}\S+")
 
 
 # A question of what a treatment does ("Can the MMR vaccine cause autism?", "Is ketamine a cure for depression?")
@@ -979,12 +990,12 @@ def answered(question: str, answer: str, extra_interventions: tuple[str, ...] = 
 
 
 def first_claim(sentences: Iterable[str], asked: str | None = None, extra_interventions: tuple[str, ...] = (),
-                extra_outcomes: tuple[str, ...] = ()) -> Claim | None:
+                extra_outcomes: tuple[str, ...] = (), learnt: Model | None = None) -> Claim | None:
     """The first claim among a text's sentences. A sentence that replies "Yes" or "No" to the question before
     it (for the first sentence: ``asked``, an FAQ entry's question) claims what the question asks."""
     question = asked
     for sentence in sentences:
-        found = claim(sentence, extra_interventions, extra_outcomes)
+        found = claim(sentence, extra_interventions, extra_outcomes, learnt)
         if found is None and question is not None:
             found = answered(question, sentence, extra_interventions, extra_outcomes)
         if found is not None:

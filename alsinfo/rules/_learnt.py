@@ -35,13 +35,13 @@ SEED = 0
 KEPT = 0.005  # weights closer to zero than this are left out of the stored model
 
 
-def _in_text_order(lower: str) -> dict[str, None]:
+@functools.lru_cache(maxsize=4096)
+def _in_text_order(lower: str) -> tuple[str, ...]:
     """The words of a lower-cased text and each pair of neighbouring words, once each, in the order the
-    text has them (a dict keeps it: a set's order would change a sum's last digit from run to run)."""
+    text has them (a set's order would change a sum's last digit from run to run). Cached: HC101 and
+    HC201 each score a sentence with a model of their own."""
     words = _TOKEN.findall(lower.replace("’", "'"))
-    found = dict.fromkeys(words)
-    found.update(dict.fromkeys(map(" ".join, itertools.pairwise(words))))
-    return found
+    return (*dict.fromkeys(words), *dict.fromkeys(map(" ".join, itertools.pairwise(words))))
 
 
 def features(lower: str) -> list[str]:

@@ -13,11 +13,19 @@ answer that opens with "No." replies to its entry's question ("Can the MMR vacci
 
 Not claims: what a condition is or does ("Raised body temperature slows nerve signals"),
 definitions, how a procedure is done, instructions ("Get in and out of the bath safely"),
-questions, research hopes ("Researchers hope stem cells may one day repair nerves") and "there is
-no cure". Its precision and recall are measured on a labelled corpus (docs/rules.md).
+questions, research hopes ("Researchers hope stem cells may one day repair nerves"), aims ("The
+treatment aims to slow …") and "there is no cure". Its precision and recall are measured on a
+labelled corpus (docs/rules.md).
+
+A sentence that holds an effect predicate, which the frames neither make a claim nor rule out (it
+is not a question, an instruction, a hope, an aim or an absence), is also read by a learnt model
+(rules/_learnt.py): the weights of its words and word pairs, fitted to the labelled corpus's
+tuning part, say whether it claims what a treatment does ("Patients on our programme keep walking
+for longer."); the message quotes the sentence's first words.
 
 Options: `extra_interventions` (words that name a treatment or activity in your field, beyond the
-built-in list) and `extra_outcomes` (health outcomes, beyond the built-in list).
+built-in list), `extra_outcomes` (health outcomes, beyond the built-in list) and `learnt` (default
+true; false keeps to the frames, whose every finding names its predicate).
 
 Bad (sections.yaml):
 
@@ -42,12 +50,14 @@ from typing import Any
 
 from alsinfo.rules._api import Finding, RuleContext, sentences
 from alsinfo.rules._claims import first_claim
+from alsinfo.rules._learnt import model
 
 ID = "HC101"
 NAME = "claim-needs-citation"
 SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
-OPTIONS: dict[str, Any] = {"extra_interventions": [], "extra_outcomes": []}
+OPTIONS: dict[str, Any] = {"extra_interventions": [], "extra_outcomes": [], "learnt": True}
+MODEL = "claim"  # the learnt model, models/claim.json
 
 _ADVICE = {"FAQ answer": "add `references: [reference-id]` to the entry",
            "paragraph": "add `cites: [reference-id]`"}
@@ -56,19 +66,22 @@ _ADVICE = {"FAQ answer": "add `references: [reference-id]` to the entry",
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
     interventions = tuple(options["extra_interventions"])
     outcomes = tuple(options["extra_outcomes"])
+    learnt = model(MODEL) if options["learnt"] else None
     # an answer that opens with "Yes" or "No" replies to its entry's question
     questions = {item.path[:-1]: item.text for item in context.prose("FAQ question")}
     for item in context.prose("paragraph", "list item", "callout", "FAQ answer"):
         if item.cited:
             continue
         asked = questions.get(item.path[:-1]) if item.role == "FAQ answer" else None
-        found = first_claim(sentences(item.text), asked, interventions, outcomes)
+        found = first_claim(sentences(item.text), asked, interventions, outcomes, learnt)
         if found is None:
             continue
         advice = _ADVICE.get(item.role, "add `cites: [reference-id]` to the block")
         where = (f"the answer to '{item.owner}'" if item.role == "FAQ answer"
                  else f"a {item.role} in section '{item.owner}'")
         what = f"'{found.phrase}' to '{found.asked}'" if found.asked else f"'{found.phrase}'"
+        if found.kind == "learnt":  # the sentence, by its first words
+            what = f"the sentence '{found.phrase} …', as the learnt model reads it"
         yield Finding(item.kind, item.path, f"{where} claims what a treatment does ({what}) but cites no "
                                             f"reference; {advice}, or mark the claim with [@reference-id]",
                       phrase=found.phrase)
