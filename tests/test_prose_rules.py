@@ -346,6 +346,24 @@ def test_intervals_said_with_spaced_or_swapped_are_of_the_thing_before(tmp_path:
     assert len(found) == 2
 
 
+@pytest.mark.parametrize("where, other", [
+    ("Test data: if your feet are at high risk, see a podiatrist every 1 to 3 months.",
+     "Test data: attend your podiatry appointment once every 4-6 months."),
+    ("Test data: after your transplant you will come to clinic every 1 to 2 weeks.",
+     "Test data: clinic visits are usually spaced 4 to 8 weeks apart."),
+    ("Test data: your physiotherapist will see you every 4 to 6 weeks.",
+     "Test data: physiotherapy review appointments are booked once every 8 to 10 weeks."),
+])
+def test_a_visit_named_by_whom_or_where_is_one_visit(tmp_path: Path, where: str, other: str) -> None:
+    found = interval_problems(tmp_path / "a", where, other)
+    assert len(found) == 2 and all("intervals of the visit" in problem.message for problem in found)
+
+
+def test_visits_to_different_people_are_not_compared(tmp_path: Path) -> None:
+    assert not interval_problems(tmp_path / "a", "Test data: see a podiatrist every 1 to 3 months.",
+                                 "Test data: see the hygienist every 6 to 9 months.")
+
+
 def test_maintenance_sessions_are_not_the_first_courses_sessions(tmp_path: Path) -> None:
     found = interval_problems(tmp_path / "a",
                               "Test data: maintenance sessions are every 4 to 6 months.",

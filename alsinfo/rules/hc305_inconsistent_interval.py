@@ -9,7 +9,10 @@ minutes and tied to what it is an interval of: the noun phrase after "between", 
 follows ("strength sessions every 2 to 3 days" is of sessions, "courses of treatment, given at
 intervals of …" of courses); an act done to a thing is the act named as a noun ("a nurse checks
 your breathing every …" is of breathing checks), an activity's gerund the activity ("keep walking"
-is of walks), and a count is not a kind ("three injections" are injections); maintenance, booster,
+is of walks), a visit is one thing however it is named ("see a podiatrist", "a podiatry appointment";
+"come to clinic", "clinic visits"; "your physiotherapist will see you", "physiotherapy review
+appointments"), told apart by whom or where, and a count is not a kind ("three injections" are
+injections); maintenance, booster,
 top-up and follow-up sessions are not the first course's. A tablet, capsule, pill or dose of a
 medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6 hours" and "8 to 12 hours
 between ibuprofen doses" disagree). Two intervals of the same thing whose
@@ -76,6 +79,19 @@ _DETERMINERS = set(word_list("a an the your my our their his her its this these 
 _PHASES = frozenset(word_list("maintenance booster top-up follow-up"))
 # Verbs whose act is named by the same word as a noun ("a dose review", "a blood test", "an eye check").
 _DONE_AS_A_NOUN = set(word_list("review reviews check checks test tests scan scans"))
+# A visit is named many ways: "see a podiatrist", "a podiatry appointment", "come to clinic", "clinic visits",
+# "your physiotherapist will see you". Each is a visit, told apart by whom or where (the word's stem).
+_VISITS = frozenset(word_list("visit appointment consultation check-up"))
+_SEEN_BY = frozenset(word_list("""podiatrist hygienist physiotherapist physio dentist optician optometrist nurse
+doctor gp consultant surgeon midwife dietitian audiologist therapist specialist"""))
+_PLACES_VISITED = frozenset(word_list("clinic surgery practice hospital centre center"))
+_GO_TO = frozenset(word_list("come go attend return"))
+_PROFESSION_ENDING = re.compile(r"(?:ist|y|ic|al|s)$")
+
+
+def _visit(modifiers: frozenset[str]) -> Thing:
+    """A visit to or by whom the modifiers name, by their stems ("podiatrist", "podiatry": "podiatr")."""
+    return Thing("visit", frozenset(_PROFESSION_ENDING.sub("", word) for word in modifiers))
 _PLACE_PREPOSITIONS = set(word_list("on in into during throughout across at by with around over"))
 
 
@@ -141,6 +157,16 @@ def _noun_phrase_ending(tokens: list[str], index: int) -> tuple[list[str], int]:
     return phrase, index
 
 
+_AUXILIARIES = frozenset(word_list("will can may should would could must"))
+
+
+def _verb_group_start(tokens: list[str], index: int) -> int:
+    """The index of the word before the auxiliaries that end at ``tokens[index]`` ("… physiotherapist will")."""
+    while index >= 0 and tokens[index] in _AUXILIARIES:
+        index -= 1
+    return index
+
+
 def _before_determiners(tokens: list[str], index: int) -> int:
     """The index of the word before the determiners that end at ``tokens[index]`` ("on each", "reviews your")."""
     while index >= 0 and tokens[index] in _DETERMINERS:
@@ -161,10 +187,21 @@ def thing_before(text: str) -> Thing | None:
     place = _before_determiners(tokens, index)
     if place >= 1 and tokens[place] in _PLACE_PREPOSITIONS and _noun_like(tokens[place - 1]):
         phrase, index = _noun_phrase_ending(tokens, place - 1)
+    if len(tokens) >= 2 and tokens[-1] in _PRONOUNS and tokens[-2] == "see":
+        # "your physiotherapist will see you every …": a visit by whoever sees
+        seer, _ = _noun_phrase_ending(tokens, _verb_group_start(tokens, len(tokens) - 3))
+        return _visit(frozenset(seer[-1:])) if seer else None
     if not phrase or phrase[-1] in _PRONOUNS:
         return None
-    # "your prescriber reviews your dose every …" is of a dose review, as "dose reviews take place every …" is
     place = _before_determiners(tokens, index)
+    head = _head(phrase[-1])
+    if head in _VISITS:  # "a podiatry appointment", "clinic visits"
+        return _visit(_modifiers(phrase[:-1]))
+    if head in _SEEN_BY and place >= 0 and tokens[place] == "see":  # "see a podiatrist every …"
+        return _visit(frozenset((head,)))
+    if head in _PLACES_VISITED and place >= 1 and tokens[place] == "to" and tokens[place - 1] in _GO_TO:
+        return _visit(frozenset((head,)))  # "come to clinic every …"
+    # "your prescriber reviews your dose every …" is of a dose review, as "dose reviews take place every …" is
     if place >= 0 and place < index and tokens[place] in _DONE_AS_A_NOUN:
         return Thing(singular(tokens[place]), _modifiers(phrase))
     # "courses of treatment", "a course of 3 sessions": the head is the noun before "of".
@@ -173,7 +210,7 @@ def thing_before(text: str) -> Thing | None:
     if index >= 1 and tokens[index] == "of" and _noun_like(tokens[index - 1]):
         modifier = [tokens[index - 2]] if index >= 2 and _noun_like(tokens[index - 2]) else []
         return Thing(_head(tokens[index - 1]), _modifiers(modifier))  # "three courses of" are courses
-    return Thing(_head(phrase[-1]), _modifiers(phrase[:-1]))
+    return Thing(head, _modifiers(phrase[:-1]))
 
 
 _CONJUNCTIONS = set(word_list("so and or but because while whereas unless until"))
