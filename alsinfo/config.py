@@ -243,7 +243,8 @@ def _rule_settings(rule_id: str, settings: Mapping[str, Any], defaults: Mapping[
             raise fail(key, f"option '{key}' of {rule_id} must be one of {', '.join(defaults[key].choices)}, "
                             f"not {value!r}")
         elif not _same_kind(value, defaults[key]):
-            raise fail(key, f"option '{key}' of {rule_id} must be like {defaults[key]!r}")
+            like = "true or false" if isinstance(defaults[key], bool) else f"like {defaults[key]!r}"
+            raise fail(key, f"option '{key}' of {rule_id} must be {like}, not {value!r}")
         elif isinstance(value, int | float) and not isinstance(value, bool) and not 0 <= value <= MAX_NUMBER:
             raise fail(key, f"option '{key}' of {rule_id} must be a number from 0 to {MAX_NUMBER}, not {value!r}")
         elif isinstance(defaults[key], Patterns) and (broken := _broken_pattern(value)) is not None:

@@ -98,8 +98,9 @@ def cross(rows: Sequence[dict[str, Any]], name: str) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare the shipped models with a fresh fit")
-    parser.add_argument("--cross", action="store_true", help="leave-one-batch-out figures")
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--check", action="store_true", help="compare the shipped models with a fresh fit")
+    what.add_argument("--cross", action="store_true", help="leave-one-batch-out figures")
     args = parser.parse_args()
     rows = passages()
     if args.cross:

@@ -133,6 +133,7 @@ def test_cli_select_ignore_and_min_severity(invoke: Invoke, article: Path) -> No
     ("[rules.HC202]\nmax_grade = inf\n", 2, "must be a number from 0 to 10000, not inf"),
     ("[rules.HC003]\nmax_age_months = -1\n", 2, "must be a number from 0 to 10000, not -1"),
     ("[rules.HC003]\nmax_age_months = 6.5\n", 2, "option 'max_age_months' of HC003 must be like 12"),
+    ("[rules.HC201]\nlearnt = 'no'\n", 2, "option 'learnt' of HC201 must be true or false, not 'no'"),
     ("[rules.HC302]\nmin_words = 10000000\n", 2, "not 10000000"),
     ("select = [\n", 2, "not valid TOML"),
 ])

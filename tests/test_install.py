@@ -29,6 +29,7 @@ def test_wheel_carries_content_and_schemas(wheel: Path) -> None:
     assert "alsinfo/_data/content/als-stem-cell-therapy/faq.yaml" in names
     assert "alsinfo/_data/schemas/faq.schema.json" in names
     assert "alsinfo/_data/schemas/output/validate.schema.json" in names
+    assert {"alsinfo/rules/models/claim.json", "alsinfo/rules/models/promotion.json"} <= names  # HC101, HC201
 
 
 @pytest.mark.slow

@@ -1,5 +1,6 @@
-"""The learnt model HC201 reads: reproducible from the tuning corpus, free of the corpus's own names,
-and pointing editors at the words that weigh most. The sentences here are test data."""
+"""The learnt models HC101 and HC201 read: reproducible from the tuning corpus, free of the corpus's own
+names, judging only what the frames leave open, and pointing editors at the sentence and the words that
+weigh most. The sentences here are test data."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alsinfo.config import Config, RuleSettings
 from alsinfo.rules import hc101_claim_needs_citation as hc101
 from alsinfo.rules._claims import claim
 from alsinfo.rules._english import lowered
-from alsinfo.rules._learnt import MIN_PASSAGES, Model, features, fit, model
+from alsinfo.rules._learnt import MIN_PASSAGES, Model, _in_text_order, _span, features, fit, model
 from alsinfo.rules.hc201_promotional_language import MODEL, promotion
 from tests.rule_fixture import clean, paragraph, run, write
 
@@ -42,6 +45,16 @@ def test_no_word_of_fewer_passages_than_the_minimum_travels_with_the_package() -
 
 def test_features_are_words_and_neighbouring_pairs_with_one_apostrophe() -> None:
     assert features("don’t wait!") == ["!", "don't", "don't wait", "wait", "wait !"]
+    # a quotation mark is not part of a word, whichever kind it is
+    assert features("our ‘gold standard’") == features("our 'gold standard'") == features('our "gold standard"')
+
+
+@given(st.text(alphabet="ab c'’!?.,\"“”‘$%£1-", max_size=30))
+def test_every_feature_of_a_text_is_found_in_it(text: str) -> None:
+    # the words a message quotes are always where the text has them
+    lower = text.lower()
+    for feature in _in_text_order(lower):
+        assert _span(lower, feature) is not None, feature
 
 
 def test_fitting_is_deterministic_and_learns_what_it_is_shown() -> None:
@@ -61,13 +74,36 @@ def test_the_strongest_words_are_found_where_the_text_has_them() -> None:
 def test_hc201_reports_selling_none_of_its_phrases_names_with_the_words_that_weigh_most(tmp_path: Path) -> None:
     assert promotion(SELLING_STATEMENT) is None  # none of the phrases
     found = promotion(SELLING_STATEMENT, (), model(MODEL))
-    assert found is not None
-    phrase, advice = found
-    assert phrase in SELLING_STATEMENT and "reads as selling" in advice
+    assert found is not None and found.learnt
+    assert found.phrase == "Our members don't just live longer, …" and "reads as selling" in found.advice
     data = clean()
     paragraph(data, SELLING_STATEMENT)
-    (problem,) = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC201"]
-    assert "reads as selling" in problem.message
+    folder = write(tmp_path / "a", data)
+    (problem,) = [p for p in run(folder) if p.rule == "HC201"]
+    assert problem.message.startswith("promotional wording in a paragraph: the sentence 'Our members don't just "
+                                      "live longer, …'; it reads as selling")
+    line = (folder / "sections.yaml").read_text().splitlines()[problem.line - 1]
+    assert line[problem.column - 1:].startswith("Our members")  # the sentence's start, not an earlier "our"
+
+
+@pytest.mark.parametrize("text", [
+    "We will never tell you our treatment is a miracle cure.",
+    "Our members have not been cured, and we tell them so.",
+    "We are not the best clinic for everyone; our team will tell you today.",
+])
+def test_a_phrase_negated_or_out_of_scope_is_not_handed_to_the_model(text: str) -> None:
+    assert promotion(text) is None  # the phrase is there, and the frame says it is not asserted
+    assert promotion(text, (), model(MODEL)) is None
+
+
+@pytest.mark.parametrize("where", ["heading", "reference title"])
+def test_hc201s_model_does_not_judge_headings_or_the_titles_of_references(tmp_path: Path, where: str) -> None:
+    data = clean()
+    if where == "heading":
+        data["sections"]["sections"][1]["title"] = SELLING_STATEMENT
+    else:  # a paper's title, which an editor cannot rewrite
+        data["references"]["references"][1]["title"] = SELLING_STATEMENT
+    assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC201"]
 
 
 HOPE = "Researchers hope our members may one day live longer, starting today!"
@@ -92,18 +128,20 @@ def test_the_learnt_model_can_be_turned_off(tmp_path: Path) -> None:
 OUTCOME_WITHOUT_A_VERB_WE_KNOW = "Patients on our programme keep walking for longer."
 AIM = "At this stage, the main expectation is to maintain the current condition and reduce complications."
 CONDITION = "Feeling warm can make symptoms show for a short time."
+NO_TREATMENT = "The symptoms of a relapse are often gone within a few weeks."
 
 
 def test_hc101_reads_a_claim_its_frames_miss_and_quotes_the_sentence(tmp_path: Path) -> None:
     assert claim(OUTCOME_WITHOUT_A_VERB_WE_KNOW) is None
     found = claim(OUTCOME_WITHOUT_A_VERB_WE_KNOW, learnt=model(hc101.MODEL))
     assert found is not None and found.kind == "learnt"
-    assert OUTCOME_WITHOUT_A_VERB_WE_KNOW.startswith(found.phrase)
+    assert found.phrase == "Patients on our programme keep walking …"  # the sentence, by its first six words
     data = clean()
     paragraph(data, OUTCOME_WITHOUT_A_VERB_WE_KNOW)
     folder = write(tmp_path / "a", data)
     (problem,) = [p for p in run(folder) if p.rule == "HC101"]
-    assert "the sentence 'Patients on our programme keep walking …', as the learnt model reads it" in problem.message
+    assert ("the sentence 'Patients on our programme keep walking …', as a model learnt from labelled health prose "
+            "reads it") in problem.message
     frames_only = Config(rules={"HC101": RuleSettings(options={"learnt": False})})
     assert not [p for p in run(folder, frames_only) if p.rule == "HC101"]
 
@@ -113,3 +151,12 @@ def test_hc101s_model_leaves_aims_and_what_a_condition_does_alone() -> None:
     assert learnt.says_yes(lowered(AIM))  # the words weigh as a claim's do, but an aim is not one
     assert claim(AIM, learnt=learnt) is None
     assert claim(CONDITION, learnt=learnt) is None
+    # a sentence that names no treatment claims none for one
+    assert learnt.says_yes(lowered(NO_TREATMENT)) and claim(NO_TREATMENT, learnt=learnt) is None
+
+
+def test_a_short_sentence_is_quoted_whole_on_one_line(tmp_path: Path) -> None:
+    data = clean()
+    paragraph(data, "Patients on our programme\nkeep walking.")  # a block whose sentence runs over two lines
+    (problem,) = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC101"]
+    assert "the sentence 'Patients on our programme keep walking.'," in problem.message

@@ -24,13 +24,14 @@ from alsinfo.rules._english import (
     is_question,
     is_research_hope,
     lowered,
+    provider_voice,
     searched,
     states_absence,
     testimony,
     warned_about,
     word_list,
 )
-from alsinfo.rules._learnt import Model
+from alsinfo.rules._learnt import Model, opening
 from alsinfo.rules._phrases import NUMBER, Phrases, WordSet, phrases_of, words_in
 
 _SUFFIXES = ("e", "es", "ed", "ing", "s", "")
@@ -947,12 +948,9 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
     if learnt is None or is_instruction(lower) or states_absence(lower.strip()) or _INTENT.search(lower) \
             or not learnt.says_yes(lower):
         return None  # "the main expectation is to maintain …": an aim, whatever the words weigh
-    # the model reads the whole sentence, so the sentence is what is shown: its first words, as written
-    opening = _OPENING_WORDS.match(written)
-    return Claim(opening.group().strip() if opening else written.strip(), "learnt")
-
-
-_OPENING_WORDS = re.compile(r"\s*(?:\S+\s+){0,5}\S+")
+    if not (lex.interventions.found_in(lower) or _names_medicine(lower) or provider_voice(lower)):
+        return None  # "Symptoms may come back again.": no treatment is named, so none is claimed for
+    return Claim(opening(written), "learnt")  # the model reads the whole sentence: it is what is shown
 
 
 # A question of what a treatment does ("Can the MMR vaccine cause autism?", "Is ketamine a cure for depression?")

@@ -1,10 +1,11 @@
-"""A learnt model of English prose: a sentence's words and word pairs, weighed (HC201).
+"""A learnt model of English prose: a sentence's words and word pairs, weighed (HC101, HC201).
 
 Phrase lists learn a writer's wording only after reading it; on writers they had not read, HC201
 found 0.55 to 0.89 of the promotion (docs/rules.md). A linear model over the words and pairs of
 words of a sentence, fitted to the labelled corpus's tuning part, weighs every word a writer
 chooses, and found about 0.87 of a writer's promotion it had not been fitted on, at about 0.92
-precision. It is logistic regression, fitted here in a few lines of Python: deterministic (a
+precision; HC101 reads a model of claims the same way. It is logistic regression, fitted here in
+a few lines of Python: deterministic (a
 fixed order, a seeded shuffle), so that `benchmarks/train_models.py` writes the same weights
 from the same corpus, which a test checks.
 
@@ -26,7 +27,8 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any, NamedTuple
 
-_TOKEN = re.compile(r"[a-z0-9£$€%']+|[!?]")
+# A word, with an apostrophe only inside it ("don't", not the quotation mark of "'gold"), or a ! or ?.
+_TOKEN = re.compile(r"[a-z0-9£$€%]+(?:'[a-z0-9£$€%]+)*|[!?]")
 MIN_PASSAGES = 3  # a feature must occur in this many passages to be learnt
 EPOCHS = 12
 RATE = 0.3  # the first epoch's step; each later one takes 0.8 of the one before
@@ -74,7 +76,9 @@ class Model(NamedTuple):
                            "weights": dict(sorted(self.weights.items()))}, ensure_ascii=False, indent=0) + "\n"
 
 
-_TOKEN_CHARS = "a-z0-9£$€%'’"
+_CHARS = "a-z0-9£$€%"  # what a word is made of (and an apostrophe inside one)
+_STARTS = rf"(?<![{_CHARS}])(?<![{_CHARS}]['’])"  # not inside a word, nor after "don'"
+_ENDS = rf"(?![{_CHARS}])(?!['’][{_CHARS}])"
 
 
 def _span(lower: str, feature: str) -> tuple[int, int] | None:
@@ -82,12 +86,19 @@ def _span(lower: str, feature: str) -> tuple[int, int] | None:
     pattern, previous_word = "", False
     for index, token in enumerate(feature.split()):
         word = token not in ("!", "?")
-        if index:  # what parts two tokens: something else, or nothing before and after a mark
-            pattern += f"[^{_TOKEN_CHARS}!?]{'+' if word and previous_word else '*'}"
-        pattern += (f"(?<![{_TOKEN_CHARS}])" if word and not index else "") + re.escape(token).replace("'", "['’]")
+        if index:  # what parts two tokens: other characters, or nothing before or after a mark
+            pattern += (_ENDS if previous_word else "") + rf"[^{_CHARS}!?]{'+' if word and previous_word else '*'}"
+        pattern += (_STARTS if word else "") + re.escape(token).replace("'", "['’]")
         previous_word = word
-    found = re.search(pattern + (f"(?![{_TOKEN_CHARS}])" if previous_word else ""), lower)
+    found = re.search(pattern + (_ENDS if previous_word else ""), lower)
     return found.span() if found else None
+
+
+def opening(sentence: str, count: int = 6) -> str:
+    """A sentence's first ``count`` words, one space apart, and "…" when there are more: how a finding of a
+    model, which reads the whole sentence, names it."""
+    words = sentence.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
 def fit(name: str, passages: Sequence[tuple[str, bool]], threshold: float) -> Model:

@@ -15,10 +15,13 @@ advice, and readers stop trusting a page that uses them:
   referral and loyalty perks, what clients say offered as an outcome ("many clients notice …"),
   the provider against waiting lists or "conventional medicine".
 
-A sentence none of the phrases finds is read by a learnt model too (rules/_learnt.py): the weights
-of its words and word pairs, fitted to the labelled corpus's tuning part, say whether it reads the
-way promotional copy does ("Why settle for a waiting list when you could see our consultant this
-week?"); the message names the words that weigh most. Questions and research hopes are not judged.
+A sentence of the article's own (a paragraph, list item, definition, callout, case study or FAQ
+answer) in which no phrase matches at all is read by a learnt model too (rules/_learnt.py): the
+weights of its words and word pairs, fitted to the labelled corpus's tuning part, say whether it
+reads the way promotional copy does ("Our members don't just live longer, they live better; join
+them today."); the message quotes the sentence and names the words that weigh most. Questions,
+research hopes and warnings about others' claims are not judged, nor is a sentence whose phrase
+the frame rejects ("We will never call our treatment a miracle cure").
 
 What passes: negation and scope ("A cure has not yet been found", "Be wary of clinics that promise
 a cure"), questions, research hopes ("may one day cure"), established clinical terms ("best
@@ -44,7 +47,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from alsinfo.config import Patterns, PatternTooSlow
 from alsinfo.rules._api import Finding, RuleContext, sentences
@@ -57,8 +60,9 @@ from alsinfo.rules._english import (
     may_testify,
     provider_voice,
     testimony,
+    warned_about,
 )
-from alsinfo.rules._learnt import Model, model
+from alsinfo.rules._learnt import Model, model, opening
 from alsinfo.rules._phrases import Phrases, phrases_of
 
 ID = "HC201"
@@ -83,9 +87,19 @@ _ADVICE = {
     "guarantee": "no treatment is certain or free of risk; say what it aims to do and what the evidence shows",
     "testimonial": "a patient's story is not evidence; report what studies found",
     "cure": "say what the treatment aims to do and what the evidence shows",
-    "learnt": "the sentence reads as selling (its words {words} weigh most in the learnt model); say what the "
-              "service is and what the evidence shows",
 }
+# What a sentence the learnt model finds is told (the words that weigh most in it).
+_LEARNT_ADVICE = ("it reads as selling to a model learnt from labelled health copy (its words {words} weigh most); "
+                  "say what the service is and what the evidence shows")
+# The roles the model reads: the article's own sentences, not headings, quotations, table cells or the
+# titles of references (which an editor cannot rewrite).
+_JUDGED_ROLES = frozenset(("paragraph", "definition", "case study", "list item", "callout", "FAQ answer"))
+
+
+class Promotion(NamedTuple):
+    phrase: str  # the words found, as written (a learnt finding: the sentence's first words)
+    advice: str
+    learnt: bool = False  # found by the learnt model, not by a phrase
 MODEL = "promotion"  # the learnt model, models/promotion.json
 # Trusting a product's quality, or every bag of it, is trusting how it is made, not what it does.
 _NOT_A_PRODUCTS_MAKING = r"(?! (?:their|its|the|our) (?:quality|purity|source)| every\b)"
@@ -655,9 +669,10 @@ def _mentioned(lower: str, start: int, end: int) -> bool:
     return start > 0 and end < len(lower) and lower[start - 1] in _QUOTES and lower[end] in _QUOTES
 
 
-def promotion(sentence: str, extra: tuple[str, ...] = (), learnt: Model | None = None) -> tuple[str, str] | None:
-    """The promotional words in ``sentence`` and the advice for them, or None. A sentence none of the
-    phrases finds is promotional when the ``learnt`` model scores it so (and it hopes no research)."""
+def promotion(sentence: str, extra: tuple[str, ...] = (), learnt: Model | None = None) -> Promotion | None:
+    """The promotional words in ``sentence`` and the advice for them, or None. A sentence in which no phrase
+    matches at all (a phrase negated or in scope is a match: "we never promise a miracle cure") is promotional
+    when the ``learnt`` model scores it so, and it neither hopes for research nor warns of others' claims."""
     if is_question(sentence):
         return None
     lower = lowered(sentence)
@@ -687,19 +702,19 @@ def promotion(sentence: str, extra: tuple[str, ...] = (), learnt: Model | None =
             # the provider's own or an experimental treatment: "it is experimental, but it cures ALS in many")
         # The words looked behind at are shown ("no side effects", "for good"), but not a mere owner ("'s best").
         shown = start if lower[context:start] in _OWNERS else context
-        return written[shown:end], _ADVICE.get("testimonial" if kind == "story" else kind, _ADVICE["cure"])
-    return None if learnt is None else _learnt_finding(lower, written, learnt)
+        return Promotion(written[shown:end], _ADVICE.get("testimonial" if kind == "story" else kind, _ADVICE["cure"]))
+    return None if learnt is None or found else _learnt_finding(lower, written, learnt)
 
 
-def _learnt_finding(lower: str, written: str, learnt: Model) -> tuple[str, str] | None:
-    """What the learnt model finds in a sentence none of the phrases does: the words that weigh most."""
-    if not learnt.says_yes(lower) or is_research_hope(lower):
+def _learnt_finding(lower: str, written: str, learnt: Model) -> Promotion | None:
+    """What the learnt model finds in a sentence no phrase matches: the sentence, and the words that weigh most."""
+    if not learnt.says_yes(lower) or is_research_hope(lower) or warned_about(lower, len(lower)):
         return None
-    strongest = [written[start:end] for start, end in learnt.strongest(lower)] or [written.strip()]
-    return strongest[0], _ADVICE["learnt"].format(words=", ".join(f"'{words}'" for words in strongest))
+    strongest = ", ".join(f"'{written[start:end]}'" for start, end in learnt.strongest(lower))
+    return Promotion(opening(written), _LEARNT_ADVICE.format(words=strongest), learnt=True)
 
 
-def learnt_only(sentence: str, learnt: Model) -> tuple[str, str] | None:
+def learnt_only(sentence: str, learnt: Model) -> Promotion | None:
     """``promotion`` of a sentence in a text that holds no word a phrase starts with and tells no story."""
     if is_question(sentence):
         return None
@@ -712,15 +727,17 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
     learnt = model(MODEL) if options["learnt"] else None
     for item in context.prose():
         lower = item.text.lower()
+        judged = learnt if item.role in _JUDGED_ROLES else None
         # most texts hold not one word a phrase starts with: only the learnt model may find something
         phrases = bool(extra) or _BUILT_IN.could_match(lower) or may_testify(lower)
-        if not phrases and learnt is None:
+        if not phrases and judged is None:
             continue
         for sentence in sentences(item.text):
-            found = promotion(sentence, extra, learnt) if phrases or learnt is None \
-                else learnt_only(sentence, learnt)
-            if found is not None:
-                phrase, advice = found
-                yield Finding(item.kind, item.path, f"promotional or absolute wording '{phrase}' in a {item.role}; "
-                                                    f"{advice}", phrase=phrase)
-                break  # one finding per text: the editor rewrites it as a whole
+            found = promotion(sentence, extra, judged) if phrases or judged is None \
+                else learnt_only(sentence, judged)
+            if found is None:
+                continue
+            message = (f"promotional wording in a {item.role}: the sentence '{found.phrase}'" if found.learnt
+                       else f"promotional or absolute wording '{found.phrase}' in a {item.role}")
+            yield Finding(item.kind, item.path, f"{message}; {found.advice}", phrase=found.phrase.removesuffix(" …"))
+            break  # one finding per text: the editor rewrites it as a whole
