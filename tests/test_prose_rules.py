@@ -359,6 +359,23 @@ def test_a_visit_named_by_whom_or_where_is_one_visit(tmp_path: Path, where: str,
     assert len(found) == 2 and all("intervals of the visit" in problem.message for problem in found)
 
 
+@pytest.mark.parametrize("where, other", [
+    ("Test data: your HRT is reviewed by your GP every 9 to 12 months.",
+     "Test data: book an HRT review every 2 to 3 months."),
+    ("Test data: we recommend having your hearing tested every 12 to 18 months.",
+     "Test data: come back for a hearing test every 2 to 3 years."),
+    ("Test data: your doses are reviewed every 4 to 6 weeks.",
+     "Test data: dose reviews take place every 3 to 6 months."),
+])
+def test_an_act_said_in_the_passive_is_the_act_named_as_a_noun(tmp_path: Path, where: str, other: str) -> None:
+    assert len(interval_problems(tmp_path / "a", where, other)) == 2
+
+
+def test_checking_a_thing_is_not_changing_it(tmp_path: Path) -> None:
+    assert not interval_problems(tmp_path / "a", "Test data: dressings are checked every 1 to 2 days.",
+                                 "Test data: dressings are changed every 5 to 7 days.")
+
+
 def test_visits_to_different_people_are_not_compared(tmp_path: Path) -> None:
     assert not interval_problems(tmp_path / "a", "Test data: see a podiatrist every 1 to 3 months.",
                                  "Test data: see the hygienist every 6 to 9 months.")

@@ -8,7 +8,8 @@ must decide. Every interval stated as a range ("every 2 to 3 days", "at interval
 minutes and tied to what it is an interval of: the noun phrase after "between", else the one it
 follows ("strength sessions every 2 to 3 days" is of sessions, "courses of treatment, given at
 intervals of …" of courses); an act done to a thing is the act named as a noun ("a nurse checks
-your breathing every …" is of breathing checks), an activity's gerund the activity ("keep walking"
+your breathing every …" is of breathing checks, and so are "your breathing is checked every …" and
+"your HRT is reviewed by your GP every …" of an HRT review), an activity's gerund the activity ("keep walking"
 is of walks), a visit is one thing however it is named ("see a podiatrist", "a podiatry appointment";
 "come to clinic", "clinic visits"; "your physiotherapist will see you", "physiotherapy review
 appointments"), told apart by whom or where, and a count is not a kind ("three injections" are
@@ -79,6 +80,8 @@ _DETERMINERS = set(word_list("a an the your my our their his her its this these 
 _PHASES = frozenset(word_list("maintenance booster top-up follow-up"))
 # Verbs whose act is named by the same word as a noun ("a dose review", "a blood test", "an eye check").
 _DONE_AS_A_NOUN = set(word_list("review reviews check checks test tests scan scans"))
+# The same acts done to a thing in the passive: "your dose is reviewed every …" is of dose reviews.
+_DONE_AS_A_PARTICIPLE = {"reviewed": "review", "checked": "check", "tested": "test", "scanned": "scan"}
 # A visit is named many ways: "see a podiatrist", "a podiatry appointment", "come to clinic", "clinic visits",
 # "your physiotherapist will see you". Each is a visit, told apart by whom or where (the word's stem).
 _VISITS = frozenset(word_list("visit appointment consultation check-up"))
@@ -136,6 +139,12 @@ def _modifiers(words: list[str]) -> frozenset[str]:
     return frozenset(word for word in words if word not in _NUMBER_WORDS and not word.isdigit())
 
 
+def _act_on(phrase: list[str]) -> frozenset[str]:
+    """What an act is done to, as the modifiers of the act's noun: "your doses are reviewed" and "a dose
+    review" are both of a review of the dose (in the singular, as a modifier is written)."""
+    return _modifiers([*phrase[:-1], singular(phrase[-1])])
+
+
 def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -178,15 +187,25 @@ def thing_before(text: str) -> Thing | None:
     """What the interval that follows ``text`` (the words before it in its sentence) is of."""
     tokens = re.findall(r"[a-z][a-z0-9-]*|\d+|[,;:()]", text.lower().replace("’", "'"))
     index = len(tokens) - 1
+    done = ""  # "your hearing tested every …": the act, as its noun ("test")
     while index >= 0 and (tokens[index] in _BETWEEN or tokens[index] in ",()"):
+        done = done or _DONE_AS_A_PARTICIPLE.get(tokens[index], "")
         index -= 1  # "…, usually administered at": back over the words between a thing and its interval
     phrase, index = _noun_phrase_ending(tokens, index)
     # "the wax guard on each hearing aid every …", "rest breaks into your day at intervals of …", "an
     # appointment with us every …": a phrase that says where, when or with whom is not the thing; the
     # noun phrase before its preposition is.
     place = _before_determiners(tokens, index)
-    if place >= 1 and tokens[place] in _PLACE_PREPOSITIONS and _noun_like(tokens[place - 1]):
+    if place >= 1 and tokens[place] == "by" and tokens[place - 1] in _DONE_AS_A_PARTICIPLE:
+        # "your HRT is reviewed by your GP every …" is of an HRT review, as "an HRT review every …" is
+        done, index = _DONE_AS_A_PARTICIPLE[tokens[place - 1]], place - 1
+        while index >= 0 and tokens[index] in _BETWEEN:
+            index -= 1
+        phrase, index = _noun_phrase_ending(tokens, index)
+    elif place >= 1 and tokens[place] in _PLACE_PREPOSITIONS and _noun_like(tokens[place - 1]):
         phrase, index = _noun_phrase_ending(tokens, place - 1)
+    if done and phrase and phrase[-1] not in _PRONOUNS:
+        return Thing(done, _act_on(phrase))
     if len(tokens) >= 2 and tokens[-1] in _PRONOUNS and tokens[-2] == "see":
         # "your physiotherapist will see you every …": a visit by whoever sees
         seer, _ = _noun_phrase_ending(tokens, _verb_group_start(tokens, len(tokens) - 3))
@@ -203,7 +222,7 @@ def thing_before(text: str) -> Thing | None:
         return _visit(frozenset((head,)))  # "come to clinic every …"
     # "your prescriber reviews your dose every …" is of a dose review, as "dose reviews take place every …" is
     if place >= 0 and place < index and tokens[place] in _DONE_AS_A_NOUN:
-        return Thing(singular(tokens[place]), _modifiers(phrase))
+        return Thing(singular(tokens[place]), _act_on(phrase))
     # "courses of treatment", "a course of 3 sessions": the head is the noun before "of".
     while index >= 0 and tokens[index].isdigit():
         index -= 1
