@@ -100,6 +100,8 @@ class Promotion(NamedTuple):
     phrase: str  # the words found, as written (a learnt finding: the sentence's first words)
     advice: str
     learnt: bool = False  # found by the learnt model, not by a phrase
+
+
 MODEL = "promotion"  # the learnt model, models/promotion.json
 # Trusting a product's quality, or every bag of it, is trusting how it is made, not what it does.
 _NOT_A_PRODUCTS_MAKING = r"(?! (?:their|its|the|our) (?:quality|purity|source)| every\b)"
@@ -684,7 +686,7 @@ def promotion(sentence: str, extra: tuple[str, ...] = (), learnt: Model | None =
     if story is not None:
         found.append((story[0], story[1], "story", 0))  # told by a patient: whoever's voice the page is in
     found.sort(key=lambda span: (span[0] - span[3], -span[1]))
-    if (found and is_research_hope(lower)) or (not found and learnt is None):
+    if found and is_research_hope(lower):
         return None
     for start, end, kind, behind in found:
         context = start - behind  # "no side effects": the words looked behind at belong to the phrase's frame

@@ -90,11 +90,6 @@ doctor gp consultant surgeon midwife dietitian audiologist therapist specialist"
 _PLACES_VISITED = frozenset(word_list("clinic surgery practice hospital centre center"))
 _GO_TO = frozenset(word_list("come go attend return"))
 _PROFESSION_ENDING = re.compile(r"(?:ist|y|ic|al|s)$")
-
-
-def _visit(modifiers: frozenset[str]) -> Thing:
-    """A visit to or by whom the modifiers name, by their stems ("podiatrist", "podiatry": "podiatr")."""
-    return Thing("visit", frozenset(_PROFESSION_ENDING.sub("", word) for word in modifiers))
 _PLACE_PREPOSITIONS = set(word_list("on in into during throughout across at by with around over"))
 
 
@@ -137,6 +132,11 @@ def _head(noun: str) -> str:
 def _modifiers(words: list[str]) -> frozenset[str]:
     """The words that tell a kind of thing apart: not a count ("three injections" are injections)."""
     return frozenset(word for word in words if word not in _NUMBER_WORDS and not word.isdigit())
+
+
+def _visit(modifiers: frozenset[str]) -> Thing:
+    """A visit to or by whom the modifiers name, by their stems ("podiatrist", "podiatry": "podiatr")."""
+    return Thing("visit", frozenset(_PROFESSION_ENDING.sub("", word) for word in modifiers))
 
 
 def _act_on(phrase: list[str]) -> frozenset[str]:
