@@ -32,6 +32,8 @@ from tests.test_rules import PHYSIO
     "Just 20 minutes of walking a day can cut your risk of heart disease.",
     "The protocol puts lupus into permanent remission.",
     "Narrowband UVB phototherapy induces repigmentation in most patients.",
+    # test data (eleventh session): "not clear" as a verb in a later clause is no research hope
+    "Our detox wrap clears toxins from your muscles, but it does not clear lactic acid.",
 ])
 def test_what_a_treatment_does_is_a_claim(text: str) -> None:
     assert claim(text) is not None
@@ -64,6 +66,14 @@ def test_selling_is_promotion(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "\"Cures ALS in weeks,\" says our clinic's leaflet.",  # the provider's own leaflet, in its own voice
+    "\"Cures ALS in weeks,\" says Dr Patel.",  # a person, not a seller's material
+])
+def test_a_quotation_is_the_texts_own_unless_a_seller_is_said_to_say_it(text: str) -> None:
+    assert promotion(text) is not None
+
+
+@pytest.mark.parametrize("text", [
     "A cure for MS has not yet been found.",
     "Be wary of clinics that promise a cure.",
     "Researchers hope the drug may one day cure the disease.",
@@ -72,6 +82,9 @@ def test_selling_is_promotion(text: str) -> None:
     "Breakthrough pain is pain that comes through regular painkillers.",
     "Best supportive care aims to keep you comfortable.",
     "Can stem cells cure ALS?",
+    # test data (eleventh session): a seller's words quoted and given to the seller
+    "\"Cures ALS in weeks,\" says one clinic's leaflet, but no study supports this.",
+    "'The most advanced stem cell treatment in the world', claims a clinic website.",
 ])
 def test_negation_scope_hedges_and_clinical_terms_are_not_promotion(text: str) -> None:
     assert promotion(text) is None

@@ -47,7 +47,9 @@ _RESEARCH = re.compile(
     r"|before use))|investigated|researched|explored)\b"
     r"|\b(?:studying|testing|investigating|exploring|looking at|trying to find out)\s+"
     r"(?:whether|if|how)\b"
-    r"|\bnot (?:yet )?(?:known|clear|sure|certain)\b|\bunknown\b|\bno one knows\b|\bnobody knows\b"
+    # (not "it does not clear lactic acid": "clear" is then a verb)
+    r"|\b(?<!do )(?<!does )(?<!did )(?<!will )(?<!can )(?<!may )(?<!could )(?<!would )"
+    r"not (?:yet )?(?:known|clear|sure|certain)\b|\bunknown\b|\bno one knows\b|\bnobody knows\b"
     r"|\b(?:an? )?(?:area|subject|focus) of (?:active )?research\b"
     r"|\b(?:more|larger|further) (?:research|trials|studies) (?:is|are) needed\b"
     r"|\bremains? to be (?:seen|shown|proven)\b"
@@ -320,7 +322,24 @@ def asserted(sentence: str, start: int, end: int) -> bool:
     """Is the phrase at sentence[start:end] said, and not negated, promised by nobody ("no clinic can guarantee
     that a treatment will work") or reported from someone else's claim?"""
     return not (negated_before(sentence, start) or negated_after(sentence, end) or warned_about(sentence, start)
-                or searched(NOT_PROMISED, PROMISE_WORDS, sentence, max(0, start - REACH), start))
+                or searched(NOT_PROMISED, PROMISE_WORDS, sentence, max(0, start - REACH), start)
+                or quoted_from_a_seller(sentence, start, end))
+
+
+# A quotation followed by who said it, when that is a seller and not the text's own voice ("… says our clinic").
+_SAID_BY_A_SELLER = re.compile(r"[^\"”’']{0,160}?[\"”’']\s*,?\s+(?:says?|said|claims?|claimed|promises?|promised|reads"
+                               r"|states|boasts)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?)(?:clinics?|leaflets?|adverts?"
+                               r"|advertisements?|websites?|site|brochures?|compan(?:y|ies)|providers?|sellers?|flyers?"
+                               r"|ads?|centres?|centers?|page)\b")
+
+
+def quoted_from_a_seller(sentence: str, start: int, end: int) -> bool:
+    """Is sentence[start:end] inside a quotation the sentence then gives to a seller ("'Cures ALS in weeks,'
+    says one clinic's leaflet")? The text reports that claim; it does not make it."""
+    if not _opens_quotation(sentence[:start]):
+        return False
+    said = _SAID_BY_A_SELLER.match(sentence, end)
+    return said is not None and "our" not in said["who"].split()
 
 
 PROMISE_WORDS = frozenset(("guarantee", "promise", "predict", "say"))  # one of which NOT_PROMISED needs
