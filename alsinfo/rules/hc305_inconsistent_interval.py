@@ -81,7 +81,10 @@ _PHASES = frozenset(word_list("maintenance booster top-up follow-up"))
 # Verbs whose act is named by the same word as a noun ("a dose review", "a blood test", "an eye check").
 _DONE_AS_A_NOUN = set(word_list("review reviews check checks test tests scan scans"))
 # The same acts done to a thing in the passive: "your dose is reviewed every …" is of dose reviews.
-_DONE_AS_A_PARTICIPLE = {"reviewed": "review", "checked": "check", "tested": "test", "scanned": "scan"}
+# (done again is the same act: "kidney function is rechecked every …" is of a kidney function check)
+_DONE_AS_A_PARTICIPLE = {"reviewed": "review", "checked": "check", "tested": "test", "scanned": "scan",
+                         "rechecked": "check", "retested": "test", "rescanned": "scan", "re-checked": "check",
+                         "re-tested": "test", "re-scanned": "scan"}
 # A visit is named many ways: "see a podiatrist", "a podiatry appointment", "come to clinic", "clinic visits",
 # "your physiotherapist will see you". Each is a visit, told apart by whom or where (the word's stem).
 _VISITS = frozenset(word_list("visit appointment consultation check-up"))
