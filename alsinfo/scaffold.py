@@ -37,10 +37,14 @@ def article_files(title: str, language: str = "en") -> dict[str, str]:
             f"language: {language}\n"
             "audience:\n- patients\n"
             "# Next: who wrote it and who reviewed it (or `person: ID` from people.yaml at the content root),\n"
-            "# when, and the disclaimer. `alsinfo rules HC001` and the others say what each needs.\n"
+            "# when, the disclaimer, who paid and what anyone stands to gain, and how readers reach you.\n"
+            "# `alsinfo rules HC001` to `HC009` say what each needs.\n"
             "# authors:\n# - name: ...\n#   credentials: ...\n"
             "# medical_reviewer:\n#   name: ...\n#   credentials: ...\n"
-            "# published: YYYY-MM-DD\n# last_reviewed: YYYY-MM-DD\n# disclaimer: ...\n"),
+            "# published: YYYY-MM-DD\n# last_reviewed: YYYY-MM-DD\n# next_review: YYYY-MM-DD\n"
+            "# disclaimer: ...\n"
+            "# disclosures:\n#   funding: ...\n#   conflicts_of_interest: ...\n"
+            "# contact:\n#   email: ...\n"),
         "sections.yaml": modeline("sections") + (
             "sections:\n"
             "- id: introduction\n"
@@ -57,7 +61,8 @@ def article_files(title: str, language: str = "en") -> dict[str, str]:
 def next_steps(folder: str) -> list[str]:
     return [
         f"Write the article's words in {folder}/sections.yaml (replace the first paragraph).",
-        f"Add authors, the medical reviewer, dates and the disclaimer to {folder}/article.yaml.",
+        f"Add authors, the medical reviewer, dates, the disclaimer, disclosures and a contact to "
+        f"{folder}/article.yaml.",
         "Add tables.yaml, faq.yaml and references.yaml as the article needs them.",
         f"Check it: alsinfo validate {folder}",
     ]

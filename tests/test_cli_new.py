@@ -3,6 +3,7 @@ lives; `alsinfo schemas --write` puts the schemas beside the content for editors
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -54,6 +55,32 @@ def test_the_schemas_folder_is_never_taken_for_an_article(invoke: Invoke, tmp_pa
     invoke("new", "second")
     result = invoke("validate", "--ignore", "HC")
     assert result.exit_code == ExitCode.OK and "4 files in 2 articles checked" in result.stdout
+
+
+def test_the_article_template_lists_every_field_the_article_rules_ask_for(invoke: Invoke, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    invoke("new", "ms-exercise")
+    path = tmp_path / "content" / "ms-exercise" / "article.yaml"
+    # An editor fills in every field the template's comments list (test data, not health content):
+    # each "..." and date by the key before it, or the section it is under.
+    today = dt.date.today()
+    values = {"authors": "Test Author", "medical_reviewer": "Test Reviewer", "email": "editor@example.org",
+              "next_review": str(today + dt.timedelta(days=180))}
+    lines, section = [], ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if re.match(r"^# (?:[a-z_]+:|- |  )", line):
+            line = line[2:]
+            key = re.match(r"^[ -]*([a-z_]+):", line)
+            section = key[1] if key and not line.startswith((" ", "-")) else section
+            name = key[1] if key else ""
+            line = line.replace("...", values.get(name, values.get(section, "Test data")))
+            line = line.replace("YYYY-MM-DD", values.get(name, str(today - dt.timedelta(days=30))))
+        lines.append(line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke("validate", "--strict", "--select", "HC0")
+    assert result.exit_code == ExitCode.OK, result.stdout
+    assert "author" not in result.stdout
 
 
 @pytest.mark.parametrize("args, message", [

@@ -24,8 +24,9 @@ research hopes and warnings about others' claims are not judged, nor is a senten
 the frame rejects ("We will never call our treatment a miracle cure").
 
 What passes: negation and scope ("A cure has not yet been found", "Be wary of clinics that promise
-a cure", "'Cures ALS in weeks,' says one clinic's leaflet"), questions, research hopes ("may one day cure"), established clinical terms ("best
-supportive care", "breakthrough pain") and neutral comparison ("The strongest evidence is for
+a cure", "'Cures ALS in weeks,' says one clinic's leaflet"), questions, research hopes ("may one
+day cure"), established clinical terms ("best supportive care", "breakthrough pain") and neutral
+comparison ("The strongest evidence is for
 exercise", "The best treatment for you depends on …"). Its precision and recall are measured on
 a labelled corpus (docs/rules.md). Option `learnt` (default true): false keeps to the phrases,
 whose every finding names the phrase it matched. Option `extra_phrases`: more regular expressions to report,
