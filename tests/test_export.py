@@ -255,6 +255,14 @@ def test_output_file_is_written(invoke: Invoke, tmp_path: Path) -> None:
     assert [p.name for p in target.parent.iterdir()] == ["article.md"]  # no temporary file left behind
 
 
+def test_an_empty_output_name_is_a_usage_error_not_the_current_folder(
+        invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("export", "--format", "html", "-o", "")
+    assert result.exit_code == ExitCode.USAGE_ERROR and "--output needs a file or folder name" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_unknown_article_is_a_usage_error(invoke: Invoke) -> None:
     result = invoke("export", "no-such-article")
     assert result.exit_code == ExitCode.USAGE_ERROR and "no article 'no-such-article'" in result.stderr

@@ -37,7 +37,7 @@ def export(
     article_id: ArticleOption = None,
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = ExportFormat["markdown"],
     as_json: JsonOption = False,
-    output: Annotated[Path | None, typer.Option(
+    output_name: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="FILE", show_default=False,
         help="Write to FILE instead of stdout ('-' is stdout). A regular file is replaced atomically and keeps "
              "its mode; a device or FIFO is written to in place. HTML and Markdown name images by file name: "
@@ -52,6 +52,9 @@ def export(
     from alsinfo.cli.reader import open_active
 
     env = Environment.from_process()
+    if output_name == "":  # as a Path, '' would be '.', and every article would be written here
+        raise UsageError("--output needs a file or folder name ('-' writes to stdout)")
+    output = None if output_name is None else Path(output_name)
     if positional_id is not None and article_id is not None and positional_id != article_id:
         raise UsageError(f"two articles asked for: '{positional_id}' and --article '{article_id}'")
     form = "json" if as_json else ExportFormat(output_format).value
