@@ -461,9 +461,7 @@ def _build(builder: _Builder, text: str) -> None:
     except _Stop:
         pass
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        detail = error.problem or error.context or "the YAML is not well-formed"
+        line, column, detail = _where_and_what(error, text)
         if "nesting depth" in detail:  # libyaml's own bound, hit while scanning ahead of our events
             builder.problems.append(TOO_DEEP.at(file, line, column, (),
                                                 f"lists and mappings are nested more than {max_depth} levels deep"))
@@ -472,6 +470,26 @@ def _build(builder: _Builder, text: str) -> None:
     except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as error:
         reason = type(error).__name__
         builder.problems.append(SYNTAX.at(file, 1, 1, (), f"the file cannot be parsed as YAML ({reason})"))
+
+
+def _where_and_what(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
+    """Where a parser error is (line, column from 1) and what it is, in words an editor can act on: what
+    the parser was reading when it failed, and where that began ("found unexpected end of stream, while
+    scanning a quoted scalar that starts at line 3, column 10"); at the end of the file, which says
+    nothing, the place where that began; and a tab, which YAML does not indent with, named."""
+    problem, context = error.problem_mark, error.context_mark
+    detail = error.problem or error.context or "the YAML is not well-formed"
+    at_the_end = error.problem is not None and "end of stream" in error.problem
+    mark = context if problem is None or (context is not None and at_the_end) else problem
+    if error.problem and error.context and context is not None and mark is not None:
+        detail += f", {error.context} that starts " + (
+            "here" if (context.line, context.column) == (mark.line, mark.column)
+            else f"at line {context.line + 1}, column {context.column + 1}")
+    lines = text.splitlines()
+    if problem is not None and problem.line < len(lines) and "tab" not in detail \
+            and lines[problem.line][problem.column:].startswith("\t"):
+        detail += " (a tab: YAML is indented with spaces, never tabs)"
+    return (mark.line + 1, mark.column + 1, detail) if mark is not None else (1, 1, detail)
 
 
 def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:

@@ -134,6 +134,17 @@ def test_syntax_error_has_a_position() -> None:
     assert message.startswith("YAML syntax error:")
 
 
+def test_an_unclosed_quotation_is_found_where_it_opens_not_at_the_end_of_the_file() -> None:
+    rule, line, column, message = only_problem(b'sections:\n- id: intro\n  title: "Unclosed\n  blocks: []\n\n')
+    assert (rule, line, column) == ("L105", 3, 10)
+    assert "while scanning a quoted scalar that starts here" in message
+
+
+def test_a_tab_that_indents_is_named() -> None:
+    rule, line, _, message = only_problem(b"sections:\n\t- id: intro\n")
+    assert (rule, line) == ("L105", 2) and "a tab: YAML is indented with spaces" in message
+
+
 def test_size_limit(tmp_path: Path) -> None:
     big = tmp_path / "faq.yaml"
     big.write_bytes(b"a: " + b"x" * 5000 + b"\n")
