@@ -164,6 +164,18 @@ def test_refs_list_source_url_and_identifiers(invoke: Invoke) -> None:
                                                     "nct": None, "isbn": None}
 
 
+@pytest.mark.parametrize("command, what", [(("faq",), "FAQ entries"), (("faq", "side", "effects"), "FAQ entries"),
+                                           (("table",), "tables"), (("refs",), "references")])
+def test_an_article_without_any_says_so_and_exits_1(invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    command: tuple[str, ...], what: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    invoke("new", "demo")  # article.yaml and sections.yaml only
+    text, data = invoke(*command), invoke(*command, "--json")
+    assert text.exit_code == data.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert text.stdout == "" and f"the article 'demo' has no {what}" in text.stderr
+    assert json.loads(data.stdout)["article"] == "demo"  # JSON still says what was read: nothing
+
+
 def test_search_finds_text_everywhere_and_says_where(invoke: Invoke) -> None:
     result = invoke("search", "blood-brain barrier", env={"COLUMNS": "200"})
     assert result.exit_code == ExitCode.OK

@@ -42,6 +42,9 @@ def faq(
     from alsinfo.search import close_matches, find_faq_entry, rank_faq
 
     query = " ".join(words) if words else None
+    if not article.faq:
+        return View("faq", {"entries": [], "query": query}, empty=True,
+                    failure=_has_none(article, "FAQ entries", "faq"))
     if query is None:
         numbered = list(enumerate(article.faq, start=1))
         return View("faq", {"entries": numbered, "query": None, "answers": show_all})
@@ -135,6 +138,8 @@ def table(
 ) -> View:
     """Print the comparison tables, or one by id, number or title words; they wrap to fit the terminal."""
     tables = list(article.tables)
+    if not tables:
+        return View("table", {"tables": []}, empty=True, failure=_has_none(article, "tables", "tables"))
     if words:
         tables = [tables[_pick("table", " ".join(words), [(t.id, t.title) for t in tables])]]
     return View("table", {"tables": tables})
@@ -162,7 +167,15 @@ def section(
 @reader_command
 def refs(article: "Article") -> View:
     """List the references with source, URL and PMID / DOI / NCT where they have one."""
+    if not article.references:
+        return View("refs", {}, empty=True, failure=_has_none(article, "references", "references"))
     return View("refs", {})
+
+
+def _has_none(article: "Article", what: str, file: str) -> str:
+    """What a reader command says when the article has nothing of the kind asked for (exit 1, as when a
+    query finds nothing)."""
+    return f"the article '{article.id}' has no {what} (they go in {file}.yaml)"
 
 
 @guarded
