@@ -372,6 +372,9 @@ def test_search_covers_every_article_and_names_it(invoke: Invoke, content_copy: 
     assert result.stdout.startswith("als-stem-cell-therapy: section cellular-support-protocols")
     assert result.stdout.rstrip().endswith("of 1 of 2 articles.")
     assert "not searched, as they have errors (see `alsinfo validate`): third-article" in result.stderr
+    missed = invoke("search", "unobtainium", "--content", str(content_copy))  # not "not there": not where looked
+    assert missed.exit_code == ExitCode.CONTENT_PROBLEMS
+    assert "no matches for 'unobtainium' in the articles searched" in missed.stderr
     data = json.loads(invoke("search", "edaravone", "--content", str(content_copy), "--json").stdout)
     assert data["articles"] == ["als-stem-cell-therapy", "second-article"] and "article" not in data
     assert {hit["article"] for hit in data["hits"]} == {"second-article"}

@@ -218,7 +218,8 @@ def search(
         env.stderr.write(f"alsinfo: note: not searched, as they have errors (see `alsinfo validate`): "
                          f"{', '.join(broken)}\n")
     if not hits:
-        raise fail(env, f"no matches for '{text}'", ExitCode.CONTENT_PROBLEMS)
+        where = "in the articles searched" if broken else ""
+        raise fail(env, f"no matches for '{text}' {where}".rstrip(), ExitCode.CONTENT_PROBLEMS)
 
 
 @reader_command
