@@ -25,9 +25,19 @@ ContentOption = Annotated[
     typer.Option("--content", envvar="ALSINFO_CONTENT", show_default=False, metavar="DIR",
                  help="Content root or article folder to use instead of the embedded article."),
 ]
+
+
+def an_article_id(value: str | None) -> str | None:
+    """`--article ""` (an unset shell variable) names no article; taken as absent, it would read the default."""
+    if value == "":
+        raise typer.BadParameter("needs an article id")
+    return value
+
+
 ArticleOption = Annotated[
     str | None,
     typer.Option("--article", "-a", show_default=False, metavar="ID", autocompletion=complete.article_ids,
+                 callback=an_article_id,
                  help="Which article of the content root to read (needed when it holds several)."),
 ]
 LangOption = Annotated[

@@ -19,6 +19,7 @@ from alsinfo.cli.common import (
     NoColorOption,
     OutputFormat,
     UsageError,
+    an_article_id,
     fail,
     guarded,
     wants_json,
@@ -187,7 +188,7 @@ def search(
     content: ContentOption = None,
     article_id: Annotated[str | None, typer.Option(
         "--article", "-a", show_default=False, metavar="ID", autocompletion=complete.article_ids,
-        help="Search only this article; by default every article of the content.")] = None,
+        callback=an_article_id, help="Search only this article; by default every article of the content.")] = None,
     language: LangOption = None,
     no_cache: NoCacheOption = False,
     no_color: NoColorOption = False,
