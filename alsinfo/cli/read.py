@@ -94,7 +94,11 @@ def _no_match_message(query: str, questions: list[str]) -> str:
 
     from alsinfo.search import fold
 
-    ranked = sorted(questions, key=lambda q: -difflib.SequenceMatcher(None, fold(query), fold(q)).ratio())
+    likeness = {question: difflib.SequenceMatcher(None, fold(query), fold(question)).ratio() for question in questions}
+    # a question that shares little of the query's letters is no suggestion ('zzzqqq' is like none)
+    ranked = [question for question in sorted(questions, key=lambda q: -likeness[q]) if likeness[question] >= 0.25]
+    if not ranked:
+        return f"no question matches '{query}'; `alsinfo faq` lists all {len(questions)}"
     suggestions = "\n".join(f"  - {question}" for question in ranked[:3])
     return f"no question matches '{query}'. The closest questions are:\n{suggestions}"
 
