@@ -197,8 +197,9 @@ def search(
     no_cache: NoCacheOption = False,
     no_color: NoColorOption = False,
 ) -> None:
-    """Find words in every article's public text (titles, paragraphs, tables, FAQ, references, summary,
-    disclaimer); one hit per place; exit 1 when they are nowhere."""
+    """Find words in every article's public text; one hit per place; exit 1 when they are nowhere.
+
+    Searched: titles, paragraphs, tables, FAQ, references, summary and disclaimer."""
     from alsinfo.cli.environment import Environment
     from alsinfo.cli.reader import emit, open_every_article, open_for_reading
     from alsinfo.search import search as find
