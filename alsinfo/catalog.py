@@ -16,6 +16,7 @@ class CheckInfo(NamedTuple):
     doc: str
     options: Mapping[str, Any] = {}
     editorial: bool = False  # an editorial rule (HC), which configuration can select, ignore and tune
+    languages: tuple[str, ...] | None = None  # the languages a rule can judge (primary subtags); None: any
 
 
 def structural_kinds() -> list[ProblemKind]:
@@ -124,6 +125,7 @@ def all_checks() -> list[CheckInfo]:
     found = [CheckInfo(kind.rule, kind.name, kind.severity, kind.summary, f"{kind.summary}\n\n{_PAGES[kind.rule]}",
                        editorial=kind.rule in ("M001", "M002"))
              for kind in structural_kinds()]
-    found.extend(CheckInfo(rule.id, rule.name, rule.severity, rule.summary, rule.doc, rule.options, editorial=True)
+    found.extend(CheckInfo(rule.id, rule.name, rule.severity, rule.summary, rule.doc, rule.options, editorial=True,
+                           languages=rule.languages)
                  for rule in registry().values())
     return sorted(found, key=lambda info: info.id)

@@ -66,6 +66,11 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
+def words(folded: str) -> list[str]:
+    """The words of a folded text, as ``terms`` finds them (no stems, stop words kept)."""
+    return _WORD.findall(folded)
+
+
 def terms(text: str) -> list[str]:
     """The meaningful word stems of ``text``, stop words left out."""
     return [stem(word) for word in _WORD.findall(fold(text)) if word not in STOPWORDS]

@@ -171,6 +171,19 @@ def test_each_language_is_read_with_its_own_formula(tmp_path: Path, language: st
     assert formula in message
 
 
+@pytest.mark.parametrize("second, same", [
+    ("Wie lange dauert die Behandlung mit den Stammzellen bei den Erwachsenen?", False),  # another question
+    ("wie lange dauert die Behandlung mit den Stammzellen bei den Kindern", True),  # the same words
+])
+def test_questions_in_another_language_are_the_same_only_with_the_same_words(tmp_path: Path, second: str,
+                                                                             same: bool) -> None:
+    data = clean()  # test data: two questions of a German article
+    data["article"]["language"] = "de"
+    data["faq"]["entries"][0]["question"] = "Wie lange dauert die Behandlung mit den Stammzellen bei den Kindern?"
+    data["faq"]["entries"][1]["question"] = second
+    assert bool([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC303"]) is same
+
+
 def test_a_language_without_a_formula_is_skipped_with_one_notice(tmp_path: Path) -> None:
     data = clean()
     data["article"]["language"] = "el"

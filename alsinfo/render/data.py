@@ -160,7 +160,8 @@ def show_json(article: Article) -> dict[str, Any]:
 
 def rule_dict(rule: Any) -> dict[str, Any]:
     return {"id": rule.id, "name": rule.name, "severity": rule.severity.value, "summary": rule.summary,
-            "options": dict(rule.options), "documentation": rule.doc, "editorial": rule.editorial}
+            "options": dict(rule.options), "documentation": rule.doc, "editorial": rule.editorial,
+            "languages": list(rule.languages) if rule.languages is not None else None}
 
 
 @renderer("rules", "json")

@@ -476,4 +476,7 @@ def _rule_doc(rule: Any) -> RenderableType:
         parts.append(Group(Text("Options:", style="bold"),
                            *(Hanging(Text(f"{name} = {_toml(default)}"), 2, 4)
                              for name, default in rule.options.items())))
+    if rule.languages is not None:  # an article in another language is skipped, with one M002 notice
+        parts.append(_line(("Languages: ", "bold"), (", ".join(rule.languages), ""),
+                           (" (on an article in another language the rule is skipped, with one M002 notice)", "")))
     return _spaced(parts)
