@@ -212,6 +212,21 @@ def test_neutral_regulatory_statements_are_not_red_flags(tmp_path: Path, text: s
     assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
 
 
+@pytest.mark.parametrize("text, flagged", [
+    # test data (eleventh session): the cure is said of another therapy, or for another disease
+    ("Stem cell therapy is still experimental. Riluzole treats ALS.", False),
+    ("Exosome therapy is still experimental. Physiotherapy treats muscle stiffness well.", False),
+    ("Stem cell therapy is experimental for ALS. Stem cell therapy treats knee arthritis.", False),
+    ("Stem cell therapy is still experimental. It cures ALS.", True),  # "it": the therapy of the text
+    ("Stem cell therapy is still experimental for ALS, yet stem cell therapy cures ALS.", True),
+])
+def test_hc203_a_cure_is_flagged_only_for_the_therapy_and_disease_called_experimental(
+        tmp_path: Path, text: str, flagged: bool) -> None:
+    data = clean()
+    paragraph(data, text)
+    assert bool([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]) is flagged
+
+
 def test_hc203_needs_the_same_therapy_across_the_article(tmp_path: Path) -> None:
     data = clean()
     data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: stem cell therapy is experimental."

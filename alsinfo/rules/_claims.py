@@ -462,14 +462,14 @@ _MEDICINE_NAME = re.compile(r"^anti-?[a-z]{4,}s?$|^[a-z]+(?:steride|amide|azide|
 
 
 @functools.lru_cache(maxsize=16384)
-def _medicine_name(word: str) -> bool:
+def medicine_name(word: str) -> bool:
     """Whether a word is named like a medicine or a therapy; asked of every word before many predicates,
     and words recur from text to text (a cache of words, not of texts)."""
     return _MEDICINE_NAME.match(word) is not None
 
 
 def _names_medicine(lower: str) -> bool:
-    return any(map(_medicine_name, words_in(lower)))
+    return any(map(medicine_name, words_in(lower)))
 
 
 class Lexicon(NamedTuple):
@@ -532,7 +532,7 @@ def _used_as_noun(before: str, lex: Lexicon) -> bool:
         return True
     noun = found.group(3) or ""
     return not (found.group(1) is not None or found.group(2) is not None
-                or (noun in lex.interventions and noun not in ("cell", "cells")) or _medicine_name(noun))
+                or (noun in lex.interventions and noun not in ("cell", "cells")) or medicine_name(noun))
 
 
 def _used_as_adjective(verb: str, before: str, after: str = "") -> bool:

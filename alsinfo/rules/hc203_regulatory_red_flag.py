@@ -10,7 +10,9 @@ and again, and patients are harmed by them:
 - a clinical trial used as a sales point ("offered within a registered clinical trial, so you can
   be confident it works", paying to join a "trial", ClinicalTrials.gov as proof);
 - a therapy the text itself calls experimental, unproven or investigational, said to cure or
-  treat the disease (in the same text, or elsewhere in the article naming the same therapy);
+  treat the disease (in the same text, or elsewhere in the article naming the same therapy; not
+  another therapy the text names, "… is experimental. Riluzole treats ALS.", nor another disease,
+  "… is experimental for ALS" and "… treats knee arthritis");
 - a patient's testimonial of cure ("After three infusions my father was cured").
 
 Neutral statements pass: "No stem cell therapy for ALS is approved by the FDA", "Ask whether the
@@ -31,7 +33,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from alsinfo.rules._api import Finding, Prose, RuleContext, sentences
-from alsinfo.rules._claims import lexicon
+from alsinfo.rules._claims import lexicon, medicine_name
 from alsinfo.rules._english import (
     asserted,
     is_instruction,
@@ -187,12 +189,18 @@ def _helped(lower: str) -> bool:
     return "helped" in lower and _HELPED.search(lower) is not None
 
 
+_WITHOUT = re.compile(r"[\w'-]+-free\b")
+
+
 @functools.lru_cache(maxsize=1024)
 def _therapy_words(lower: str) -> frozenset[str]:
     """The specific treatment words of a sentence, singular ('stem cell therapy' → {'stem cell'};
     'cells' alone, which any text about the body has, is not one)."""
     interventions = lexicon().interventions
-    found = {word.rstrip("s") for word in words_in(lower) if word not in _GENERIC and word in interventions}
+    if "-free" in lower:  # "medication-free", "steroid-free": no treatment is named, its absence is
+        lower = _WITHOUT.sub(" ", lower)
+    found = {word.rstrip("s") for word in words_in(lower)
+             if word not in _GENERIC and (word in interventions or medicine_name(word))}
     found.discard("cell")
     if re.search(r"\bstem[- ]cells?\b", lower):
         found.add("stem cell")
@@ -223,14 +231,37 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
                           phrase=phrase)
 
 
+# A disease a sentence names ("for ALS", "knee arthritis"): a therapy experimental for one disease may be
+# established for another, and a sentence of the same text may name another disease.
+_DISEASE = re.compile(r"\b(?:[a-z]+(?:osis|iasis|itis|aemia|emia|pathy|oma)|als|mnd|ms|copd|parkinson's|parkinson"
+                      r"|alzheimer's|alzheimer|dementia|stroke|diabetes|asthma|epilepsy|cancer|leukaemia|leukemia"
+                      r"|autism|lupus|psoriasis|eczema|depression|obesity|fibromyalgia|migraine|glaucoma"
+                      r"|macular degeneration|motor neurone disease|motor neuron disease|spinal cord injury)\b")
+
+
+def _diseases(lower: str) -> frozenset[str]:
+    return frozenset(found.group() for found in _DISEASE.finditer(lower))
+
+
+def _same_subject(one: Said, other: Said) -> bool:
+    """Whether a cure claimed in ``one`` may be for the therapy and disease ``other`` calls experimental:
+    the same therapy (any, in the same text, when one of the two names none: "It is experimental. It cures
+    ALS.") and no two different diseases ("… experimental for ALS." and "… treats knee arthritis")."""
+    mine, theirs = _therapy_words(one.lower), _therapy_words(other.lower)
+    same_text = other.item.path == one.item.path
+    if not (mine & theirs or (same_text and not (mine and theirs))):
+        return False
+    my_diseases, their_diseases = _diseases(one.lower), _diseases(other.lower)
+    return not (my_diseases and their_diseases and my_diseases.isdisjoint(their_diseases))
+
+
 def _cure_of_experimental(one: Said, experimental: list[Said]) -> tuple[str, str] | None:
     cure = next((one.lower[start:end] for start, end, _ in _CURE.finditer(one.lower)
                  if asserted(one.lower, start, end)), None)
     if cure is None:
         return None
-    words = _therapy_words(one.lower)
     for other in experimental:
-        if other.item.path == one.item.path or words & _therapy_words(other.lower):
+        if _same_subject(one, other):
             where = "this text" if other.item.path == one.item.path else f"the {other.item.role} '{other.sentence}'"
             return cure, (f"'{cure}' is said of a therapy that {where} calls experimental or unproven; an "
                           "experimental therapy is not known to cure or treat the disease")
