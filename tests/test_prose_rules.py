@@ -414,6 +414,35 @@ def test_an_act_said_in_the_passive_is_the_act_named_as_a_noun(tmp_path: Path, w
     assert len(interval_problems(tmp_path / "a", where, other)) == 2
 
 
+@pytest.mark.parametrize("where, other", [
+    # test data (eleventh session): what follows "of" names the kind
+    ("Test data: stem cell infusions are given every 2 to 3 weeks.",
+     "Test data: infusions of exosomes are given every 8 to 10 weeks."),
+    # whom the plan is for
+    ("Test data: children should see the physiotherapist every 2 to 3 weeks.",
+     "Test data: adults should see the physiotherapist every 6 to 8 weeks."),
+    # a medicine's own doses, named by "its"
+    ("Test data: paracetamol tablets are taken every 4 to 6 hours.",
+     "Test data: naproxen lasts longer, so its doses are taken every 8 to 12 hours."),
+])
+def test_intervals_of_another_kind_person_or_medicine_are_not_compared(tmp_path: Path, where: str,
+                                                                       other: str) -> None:
+    assert not interval_problems(tmp_path / "a", where, other)
+
+
+@pytest.mark.parametrize("where, other", [
+    ("Test data: exosome infusions are given every 2 to 3 weeks.",
+     "Test data: infusions of exosomes are given every 8 to 10 weeks."),
+    ("Test data: adults take one or two paracetamol tablets every 4 to 6 hours.",  # for adults; for anyone
+     "Test data: leave 8 to 12 hours between paracetamol doses."),
+    ("Test data: a course of treatment is given every 3 to 6 months.",
+     "Test data: courses are given at 45-60 day intervals."),
+])
+def test_the_same_thing_said_with_of_or_for_some_people_is_still_compared(tmp_path: Path, where: str,
+                                                                          other: str) -> None:
+    assert len(interval_problems(tmp_path / "a", where, other)) == 2
+
+
 def test_checking_a_thing_is_not_changing_it(tmp_path: Path) -> None:
     assert not interval_problems(tmp_path / "a", "Test data: dressings are checked every 1 to 2 days.",
                                  "Test data: dressings are changed every 5 to 7 days.")

@@ -18,8 +18,10 @@ top-up and follow-up sessions are not the first course's. A tablet, capsule, pil
 medicine is one thing: its dose ("one ibuprofen tablet every 4 to 6 hours" and "8 to 12 hours
 between ibuprofen doses" disagree). Two intervals of the same thing whose
 ranges do not overlap are reported, each naming the other and the thing. Intervals of different
-things ("strength sessions every 2 to 3 days", "a programme review every 6 to 8 weeks") are not
-compared, nor is an interval whose subject cannot be told ("it is repeated every …"). A range
+things ("strength sessions every 2 to 3 days", "a programme review every 6 to 8 weeks"; "stem cell
+infusions" and "infusions of exosomes") are not compared, nor those of sentences for different
+people ("Children should see …", "Adults should see …"; a sentence that names nobody is for anyone),
+nor an interval whose subject cannot be told ("it is repeated every …", "its doses …"). A range
 written backwards ("every 6 to 4 weeks") is the range 4 to 6; a text is reported once.
 
 Bad: "Courses of treatment are usually given at intervals of 3 to 6 months" and, elsewhere, "a
@@ -99,11 +101,14 @@ _PLACE_PREPOSITIONS = set(word_list("on in into during throughout across at by w
 class Thing(NamedTuple):
     head: str  # the noun the interval is of, singular ('session')
     modifiers: frozenset[str]  # the words before it ('strength'), but counts ('three injections')
+    population: frozenset[str] = frozenset()  # whom its sentence says it is for ('child', 'adult'); none: anyone
 
     def same_as(self, other: Thing) -> bool:
-        # "strength sessions" are sessions, but "maintenance sessions" are not the first course's sessions
+        # "strength sessions" are sessions, but "maintenance sessions" are not the first course's sessions,
+        # and a child's visits are not an adult's
         return self.head == other.head and (self.modifiers <= other.modifiers or other.modifiers <= self.modifiers) \
-            and self.modifiers & _PHASES == other.modifiers & _PHASES
+            and self.modifiers & _PHASES == other.modifiers & _PHASES \
+            and not (self.population and other.population and self.population.isdisjoint(other.population))
 
     def __str__(self) -> str:
         return self.head
@@ -115,6 +120,25 @@ class Interval(NamedTuple):
     low: int
     high: int
     thing: Thing | None
+
+
+# Whom a statement is for: "Children should see the physiotherapist every 2 to 3 weeks" and "Adults should
+# see … every 6 to 8 weeks" are two plans, not a contradiction.
+_POPULATIONS = {**dict.fromkeys(word_list("child children kids"), "child"),
+                **dict.fromkeys(word_list("baby babies infant infants newborn newborns toddler toddlers"), "baby"),
+                **dict.fromkeys(word_list("teenager teenagers adolescent adolescents teens"), "teenager"),
+                **dict.fromkeys(word_list("adult adults"), "adult"),
+                **dict.fromkeys(word_list("elderly"), "older person")}
+
+
+def population(sentence: str) -> frozenset[str]:
+    """Whom a (lower-cased) sentence names as those it is for: children, babies, teenagers, adults, older people."""
+    words = words_in(sentence)
+    found = {_POPULATIONS[word] for word in words & _POPULATIONS.keys()}
+    if "older" in words and re.search(r"\bolder (?:people|adults|patients)\b", sentence):
+        found.add("older person")
+        found.discard("adult")  # "older adults"
+    return frozenset(found)
 
 
 # What a medicine is taken in: each is one dose, whatever the leaflet calls it.
@@ -170,6 +194,9 @@ def _noun_phrase_ending(tokens: list[str], index: int) -> tuple[list[str], int]:
 
 
 _AUXILIARIES = frozenset(word_list("will can may should would could must"))
+# Words for any treatment: "a course of treatment" is a course, as "a course of 3 sessions" is.
+_ANY_TREATMENT = frozenset(word_list("treatment therapy care session dose medicine medication"))
+_OWNED_BY_ANOTHER = frozenset(("its",))  # a thing's (a medicine's): "their", "his", "her" are mostly people's
 
 
 def _verb_group_start(tokens: list[str], index: int) -> int:
@@ -231,7 +258,11 @@ def thing_before(text: str) -> Thing | None:
         index -= 1
     if index >= 1 and tokens[index] == "of" and _noun_like(tokens[index - 1]):
         modifier = [tokens[index - 2]] if index >= 2 and _noun_like(tokens[index - 2]) else []
-        return Thing(_head(tokens[index - 1]), _modifiers(modifier))  # "three courses of" are courses
+        # "three courses of treatment" are courses; "infusions of exosomes" are exosome infusions
+        kind = [singular(word) for word in phrase if singular(word) not in _ANY_TREATMENT]
+        return Thing(_head(tokens[index - 1]), _modifiers([*modifier, *kind]))
+    if index >= 0 and tokens[index] in _OWNED_BY_ANOTHER:
+        return None  # "Naproxen lasts longer, so its doses are taken every …": whose, the words do not say
     return Thing(head, _modifiers(phrase[:-1]))
 
 
@@ -284,6 +315,8 @@ def intervals(item: Prose) -> Iterator[Interval]:
                 # "every 6 to 4 weeks" is the range 4 to 6; the thing is in the words just before
                 thing = thing_after(found["after"]) if found.groupdict().get("after") else \
                     thing_before(sentence[max(0, found.start() - 200):found.start()])
+                if thing is not None:
+                    thing = thing._replace(population=population(sentence.lower()))
                 yield Interval(item, found.group(), min(low, high), max(low, high), thing)
 
 
