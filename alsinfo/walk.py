@@ -77,8 +77,14 @@ ITEMS: dict[str, tuple[str, str, Spec]] = {  # kind of file: (list key, what rea
     "people": ("people", "person", Spec()),
 }
 SECTION_SPEC = Spec((TextSpec(("title",), "heading"),))
-# The article's own fields (article.yaml's top level).
-ARTICLE_SPEC = Spec(links=(LinkSpec(("authors", "*", "person"), "people"),
+# The article's own fields (article.yaml's top level), with the words around the text: a clinic page's
+# sales box is its summary and call to action.
+ARTICLE_SPEC = Spec(texts=(TextSpec(("title",), "title"), TextSpec(("headline",), "headline"),
+                           TextSpec(("summary",), "summary"),
+                           TextSpec(("call_to_action", "heading"), "call to action heading"),
+                           TextSpec(("call_to_action", "text"), "call to action"),
+                           TextSpec(("call_to_action", "label"), "call to action button")),
+                    links=(LinkSpec(("authors", "*", "person"), "people"),
                            LinkSpec(("medical_reviewer", "person"), "people")))
 
 

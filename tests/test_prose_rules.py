@@ -90,6 +90,22 @@ def test_negation_scope_hedges_and_clinical_terms_are_not_promotion(text: str) -
     assert promotion(text) is None
 
 
+@pytest.mark.parametrize("field, value, role", [
+    # test data (eleventh session): a clinic page's sales box
+    ("summary", "The world-leading clinic with guaranteed results.", "summary"),
+    ("call_to_action", {"heading": "Book now, places are limited!", "text": "Contact us."},
+     "call to action heading"),
+    ("call_to_action", {"text": "Our miracle treatment reverses ALS."}, "call to action"),
+    ("title", "The Leading Stem Cell Clinic in Europe", "title"),
+])
+def test_promotion_in_the_articles_summary_title_and_call_to_action_is_reported(
+        tmp_path: Path, field: str, value: Any, role: str) -> None:
+    data = clean()
+    data["article"][field] = value
+    found = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC201"]
+    assert len(found) == 1 and f"in a {role}" in found[0].message and found[0].file.endswith("article.yaml")
+
+
 def test_a_sentence_may_start_in_lower_case() -> None:
     assert sentences("The cells were grown. hRPE cells can divide. Prof. Dr. Smith agrees.") == (
         "The cells were grown.", "hRPE cells can divide.", "Prof. Dr. Smith agrees.")

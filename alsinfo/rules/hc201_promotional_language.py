@@ -15,8 +15,10 @@ advice, and readers stop trusting a page that uses them:
   referral and loyalty perks, what clients say offered as an outcome ("many clients notice …"),
   the provider against waiting lists or "conventional medicine".
 
-A sentence of the article's own (a paragraph, list item, definition, callout, case study or FAQ
-answer) in which no phrase matches at all is read by a learnt model too (rules/_learnt.py): the
+Every public text is read, headings, table cells and the article's title, summary and call to
+action included (a clinic page's sales box). A sentence of the article's own (a paragraph, list
+item, definition, callout, case study or FAQ answer) in which no phrase matches at all is read by a
+learnt model too (rules/_learnt.py): the
 weights of its words and word pairs, fitted to the labelled corpus's tuning part, say whether it
 reads the way promotional copy does ("Our members don't just live longer, they live better; join
 them today."); the message quotes the sentence and names the words that weigh most. Questions,
