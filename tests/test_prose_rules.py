@@ -185,6 +185,17 @@ def test_each_language_is_read_with_its_own_formula(tmp_path: Path, language: st
     strict = Config(rules={"HC202": RuleSettings(options={"max_grade": 0.5, "min_ease": 99.0})})
     (message,) = readability(tmp_path, data, strict)
     assert formula in message
+    article = "an" if formula[0] in "AEIOU" else "a"
+    assert f" {article} {formula}" in message or "reads at" in message  # "has an Ateşman ease of …"
+
+
+def test_a_costly_word_is_named_once_whatever_its_case(tmp_path: Path) -> None:
+    data = clean()  # test data
+    paragraph(data, "Fasciculation is a twitch of the muscle under the skin that you can see and feel. "
+                    "Test data: fasciculation alone, with no weakness, is very common in healthy people.")
+    (message,) = readability(tmp_path, data, Config(rules={"HC202": RuleSettings(options={"max_grade": 0.5})}))
+    costly = message.split("the words that cost most: ")[1].split(";")[0].lower().split(", ")
+    assert costly.count("fasciculation") == 1
 
 
 @pytest.mark.parametrize("second, same", [

@@ -126,7 +126,7 @@ def read(text: str, language: str, known: Collection[str] = (), found: list[str]
         return None
     formula = FORMULAS[language]
     total = letters = polysyllables = monosyllables = long_words = 0
-    costly: dict[str, int] = {}  # words of three syllables or more, as written
+    costly: dict[str, tuple[str, int]] = {}  # words of three syllables or more: lower-cased → as written, syllables
     counted = _COUNTED.setdefault(language, {})
     for word in found:
         lower = word.lower()
@@ -138,14 +138,14 @@ def read(text: str, language: str, known: Collection[str] = (), found: list[str]
         letters += length
         if count >= 3:
             polysyllables += 1
-            costly[word] = count
+            costly.setdefault(lower, (word, count))  # once, as first written ("Fasciculation", "fasciculation")
         elif count == 1:
             monosyllables += 1
         if length > 6:
             long_words += 1
     counts = Counts(len(found), max(1, len(sentences(text))), total, letters, polysyllables, monosyllables,
                     long_words)
-    costliest = tuple(sorted(costly, key=lambda word: (-costly[word], word))[:3])
+    costliest = tuple(word for word, _ in sorted(costly.values(), key=lambda found: (-found[1], found[0]))[:3])
     return Reading(formula, formula.score(counts), costliest, counts.per_sentence)
 
 

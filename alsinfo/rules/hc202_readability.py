@@ -81,9 +81,14 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
         if not too_hard(reading, allowed):
             continue
         score = (f"reads at {formula.name} {reading.score:.1f}, above {allowed:g}" if formula.kind == "grade" else
-                 f"has a {formula.name} of {reading.score:.1f} (higher is easier), below {allowed:g}")
+                 f"has {_a(formula.name)} {formula.name} of {reading.score:.1f} (higher is easier), below {allowed:g}")
         costly = f"; the words that cost most: {', '.join(reading.costly)}" if reading.costly else ""
         long_sentences = (f"; its sentences average {reading.per_sentence:.0f} words"
                           if reading.per_sentence > 20 else "")
         yield Finding(item.kind, item.path, f"this {item.role} {score}, the limit for {readers}{long_sentences}"
                                             f"{costly}; shorter sentences and plainer words help")
+
+
+def _a(name: str) -> str:
+    """The article before a formula's name: "an Ateşman ease", "a Flesch reading ease"."""
+    return "an" if name[:1].lower() in "aeiou" else "a"
