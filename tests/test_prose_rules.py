@@ -332,6 +332,17 @@ def test_a_known_word_counts_in_its_plural_and_possessive_too(tmp_path: Path) ->
     assert "Physiotherapists" not in message
 
 
+@pytest.mark.parametrize("reviewer, same", [
+    ("Prof. Dr. Test Author, MD", True), ("Test Author MD PhD", True), ("TEST  AUTHOR", True),
+    ("Test Authorson, MD", False),
+])
+def test_a_reviewer_named_with_titles_or_letters_after_the_name_is_still_the_author(
+        tmp_path: Path, reviewer: str, same: bool) -> None:
+    data = clean()  # test data: the author is "Test Author"
+    data["article"]["medical_reviewer"]["name"] = reviewer
+    assert ("HC009" in {p.rule for p in run(write(tmp_path / "a", data))}) is same
+
+
 def test_people_ids_decide_whether_the_reviewer_wrote_the_article(tmp_path: Path) -> None:
     data = clean()
     data["people"] = {"people": [{"id": "jane-1", "name": "Test Jane Doe", "credentials": "MD"},

@@ -3,8 +3,8 @@
 Why: a review is a second pair of eyes. When the person who checks the article is the person who
 wrote it, nobody else has checked it, whatever the byline says; medical publishers and the NHS
 Standard for Creating Health Content ask for a reviewer independent of the author. People are
-compared by their `person` id in people.yaml, or by name (case, titles such as "Dr." and extra
-spaces ignored).
+compared by their `person` id in people.yaml, or by name (case, titles such as "Dr.", letters
+after the name such as ", MD" and extra spaces ignored).
 
 Bad (article.yaml):
 
@@ -30,11 +30,14 @@ SEVERITY = "warning"
 OPTIONS: dict[str, Any] = {}
 
 _TITLES = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\b\.?", re.IGNORECASE)
+# Letters after a name: "Jane Doe MD", "Jane Doe, MD, PhD" (after a comma, all of it is credentials).
+_LETTERS_AFTER = re.compile(r",.*$|(?:\s+(?:md|phd|mbbs|mbchb|frcp|mrcp|facp|rn|dds|pharmd|msc|bsc|mph)\b\.?)+$",
+                            re.IGNORECASE)
 
 
 def same_person(name: str, other: str) -> bool:
     def plain(text: str) -> str:
-        return " ".join(_TITLES.sub(" ", text).replace(".", " ").casefold().split())
+        return " ".join(_TITLES.sub(" ", _LETTERS_AFTER.sub("", text.strip())).replace(".", " ").casefold().split())
 
     return plain(name) == plain(other)
 
