@@ -60,9 +60,9 @@ def test_an_extra_phrase_that_could_hang_the_run_is_a_usage_error(invoke: Invoke
 
 def test_an_extra_phrase_that_passes_the_check_but_backtracks_for_hours_ends_the_run_as_a_usage_error(
         invoke: Invoke, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from alsinfo.rules import hc201_promotional_language
+    from alsinfo.rules import _extra_phrases
 
-    monkeypatch.setattr(hc201_promotional_language, "EXTRA_PHRASES_SECONDS", 0.2)
+    monkeypatch.setattr(_extra_phrases, "SECONDS", 0.2)
     # Test data: overlapping alternatives under a repeat, then a character no sentence has: every way to
     # split each word is tried (no repeat inside the repeat, so the configuration's check lets it through).
     (tmp_path / "project" / ".alsinfo.toml").write_text("[rules.HC201]\nextra_phrases = ['(?:.|\\w)+=']\n")

@@ -254,6 +254,16 @@ def test_hc203_a_cure_is_flagged_only_for_the_therapy_and_disease_called_experim
     assert bool([p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]) is flagged
 
 
+def test_hc203_reports_an_editors_own_phrases_where_the_text_says_them(tmp_path: Path) -> None:
+    data = clean()  # test data
+    data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: our ISO-certified lab prepares every dose."
+    paragraph(data, "Test data: no lab can promise that being ISO-certified makes a treatment safe.")
+    config = Config(rules={"HC203": RuleSettings(options={"extra_phrases": ["iso[- ]certified"]})})
+    (found,) = [p for p in run(write(tmp_path / "a", data), config) if p.rule == "HC203"]
+    assert "'ISO-certified' is one of this project's red-flag phrases" in found.message
+    assert found.path == "$.sections[0].blocks[0].text"  # not the second: no lab can promise it
+
+
 def test_hc203_needs_the_same_therapy_across_the_article(tmp_path: Path) -> None:
     data = clean()
     data["sections"]["sections"][0]["blocks"][0]["text"] = "Test data: stem cell therapy is experimental."

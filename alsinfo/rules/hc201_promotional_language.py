@@ -47,14 +47,13 @@ Good: `text: The treatment aims to slow the loss of function; it does not cure A
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
-from alsinfo.config import Patterns, PatternTooSlow
+from alsinfo.config import Patterns
+from alsinfo.rules import _extra_phrases as extra_phrases
 from alsinfo.rules._api import Finding, RuleContext, sentences
-from alsinfo.rules._deadline import TooSlow, time_limit
 from alsinfo.rules._english import (
     asserted,
     is_question,
@@ -609,39 +608,6 @@ _WITH_A_NUMBER = [
 _BUILT_IN = Phrases([*_PHRASES, *_WITH_A_NUMBER])
 
 
-@functools.lru_cache(maxsize=8)
-def _extra(extra: tuple[str, ...]) -> list[re.Pattern[str]]:
-    """An editor's phrases, each compiled as it is (as the configuration checked them): wrapped or
-    joined, a global flag ("(?i)") or a group name used twice would no longer compile."""
-    return [re.compile(phrase, re.IGNORECASE) for phrase in extra]
-
-
-# How long an editor's phrases may search one sentence: a pattern that matches a sentence in
-# microseconds, as a phrase should, never comes near; one that backtracks for hours is stopped.
-EXTRA_PHRASES_SECONDS = 2.0
-
-
-def _extra_found(sentence: str, extra: tuple[str, ...]) -> list[tuple[int, int, str, int]]:
-    """Where an editor's phrases match ``sentence`` as whole words; PatternTooSlow when one of them takes
-    longer than EXTRA_PHRASES_SECONDS (the configuration's check of each pattern cannot catch all)."""
-    found: list[tuple[int, int, str, int]] = []
-    pattern = None
-    try:
-        with time_limit(EXTRA_PHRASES_SECONDS):
-            for pattern in _extra(extra):
-                found.extend((*match.span(), "extra", 0) for match in pattern.finditer(sentence)
-                             if _whole_words(sentence, *match.span()))
-    except TooSlow:
-        raise PatternTooSlow(ID, "extra_phrases", pattern.pattern if pattern else "", EXTRA_PHRASES_SECONDS) from None
-    return found
-
-
-def _whole_words(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is whole words: matched as whole words, as the built-in phrases are."""
-    return (end > start and (start == 0 or not text[start - 1].isalnum())
-            and (end == len(text) or not text[end].isalnum()))
-
-
 # Words of clinic copy that promote only in the provider's own voice ("our very promising results"), each
 # from a word's start ("none of the risks" holds no "one of the").
 _PROVIDER_ONLY = re.compile(r"\b(?:permanently|most effective$|most successful$|promising|delivers? results|unique"
@@ -684,7 +650,7 @@ def promotion(sentence: str, extra: tuple[str, ...] = (), learnt: Model | None =
     written = sentence if len(sentence) == len(lower) else lower
     found = _BUILT_IN.matches(lower)
     if extra:
-        found += _extra_found(sentence, extra)
+        found += [(*span, "extra", 0) for span in extra_phrases.found_in(sentence, extra, ID)]
     story = testimony(lower)  # "'… I was running again,' says Priya"
     if story is not None:
         found.append((story[0], story[1], "story", 0))  # told by a patient: whoever's voice the page is in

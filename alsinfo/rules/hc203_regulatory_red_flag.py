@@ -19,6 +19,11 @@ Neutral statements pass: "No stem cell therapy for ALS is approved by the FDA", 
 trial is registered", "Clinical trials test whether a treatment is safe". Measured on a labelled
 corpus (docs/rules.md).
 
+Option `extra_phrases`: more regular expressions to report (a regulator or a claim a market knows,
+"(?:ISO|GMP)[- ]certified"), matched as whole words, case ignored, each said of the sentence it is
+in (a negated one, "no clinic can promise …", passes); the same checks as HC201's `extra_phrases`
+keep an expression that could backtrack for hours out.
+
 Bad: `text: Our FDA-registered laboratory prepares every dose, so you can be sure it is safe.`
 
 Good: `text: This therapy is experimental. It is being tested in a registered trial (NCT01234567);
@@ -32,6 +37,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+from alsinfo.config import Patterns
+from alsinfo.rules import _extra_phrases as extra_phrases
 from alsinfo.rules._api import Finding, Prose, RuleContext, sentences
 from alsinfo.rules._claims import lexicon, medicine_name
 from alsinfo.rules._english import (
@@ -50,7 +57,7 @@ ID = "HC203"
 NAME = "regulatory-red-flag"
 SEVERITY = "warning"
 LANGUAGES = ("en",)  # it reads English sentences
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Any] = {"extra_phrases": Patterns()}
 
 _REGULATORS = ("fda", "ema", "mhra", "tga", "ce")
 _STATUS = r"(?:registered|approved|cleared|listed|certified|compliant|inspected|accredited)"
@@ -213,7 +220,9 @@ def _worth_reading(lower: str) -> bool:
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:
-    said = [Said(item, sentence, lowered(sentence)) for item in context.prose() if _worth_reading(item.text.lower())
+    extra = tuple(options["extra_phrases"])
+    said = [Said(item, sentence, lowered(sentence)) for item in context.prose()
+            if extra or _worth_reading(item.text.lower())
             for sentence in sentences(item.text) if not is_question(sentence)]
     experimental = [one for one in said if any(asserted(one.lower, start, end)
                                               for start, end, _ in _EXPERIMENTAL.finditer(one.lower))]
@@ -223,7 +232,8 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
         if key in reported:
             continue  # one finding per text
         hope = is_research_hope(one.lower)
-        flag = _flag(one, hope) or (None if hope else _cure_of_experimental(one, experimental))
+        flag = _flag(one, hope) or (None if hope else _cure_of_experimental(one, experimental)) \
+            or (_editors_flag(one, extra) if extra else None)
         if flag is not None:
             reported.add(key)
             phrase, message = flag
@@ -253,6 +263,15 @@ def _same_subject(one: Said, other: Said) -> bool:
         return False
     my_diseases, their_diseases = _diseases(one.lower), _diseases(other.lower)
     return not (my_diseases and their_diseases and my_diseases.isdisjoint(their_diseases))
+
+
+def _editors_flag(one: Said, extra: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first of an editor's phrases (option `extra_phrases`) the sentence asserts."""
+    for start, end in extra_phrases.found_in(one.sentence, extra, ID):
+        if asserted(one.lower, start, end):
+            phrase = one.sentence[start:end]
+            return phrase, f"'{phrase}' is one of this project's red-flag phrases (`extra_phrases`)"
+    return None
 
 
 def _cure_of_experimental(one: Said, experimental: list[Said]) -> tuple[str, str] | None:
