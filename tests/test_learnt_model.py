@@ -141,7 +141,11 @@ def test_hc101_reads_a_claim_its_frames_miss_and_quotes_the_sentence(tmp_path: P
     folder = write(tmp_path / "a", data)
     (problem,) = [p for p in run(folder) if p.rule == "HC101"]
     assert ("the sentence 'Patients on our programme keep walking …', as a model learnt from labelled health prose "
-            "reads it") in problem.message
+            "reads it; its words ") in problem.message
+    # the words that weigh most are the sentence's own, as written, so the editor finds the claim in it
+    weighing = problem.message.split("its words ")[1].split(" weigh most")[0]
+    assert found.weighing and all(f"'{word}'" in weighing and word in OUTCOME_WITHOUT_A_VERB_WE_KNOW
+                                  for word in found.weighing)
     frames_only = Config(rules={"HC101": RuleSettings(options={"learnt": False})})
     assert not [p for p in run(folder, frames_only) if p.rule == "HC101"]
 

@@ -585,6 +585,7 @@ class Claim(NamedTuple):
     phrase: str  # the words that make it a claim, as written in the sentence
     kind: str  # 'effect', 'safety', 'comparison', 'figures', 'outcome'
     asked: str = ""  # the question a "Yes" or "No" answers, when the claim is the question's
+    weighing: tuple[str, ...] = ()  # for a learnt claim, the words that weigh most towards it, as written
 
 
 def _before(clause: str, start: int) -> str:
@@ -953,7 +954,9 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
         return None  # "the main expectation is to maintain …": an aim, whatever the words weigh
     if not (lex.interventions.found_in(lower) or _names_medicine(lower) or provider_voice(lower)):
         return None  # "Symptoms may come back again.": no treatment is named, so none is claimed for
-    return Claim(opening(written), "learnt")  # the model reads the whole sentence: it is what is shown
+    # the model reads the whole sentence: it is what is shown, with the words that weigh most
+    return Claim(opening(written), "learnt",
+                 weighing=tuple(written[start:end] for start, end in learnt.strongest(lower)))
 
 
 # A question of what a treatment does ("Can the MMR vaccine cause autism?", "Is ketamine a cure for depression?")

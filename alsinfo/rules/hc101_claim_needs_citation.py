@@ -81,7 +81,9 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
                  else f"a {item.role} in section '{item.owner}'")
         what = f"'{found.phrase}' to '{found.asked}'" if found.asked else f"'{found.phrase}'"
         if found.kind == "learnt":  # the sentence, by its first words
-            what = f"the sentence '{found.phrase}', as a model learnt from labelled health prose reads it"
+            weighing = ", ".join(f"'{word}'" for word in found.weighing)
+            what = (f"the sentence '{found.phrase}', as a model learnt from labelled health prose reads it"
+                    + (f"; its words {weighing} weigh most" if weighing else ""))
         yield Finding(item.kind, item.path, f"{where} claims what a treatment does ({what}) but cites no "
                                             f"reference; {advice}, or mark the claim with [@reference-id]",
                       phrase=found.phrase.removesuffix(" …"))
