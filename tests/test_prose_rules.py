@@ -246,6 +246,10 @@ def test_neutral_regulatory_statements_are_not_red_flags(tmp_path: Path, text: s
     ("Stem cell therapy is experimental for ALS. Stem cell therapy treats knee arthritis.", False),
     ("Stem cell therapy is still experimental. It cures ALS.", True),  # "it": the therapy of the text
     ("Stem cell therapy is still experimental for ALS, yet stem cell therapy cures ALS.", True),
+    # one disease by its other name; a word for how a therapy is given names no other therapy
+    ("Stem cell therapy is experimental in ALS. It cures amyotrophic lateral sclerosis.", True),
+    ("Stem cell therapy is experimental for MND. Our stem cell therapy cures ALS in most patients.", True),
+    ("This stem cell therapy is experimental. Our infusions cure ALS.", True),
 ])
 def test_hc203_a_cure_is_flagged_only_for_the_therapy_and_disease_called_experimental(
         tmp_path: Path, text: str, flagged: bool) -> None:
@@ -344,13 +348,22 @@ def test_a_known_word_counts_in_its_plural_and_possessive_too(tmp_path: Path) ->
 
 @pytest.mark.parametrize("reviewer, same", [
     ("Prof. Dr. Test Author, MD", True), ("Test Author MD PhD", True), ("TEST  AUTHOR", True),
-    ("Test Authorson, MD", False),
+    ("Test Authorson, MD", False), ("Dr. Test Author M.D.", True),
 ])
 def test_a_reviewer_named_with_titles_or_letters_after_the_name_is_still_the_author(
         tmp_path: Path, reviewer: str, same: bool) -> None:
     data = clean()  # test data: the author is "Test Author"
     data["article"]["medical_reviewer"]["name"] = reviewer
     assert ("HC009" in {p.rule for p in run(write(tmp_path / "a", data))}) is same
+
+
+@pytest.mark.parametrize("author, reviewer", [("Doe, Jane", "Doe, John"), ("John Doe, Jr.", "John Doe, Sr., MD")])
+def test_what_follows_a_comma_in_a_name_is_dropped_only_when_it_is_letters_after_the_name(
+        tmp_path: Path, author: str, reviewer: str) -> None:
+    data = clean()  # test data
+    data["article"]["authors"][0]["name"] = author
+    data["article"]["medical_reviewer"]["name"] = reviewer
+    assert "HC009" not in {p.rule for p in run(write(tmp_path / "a", data))}
 
 
 def test_people_ids_decide_whether_the_reviewer_wrote_the_article(tmp_path: Path) -> None:

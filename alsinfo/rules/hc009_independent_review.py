@@ -18,7 +18,6 @@ Good: a reviewer who did not write the article.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -29,17 +28,25 @@ NAME = "independent-review"
 SEVERITY = "warning"
 OPTIONS: dict[str, Any] = {}
 
-_TITLES = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame)\b\.?", re.IGNORECASE)
-# Letters after a name: "Jane Doe MD", "Jane Doe, MD, PhD" (after a comma, all of it is credentials).
-_LETTERS_AFTER = re.compile(r",.*$|(?:\s+(?:md|phd|mbbs|mbchb|frcp|mrcp|facp|rn|dds|pharmd|msc|bsc|mph)\b\.?)+$",
-                            re.IGNORECASE)
+_TITLES = frozenset(("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir", "dame"))
+# Letters after a name, written with or without dots: "Jane Doe MD", "Jane Doe, M.D., PhD".
+_LETTERS_AFTER = frozenset(("md", "phd", "mbbs", "mbchb", "frcp", "mrcp", "facp", "rn", "dds", "pharmd", "msc", "bsc",
+                            "mph", "frcs", "mrcgp", "dnp", "np"))
+
+
+def _plain(name: str) -> str:
+    """A name without titles, letters after it, case or extra spaces ("Prof. Dr. Jane Doe, MD" → "jane doe").
+    Only known letters are dropped: "Doe, Jane" and "John Doe, Jr." keep what follows their comma."""
+    words = name.replace(",", " , ").replace(".", " ").casefold().split()
+    while words and (words[-1] in _LETTERS_AFTER or words[-1] == ","
+                     or (len(words) >= 2 and "".join(words[-2:]) in _LETTERS_AFTER and len(words[-1]) == 1)):
+        words = words[:-2] if words[-1] not in _LETTERS_AFTER and words[-1] != "," else words[:-1]
+    words = [word for word in words if word not in _TITLES]
+    return " ".join(words)
 
 
 def same_person(name: str, other: str) -> bool:
-    def plain(text: str) -> str:
-        return " ".join(_TITLES.sub(" ", _LETTERS_AFTER.sub("", text.strip())).replace(".", " ").casefold().split())
-
-    return plain(name) == plain(other)
+    return _plain(name) == _plain(other)
 
 
 def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]:

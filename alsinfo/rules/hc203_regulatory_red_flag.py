@@ -144,7 +144,9 @@ _SOMEONE = re.compile(r"\b(?:he|she|they|his|her|their|my)\b(?: [\w']+){0,2} \Z"
 _GENERIC = {"therapy", "therapies", "treatment", "treatments", "it", "they", "this", "these", "both", "procedure",
             "procedures", "programme", "program", "protocol", "approach", "method", "technique", "intervention",
             "interventions", "session", "sessions", "course", "courses", "product", "products", "dose", "doses",
-            "use", "uses", "placebo", "placebos", "extract", "extracts", "app", "apps"}
+            "use", "uses", "placebo", "placebos", "extract", "extracts", "app", "apps",
+            # how a therapy is given, not which: "This stem cell therapy is experimental. Our infusions cure …"
+            "infusion", "infusions", "injection", "injections", "drip", "drips"}
 
 
 class Said(NamedTuple):
@@ -196,7 +198,7 @@ def _helped(lower: str) -> bool:
     return "helped" in lower and _HELPED.search(lower) is not None
 
 
-_WITHOUT = re.compile(r"[\w'-]+-free\b")
+_WITHOUT = re.compile(r"(?<![\w'-])[\w'-]+-free\b")  # tried at a word's start only: never the square of a long word
 
 
 @functools.lru_cache(maxsize=1024)
@@ -243,14 +245,19 @@ def check(context: RuleContext, options: Mapping[str, Any]) -> Iterator[Finding]
 
 # A disease a sentence names ("for ALS", "knee arthritis"): a therapy experimental for one disease may be
 # established for another, and a sentence of the same text may name another disease.
-_DISEASE = re.compile(r"\b(?:[a-z]+(?:osis|iasis|itis|aemia|emia|pathy|oma)|als|mnd|ms|copd|parkinson's|parkinson"
+_DISEASE = re.compile(r"\b(?:amyotrophic lateral sclerosis|motor neurone? disease|lou gehrig's disease"
+                      r"|multiple sclerosis|macular degeneration|spinal cord injury"
+                      r"|[a-z]+(?:osis|iasis|itis|aemia|emia|pathy|oma)|als|mnd|ms|copd|parkinson's|parkinson"
                       r"|alzheimer's|alzheimer|dementia|stroke|diabetes|asthma|epilepsy|cancer|leukaemia|leukemia"
-                      r"|autism|lupus|psoriasis|eczema|depression|obesity|fibromyalgia|migraine|glaucoma"
-                      r"|macular degeneration|motor neurone disease|motor neuron disease|spinal cord injury)\b")
+                      r"|autism|lupus|psoriasis|eczema|depression|obesity|fibromyalgia|migraine|glaucoma)\b")
+# One disease by its other names: ALS is motor neurone disease, MS is multiple sclerosis.
+_SAME_DISEASE = {"amyotrophic lateral sclerosis": "als", "motor neurone disease": "als", "motor neuron disease": "als",
+                 "lou gehrig's disease": "als", "mnd": "als", "multiple sclerosis": "ms", "parkinson's": "parkinson",
+                 "alzheimer's": "alzheimer", "leukaemia": "leukemia"}
 
 
 def _diseases(lower: str) -> frozenset[str]:
-    return frozenset(found.group() for found in _DISEASE.finditer(lower))
+    return frozenset(_SAME_DISEASE.get(found.group(), found.group()) for found in _DISEASE.finditer(lower))
 
 
 def _same_subject(one: Said, other: Said) -> bool:
