@@ -275,6 +275,18 @@ def test_hc203_needs_the_same_therapy_across_the_article(tmp_path: Path) -> None
     assert not [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC203"]
 
 
+@pytest.mark.parametrize("phrase, message", [
+    ("x{99999999999}", "too large or too deeply nested"), ("a{1,4294967295}", "too large or too deeply nested"),
+    ("(?:" * 1200 + "a" + ")" * 1200, "longer than 1000"),
+])
+def test_an_extra_phrase_too_large_for_the_engine_is_a_configuration_error(tmp_path: Path, phrase: str,
+                                                                            message: str) -> None:
+    config = tmp_path / ".alsinfo.toml"
+    config.write_text(f'[rules.HC203]\nextra_phrases = ["{phrase}"]\n')
+    with pytest.raises(ConfigError, match=message):
+        load_config(config, known_rules(), frozenset())
+
+
 def test_an_extra_phrase_that_is_not_a_regular_expression_is_a_configuration_error(tmp_path: Path) -> None:
     config = tmp_path / ".alsinfo.toml"
     config.write_text('[rules.HC201]\nextra_phrases = ["best (clinic"]\n')
