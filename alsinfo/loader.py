@@ -479,17 +479,22 @@ def _where_and_what(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, s
     nothing, the place where that began; and a tab, which YAML does not indent with, named."""
     problem, context = error.problem_mark, error.context_mark
     detail = error.problem or error.context or "the YAML is not well-formed"
-    at_the_end = error.problem is not None and "end of stream" in error.problem
+    lines = text.splitlines()
+    at_the_end = (error.problem is not None and "end of stream" in error.problem) \
+        or (problem is not None and problem.line >= len(lines))  # after the last line: where nothing is
     mark = context if problem is None or (context is not None and at_the_end) else problem
-    if error.problem and error.context and context is not None and mark is not None:
+    if error.problem and error.context and context is not None and mark is not None and context.line < len(lines):
         detail += f", {error.context} that starts " + (
             "here" if (context.line, context.column) == (mark.line, mark.column)
             else f"at line {context.line + 1}, column {context.column + 1}")
-    lines = text.splitlines()
     if problem is not None and problem.line < len(lines) and "tab" not in detail \
             and lines[problem.line][problem.column:].startswith("\t"):
         detail += " (a tab: YAML is indented with spaces, never tabs)"
-    return (mark.line + 1, mark.column + 1, detail) if mark is not None else (1, 1, detail)
+    if mark is None:
+        return 1, 1, detail
+    if mark.line >= len(lines) and lines:  # still after the last line: the file ended too soon; say so there
+        return len(lines), len(lines[-1]) + 1, detail + ": the file ends before it is closed"
+    return mark.line + 1, mark.column + 1, detail
 
 
 def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:

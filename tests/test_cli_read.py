@@ -179,10 +179,11 @@ def test_an_article_without_any_says_so_and_exits_1(invoke: Invoke, tmp_path: Pa
     assert json.loads(data.stdout)["article"] == "demo"  # JSON still says what was read: nothing
 
 
-@pytest.mark.parametrize("command", [("faq",), ("export",), ("search", "riluzole")])
+@pytest.mark.parametrize("command", [("faq", "--article", ""), ("export", "--article", ""),
+                                     ("search", "riluzole", "--article", ""), ("export", "")])
 def test_an_empty_article_id_is_a_usage_error_not_the_default_article(invoke: Invoke, command: tuple[str, ...]) -> None:
-    result = invoke(*command, "--article", "")
-    assert result.exit_code == ExitCode.USAGE_ERROR and "needs an article id" in result.stderr
+    result = invoke(*command)
+    assert result.exit_code == ExitCode.USAGE_ERROR and "article id" in result.stderr
     assert result.stdout == ""
 
 

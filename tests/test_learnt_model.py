@@ -164,3 +164,4 @@ def test_a_short_sentence_is_quoted_whole_on_one_line(tmp_path: Path) -> None:
     paragraph(data, "Patients on our programme\nkeep walking.")  # a block whose sentence runs over two lines
     (problem,) = [p for p in run(write(tmp_path / "a", data)) if p.rule == "HC101"]
     assert "the sentence 'Patients on our programme keep walking.'," in problem.message
+    assert "\n" not in problem.message  # nor in the words that weigh most

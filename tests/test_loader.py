@@ -140,6 +140,13 @@ def test_an_unclosed_quotation_is_found_where_it_opens_not_at_the_end_of_the_fil
     assert "while scanning a quoted scalar that starts here" in message
 
 
+@pytest.mark.parametrize("text, where", [(b"[", (1, 2)), (b"title: x\nlanguage: en\naudience: [", (3, 12)),
+                                         (b"title: x\r\naudience: [\r\n", (2, 12))])
+def test_a_bracket_left_open_is_reported_on_the_last_line_not_past_it(text: bytes, where: tuple[int, int]) -> None:
+    rule, line, column, message = only_problem(text)
+    assert (rule, (line, column)) == ("L105", where) and "the file ends before it is closed" in message
+
+
 def test_a_tab_that_indents_is_named() -> None:
     rule, line, _, message = only_problem(b"sections:\n\t- id: intro\n")
     assert (rule, line) == ("L105", 2) and "a tab: YAML is indented with spaces" in message

@@ -55,6 +55,8 @@ def export(
     if output_name == "":  # as a Path, '' would be '.', and every article would be written here
         raise UsageError("--output needs a file or folder name ('-' writes to stdout)")
     output = None if output_name is None else Path(output_name)
+    if positional_id == "":  # as with `--article ""`: an unset variable, not every article
+        raise UsageError("the article id is empty; give an article id")
     if positional_id is not None and article_id is not None and positional_id != article_id:
         raise UsageError(f"two articles asked for: '{positional_id}' and --article '{article_id}'")
     form = "json" if as_json else ExportFormat(output_format).value

@@ -92,8 +92,10 @@ def _nearly_an_id(query: str, ids: list[str]) -> bool:
 def _no_match_message(query: str, questions: list[str]) -> str:
     import difflib
 
+    from alsinfo.render.safe import one_line
     from alsinfo.search import fold
 
+    query = one_line(query)  # said back on one line, whatever was typed
     likeness = {question: difflib.SequenceMatcher(None, fold(query), fold(question)).ratio() for question in questions}
     # a question that shares little of the query's letters is no suggestion ('zzzqqq' is like none)
     ranked = [question for question in sorted(questions, key=lambda q: -likeness[q]) if likeness[question] >= 0.25]
