@@ -510,6 +510,10 @@ def test_intervals_of_another_kind_person_or_medicine_are_not_compared(tmp_path:
      "Test data: leave 8 to 12 hours between paracetamol doses."),
     ("Test data: a course of treatment is given every 3 to 6 months.",
      "Test data: courses are given at 45-60 day intervals."),
+    ("Test data: courses of intravenous treatment are given every 2 to 3 months.",  # "intravenous", not singular
+     "Test data: intravenous courses are given every 6 to 9 months."),
+    ("Test data: your care team, not your children, decides: infusions are given every 2 to 4 weeks.",
+     "Test data: infusions are given every 8 to 12 weeks in adults."),  # whom the interval's own clause names
 ])
 def test_the_same_thing_said_with_of_or_for_some_people_is_still_compared(tmp_path: Path, where: str,
                                                                           other: str) -> None:

@@ -259,7 +259,7 @@ def thing_before(text: str) -> Thing | None:
     if index >= 1 and tokens[index] == "of" and _noun_like(tokens[index - 1]):
         modifier = [tokens[index - 2]] if index >= 2 and _noun_like(tokens[index - 2]) else []
         # "three courses of treatment" are courses; "infusions of exosomes" are exosome infusions
-        kind = [singular(word) for word in phrase if singular(word) not in _ANY_TREATMENT]
+        kind = [word for word in [*phrase[:-1], singular(phrase[-1])] if word not in _ANY_TREATMENT] if phrase else []
         return Thing(_head(tokens[index - 1]), _modifiers([*modifier, *kind]))
     if index >= 0 and tokens[index] in _OWNED_BY_ANOTHER:
         return None  # "Naproxen lasts longer, so its doses are taken every …": whose, the words do not say
@@ -301,6 +301,16 @@ _UNITS = frozenset(word_list("minute minutes hour hours day days week weeks mont
 _MARKERS = frozenset(word_list("interval intervals every apart between"))
 
 
+_CLAUSE_END = re.compile(r"[;:]|\s[–—]\s")
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The part of ``sentence`` between the clause breaks (";", ":", a dash) around sentence[start:end]."""
+    before = [found.end() for found in _CLAUSE_END.finditer(sentence, 0, start)]
+    after = _CLAUSE_END.search(sentence, end)
+    return sentence[before[-1] if before else 0:after.start() if after else len(sentence)]
+
+
 def intervals(item: Prose) -> Iterator[Interval]:
     if not _may_state_one(item.text.lower()):
         return
@@ -315,8 +325,8 @@ def intervals(item: Prose) -> Iterator[Interval]:
                 # "every 6 to 4 weeks" is the range 4 to 6; the thing is in the words just before
                 thing = thing_after(found["after"]) if found.groupdict().get("after") else \
                     thing_before(sentence[max(0, found.start() - 200):found.start()])
-                if thing is not None:
-                    thing = thing._replace(population=population(sentence.lower()))
+                if thing is not None:  # whom the interval's clause names ("…, not your children, decides: …")
+                    thing = thing._replace(population=population(_clause_around(sentence, *found.span()).lower()))
                 yield Interval(item, found.group(), min(low, high), max(low, high), thing)
 
 
