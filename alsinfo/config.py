@@ -55,13 +55,13 @@ class PatternTooSlow(Exception):
     mistake (a usage error, exit 2), found while checking. Its arguments are plain, so it crosses from a
     worker process as it is."""
 
-    def __init__(self, rule_id: str, option: str, pattern: str, seconds: float) -> None:
-        super().__init__(rule_id, option, pattern, seconds)
-        self.rule_id, self.option, self.pattern, self.seconds = rule_id, option, pattern, seconds
+    def __init__(self, rule_id: str, option: str, pattern: str, seconds: float, on: str = "one sentence") -> None:
+        super().__init__(rule_id, option, pattern, seconds, on)
+        self.rule_id, self.option, self.pattern, self.seconds, self.on = rule_id, option, pattern, seconds, on
 
     def __str__(self) -> str:
-        return (f"option '{self.option}' of {self.rule_id}: {self.pattern!r} took more than {self.seconds:g} s on one "
-                f"sentence; it backtracks too much (overlapping repeats or alternatives). Give each repeated part a "
+        return (f"option '{self.option}' of {self.rule_id}: {self.pattern!r} took more than {self.seconds:g} s on "
+                f"{self.on}; it backtracks too much (overlapping repeats or alternatives). Give each repeated part a "
                 f"required separator, as the space in '(?:\\w+ )+', or list the words instead")
 
 

@@ -71,6 +71,21 @@ def test_an_extra_phrase_that_passes_the_check_but_backtracks_for_hours_ends_the
     assert "took more than 0.2 s on one sentence" in result.stderr and "(?:.|\\\\w)+=" in result.stderr
 
 
+def test_an_extra_phrase_slow_on_every_sentence_ends_the_run_as_a_usage_error(
+        invoke: Invoke, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from alsinfo.rules import _extra_phrases
+
+    # Test data: a pattern under the per-sentence limit that would add up over many sentences; the run's
+    # budget is set to nothing so that the shipped article's sentences exceed it.
+    monkeypatch.setattr(_extra_phrases, "RUN_SECONDS", 0.0)
+    monkeypatch.setattr(_extra_phrases, "SENTENCE_AVERAGE", 0.0)
+    monkeypatch.setattr(_extra_phrases, "_spent", {})
+    (tmp_path / "project" / ".alsinfo.toml").write_text("[rules.HC203]\nextra_phrases = ['.*.*.*cure']\n")
+    result = invoke("validate", str(article), "--no-cache", "-j", "1")
+    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert "of HC203: '.*.*.*cure' took more than 0 s on each sentence on average" in result.stderr
+
+
 def test_config_and_isolated_options(invoke: Invoke, article: Path, tmp_path: Path) -> None:
     (tmp_path / "project" / ".alsinfo.toml").write_text("ignore = ['HC004']\n")
     other = tmp_path / "strict.toml"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 
 from alsinfo.config import PatternTooSlow
 from alsinfo.rules._deadline import TooSlow, time_limit
@@ -12,6 +13,12 @@ from alsinfo.rules._deadline import TooSlow, time_limit
 # How long an editor's phrases may search one sentence: a pattern that matches a sentence in
 # microseconds, as a phrase should, never comes near; one that backtracks for hours is stopped.
 SECONDS = 2.0
+# And over a run: a pattern that takes a tenth of a second on every sentence (".*.*.*cure") stays under
+# the limit above, yet makes a run of thousands of sentences last hours. Once a pattern has cost
+# RUN_SECONDS in a process, it may cost no more than SENTENCE_AVERAGE a sentence on average.
+RUN_SECONDS = 10.0
+SENTENCE_AVERAGE = 0.01
+_spent: dict[str, list[float]] = {}  # pattern → [seconds, sentences], in this process
 
 
 @functools.lru_cache(maxsize=8)
@@ -29,11 +36,22 @@ def found_in(sentence: str, extra: tuple[str, ...], rule_id: str) -> list[tuple[
     try:
         with time_limit(SECONDS):
             for pattern in compiled(extra):
+                started = time.perf_counter()
                 found.extend(match.span() for match in pattern.finditer(sentence)
                              if whole_words(sentence, *match.span()))
+                _count(rule_id, pattern.pattern, time.perf_counter() - started)
     except TooSlow:
         raise PatternTooSlow(rule_id, "extra_phrases", pattern.pattern if pattern else "", SECONDS) from None
     return found
+
+
+def _count(rule_id: str, pattern: str, seconds: float) -> None:
+    spent = _spent.setdefault(pattern, [0.0, 0])
+    spent[0] += seconds
+    spent[1] += 1
+    if spent[0] > RUN_SECONDS and spent[0] / spent[1] > SENTENCE_AVERAGE:
+        raise PatternTooSlow(rule_id, "extra_phrases", pattern, SENTENCE_AVERAGE,
+                             f"each sentence on average, {spent[0]:.0f} s over {spent[1]} sentences")
 
 
 def whole_words(text: str, start: int, end: int) -> bool:
