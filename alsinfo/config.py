@@ -264,16 +264,13 @@ def _broken_pattern(patterns: list[str]) -> str | None:
             return f"a pattern of {len(pattern)} characters is longer than {MAX_PATTERN_LENGTH}; list shorter phrases"
         try:
             compiled = re.compile(pattern)
+            slow = backtracks_badly(pattern)
         except re.error as error:
             return f"{pattern!r} is not a regular expression: {error}"
         except (OverflowError, RecursionError):  # "x{99999999999}", or groups nested a thousand deep
             return f"{pattern!r} is too large or too deeply nested for a regular expression"
         if compiled.fullmatch(""):
             return f"{pattern!r} matches empty text, so it would report every text"
-        try:
-            slow = backtracks_badly(pattern)
-        except RecursionError:
-            return f"{pattern!r} is too deeply nested for a regular expression"
         if slow:
             return (f"{pattern!r} repeats a part that itself repeats (like '(\\w+\\s?)+'), which can "
                     f"take hours on some sentences; end the repeated part with a separator it cannot match "

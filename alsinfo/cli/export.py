@@ -13,6 +13,7 @@ from alsinfo.cli.common import (
     LangOption,
     NoCacheOption,
     UsageError,
+    an_article_id,
     fail,
     guarded,
 )
@@ -32,7 +33,7 @@ FORMAT_HELP = "Output format: " + ", ".join(f"{e.name} ({e.description})" for e 
 @guarded
 def export(
     positional_id: Annotated[str | None, typer.Argument(
-        metavar="[ARTICLE]", show_default=False, hidden=True,
+        metavar="[ARTICLE]", show_default=False, hidden=True, callback=an_article_id,
         help="The article's id, as --article gives it (kept for scripts written before --article).")] = None,
     article_id: ArticleOption = None,
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = ExportFormat["markdown"],
@@ -55,8 +56,6 @@ def export(
     if output_name == "":  # as a Path, '' would be '.', and every article would be written here
         raise UsageError("--output needs a file or folder name ('-' writes to stdout)")
     output = None if output_name is None else Path(output_name)
-    if positional_id == "":  # as with `--article ""`: an unset variable, not every article
-        raise UsageError("the article id is empty; give an article id")
     if positional_id is not None and article_id is not None and positional_id != article_id:
         raise UsageError(f"two articles asked for: '{positional_id}' and --article '{article_id}'")
     form = "json" if as_json else ExportFormat(output_format).value

@@ -955,8 +955,7 @@ def claim(sentence: str, extra_interventions: tuple[str, ...] = (), extra_outcom
     if not (lex.interventions.found_in(lower) or _names_medicine(lower) or provider_voice(lower)):
         return None  # "Symptoms may come back again.": no treatment is named, so none is claimed for
     # the model reads the whole sentence: it is what is shown, with the words that weigh most
-    return Claim(opening(written), "learnt",
-                 weighing=tuple(" ".join(written[start:end].split()) for start, end in learnt.strongest(lower)))
+    return Claim(opening(written), "learnt", weighing=tuple(learnt.strongest_words(lower, written)))
 
 
 # A question of what a treatment does ("Can the MMR vaccine cause autism?", "Is ketamine a cure for depression?")

@@ -71,6 +71,11 @@ class Model(NamedTuple):
                        key=lambda feature: (-weights[feature], feature))[:count]
         return sorted(span for span in (_span(lower, feature) for feature in found) if span is not None)
 
+    def strongest_words(self, lower: str, written: str) -> list[str]:
+        """The words of ``strongest``, as ``written`` has them (``lower`` lower-cased, offsets kept), each on
+        one line: how a message names them."""
+        return [" ".join(written[start:end].split()) for start, end in self.strongest(lower)]
+
     def as_json(self) -> str:
         return json.dumps({"name": self.name, "bias": self.bias, "threshold": self.threshold,
                            "weights": dict(sorted(self.weights.items()))}, ensure_ascii=False, indent=0) + "\n"

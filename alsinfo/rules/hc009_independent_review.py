@@ -38,11 +38,14 @@ def _plain(name: str) -> str:
     """A name without titles, letters after it, case or extra spaces ("Prof. Dr. Jane Doe, MD" → "jane doe").
     Only known letters are dropped: "Doe, Jane" and "John Doe, Jr." keep what follows their comma."""
     words = name.replace(",", " , ").replace(".", " ").casefold().split()
-    while words and (words[-1] in _LETTERS_AFTER or words[-1] == ","
-                     or (len(words) >= 2 and "".join(words[-2:]) in _LETTERS_AFTER and len(words[-1]) == 1)):
-        words = words[:-2] if words[-1] not in _LETTERS_AFTER and words[-1] != "," else words[:-1]
-    words = [word for word in words if word not in _TITLES]
-    return " ".join(words)
+    while words:
+        if words[-1] in _LETTERS_AFTER or words[-1] == ",":
+            words.pop()
+        elif len(words) >= 2 and len(words[-1]) == 1 and words[-2] + words[-1] in _LETTERS_AFTER:
+            del words[-2:]  # "M.D." read as "m d"
+        else:
+            break
+    return " ".join(word for word in words if word not in _TITLES)
 
 
 def same_person(name: str, other: str) -> bool:

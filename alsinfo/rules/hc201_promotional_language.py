@@ -681,7 +681,7 @@ def _learnt_finding(lower: str, written: str, learnt: Model) -> Promotion | None
     """What the learnt model finds in a sentence no phrase matches: the sentence, and the words that weigh most."""
     if not learnt.says_yes(lower) or is_research_hope(lower) or warned_about(lower, len(lower)):
         return None
-    strongest = ", ".join(f"'{' '.join(written[start:end].split())}'" for start, end in learnt.strongest(lower))
+    strongest = ", ".join(f"'{word}'" for word in learnt.strongest_words(lower, written))
     return Promotion(opening(written), _LEARNT_ADVICE.format(words=strongest), learnt=True)
 
 

@@ -129,13 +129,14 @@ _POPULATIONS = {**dict.fromkeys(word_list("child children kids"), "child"),
                 **dict.fromkeys(word_list("teenager teenagers adolescent adolescents teens"), "teenager"),
                 **dict.fromkeys(word_list("adult adults"), "adult"),
                 **dict.fromkeys(word_list("elderly"), "older person")}
+_OLDER_PEOPLE = re.compile(r"\bolder (?:people|adults|patients)\b")
 
 
 def population(sentence: str) -> frozenset[str]:
     """Whom a (lower-cased) sentence names as those it is for: children, babies, teenagers, adults, older people."""
     words = words_in(sentence)
     found = {_POPULATIONS[word] for word in words & _POPULATIONS.keys()}
-    if "older" in words and re.search(r"\bolder (?:people|adults|patients)\b", sentence):
+    if "older" in words and _OLDER_PEOPLE.search(sentence):
         found.add("older person")
         found.discard("adult")  # "older adults"
     return frozenset(found)
